@@ -1,0 +1,40 @@
+/**
+ * Morgue's Eleventy configuration: a table of contents. The logic lives in `src/`.
+ * The archive's root is Eleventy's input folder: `articles/`, `_data/`, `_includes/`, `pages/`.
+ */
+import { readSite } from "./src/content/registries.ts";
+import { archiveData, articleBodyFilter, reindexOnRebuild } from "./src/eleventy/plugin.ts";
+import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
+import * as filters from "./src/filters/index.ts";
+
+export default function (eleventyConfig: EleventyConfig) {
+  const root = eleventyConfig.directories.input;
+
+  // Data: the whole archive, validated and indexed once per build (src/archive.ts).
+  eleventyConfig.addGlobalData("archive", archiveData(root));
+
+  // Templates: Nunjucks only. Articles are data, never templates, so no contributor text is
+  // ever run through a template engine.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+  for (const dir of ["articles", "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
+
+  // Filters: one loop over every family in src/filters/, plus the article body.
+  for (const family of Object.values(filters)) {
+    for (const [name, fn] of Object.entries(family)) eleventyConfig.addFilter(name, fn as Filter);
+  }
+  eleventyConfig.addFilter("articleBody", articleBodyFilter(eleventyConfig));
+
+  // Static files.
+  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+
+  // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
+  for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
+  reindexOnRebuild(eleventyConfig);
+
+  return {
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    markdownTemplateEngine: false,
+    pathPrefix: readSite(root).site?.pathPrefix ?? "/",
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run build [-- --path-prefix /archive/ --output dir --verbose]`
+ * Validates the archive, renders it with Eleventy and indexes it with Pagefind into `_site/`.
+ */
+import { parseArgs } from "node:util";
+import { buildSite } from "../src/build.ts";
+import { reportFailure } from "./lib/cli.ts";
+
+const { values } = parseArgs({
+  options: {
+    "path-prefix": { type: "string" },
+    output: { type: "string" },
+    root: { type: "string", default: "." },
+    verbose: { type: "boolean", default: false },
+  },
+});
+
+try {
+  const result = await buildSite({ root: values.root!, output: values.output, pathPrefix: values["path-prefix"], verbose: values.verbose });
+  const stages = result.timings.map((t) => `${t.stage} ${(t.ms / 1000).toFixed(2)} s`).join(", ");
+  console.log(`Built ${result.articles} articles into ${result.pagesWritten} pages (${result.pagesIndexed} indexed for search) in ${result.output}`);
+  console.log(`Stages: ${stages}`);
+} catch (error) {
+  process.exitCode = reportFailure(error, values.verbose!);
+}

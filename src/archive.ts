@@ -1,0 +1,291 @@
+/**
+ * The archive: every article and registry entry read, validated and cross-checked, and every
+ * index the pages need computed once, in one pass over the articles. Eleventy's templates
+ * receive the result as global data and never filter the archive themselves.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { readArticle, type Article } from "./content/articles.ts";
+import { ContentError, type Problem } from "./content/problems.ts";
+import { readRegistry, readSite, type RegistryEntry } from "./content/registries.ts";
+import { suggest } from "./content/suggest.ts";
+import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
+import { rolesAt, rolesByStart } from "./people/roles.ts";
+import type { Jurisdiction, Organization, Person, RegistryKind, Role, Site, Topic } from "./schema.ts";
+
+export type { Article };
+
+export interface PersonView extends Person {
+  id: string;
+  url: string;
+  /** family name first, for A to Z */
+  sortKey: string;
+  /** articles that name the person, newest first */
+  articles: Article[];
+  /** articles in the person's byline */
+  wrote: Article[];
+  /** articles with the person's photographs */
+  photographed: Article[];
+  timeline: Role[];
+}
+
+export interface JurisdictionView extends Jurisdiction {
+  id: string;
+  url: string;
+  /** nearest first */
+  ancestors: string[];
+  children: string[];
+  /** articles about this place itself, newest first */
+  direct: Article[];
+  /** articles about this place or any place within it, newest first */
+  articles: Article[];
+  /** people who held roles here */
+  people: string[];
+}
+
+export interface OrganizationView extends Organization {
+  id: string;
+  url: string;
+  articles: Article[];
+  people: string[];
+}
+
+export interface TopicView extends Topic {
+  id: string;
+  url: string;
+  articles: Article[];
+}
+
+/** A person named by an article, with the roles they held on its date. */
+export interface Mention {
+  id: string;
+  roles: Role[];
+}
+
+export interface ArticleLinks {
+  /** byline, then people named, each with their roles at the article's date */
+  authors: Mention[];
+  people: Mention[];
+  /** jurisdictions named, plus the places that contain them (for search filters) */
+  jurisdictionsWithin: string[];
+}
+
+export interface Archive {
+  site: Site;
+  /** published articles, newest first */
+  articles: Article[];
+  links: Record<string, ArticleLinks>;
+  people: Record<string, PersonView>;
+  jurisdictions: Record<string, JurisdictionView>;
+  organizations: Record<string, OrganizationView>;
+  topics: Record<string, TopicView>;
+  /** today's date as the build saw it, YYYY-MM-DD */
+  today: string;
+}
+
+export interface LoadOptions {
+  /** keep `draft: true` articles (they are always validated) */
+  includeDrafts?: boolean;
+  /** YYYY-MM-DD; defaults to the build's date */
+  today?: string;
+}
+
+/** Every `.md` file under `articles/`, relative to root, sorted. */
+function articleFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith(".")) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".md") || name.endsWith(".markdown")) out.push(relative(root, path).split(sep).join("/"));
+    }
+  };
+  if (existsSync(join(root, "articles"))) walk(join(root, "articles"));
+  return out;
+}
+
+const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
+
+/**
+ * Reads, validates and indexes the archive at `root`. Returns every problem found; the archive
+ * only when there are none.
+ */
+export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { site, problems: siteProblems } = readSite(root);
+  problems.push(...siteProblems);
+
+  const registries = {
+    people: readRegistry(root, "people"),
+    jurisdictions: readRegistry(root, "jurisdictions"),
+    organizations: readRegistry(root, "organizations"),
+    topics: readRegistry(root, "topics"),
+  };
+  for (const r of Object.values(registries)) problems.push(...r.problems);
+  const people = registries.people.registry;
+  const jurisdictions = registries.jurisdictions.registry;
+  const organizations = registries.organizations.registry;
+  const topics = registries.topics.registry;
+
+  const ids = {
+    people: [...people.keys()],
+    jurisdictions: [...jurisdictions.keys()],
+    organizations: [...organizations.keys()],
+    topics: [...topics.keys()],
+  } satisfies Record<RegistryKind, string[]>;
+
+  /** Checks one reference, reporting it with a suggestion when unknown. */
+  const checkRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => {
+    if (id === undefined) return;
+    const registry = registries[kind].registry as Map<string, RegistryEntry<{ name: string }>>;
+    if (registry.has(id)) return;
+    const hint = suggest(id, ids[kind]);
+    problems.push({
+      file,
+      line,
+      field,
+      message: `unknown ${kind === "people" ? "person" : kind.replace(/ies$/, "y").replace(/s$/, "")} "${id}"${
+        hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
+      }`,
+    });
+  };
+
+  // Registry cross-references.
+  for (const p of people.values()) {
+    p.data.roles.forEach((role, i) => {
+      checkRef("jurisdictions", role.jurisdiction, p.file, p.lineOf(["roles", i, "jurisdiction"]), `roles[${i}].jurisdiction`);
+      checkRef("organizations", role.organization, p.file, p.lineOf(["roles", i, "organization"]), `roles[${i}].organization`);
+    });
+  }
+  for (const j of jurisdictions.values()) checkRef("jurisdictions", j.data.parent, j.file, j.lineOf(["parent"]), "parent");
+  for (const o of organizations.values()) {
+    checkRef("organizations", o.data.parent, o.file, o.lineOf(["parent"]), "parent");
+    checkRef("jurisdictions", o.data.jurisdiction, o.file, o.lineOf(["jurisdiction"]), "jurisdiction");
+  }
+  const tree = [...jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent }));
+  const { ancestors, cycles } = ancestorsOf(tree);
+  for (const cycle of cycles) {
+    const j = jurisdictions.get(cycle[0]!)!;
+    problems.push({ file: j.file, line: j.lineOf(["parent"]), field: "parent", message: `parents form a loop: ${[...cycle, cycle[0]].join(" > ")}` });
+  }
+
+  // Articles.
+  const all: Article[] = [];
+  const byUrl = new Map<string, Article>();
+  for (const file of articleFiles(root)) {
+    const { article, problems: p } = readArticle(file, readFileSync(join(root, file), "utf8"));
+    problems.push(...p);
+    if (!article) continue;
+    const key = article.url.toLowerCase();
+    const twin = byUrl.get(key);
+    if (twin) {
+      problems.push({ file, line: 1, field: "-", message: `duplicate slug: ${twin.file} has the same date and slug (slugs ignore case)` });
+      continue;
+    }
+    byUrl.set(key, article);
+    const line = article.lineOf;
+    const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
+      article[field].forEach((id, i) => checkRef(kind, id, file, line([field, i]), `${field}[${i}]`));
+    refList("people", "authors");
+    refList("people", "people");
+    refList("jurisdictions", "jurisdictions");
+    refList("organizations", "organizations");
+    refList("topics", "topics");
+    checkRef("organizations", article.source?.organization, file, line(["source", "organization"]), "source.organization");
+    article.events.forEach((e, i) => {
+      e.people.forEach((id, k) => checkRef("people", id, file, line(["events", i, "people", k]), `events[${i}].people[${k}]`));
+      e.jurisdictions.forEach((id, k) =>
+        checkRef("jurisdictions", id, file, line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
+      );
+    });
+    for (const credit of article.figureCredits) checkRef("people", credit.by, file, credit.line, "figure.by");
+    for (const [field, list] of [["people", article.people], ["jurisdictions", article.jurisdictions], ["topics", article.topics]] as const) {
+      const seen = new Set<string>();
+      list.forEach((id, i) => {
+        if (seen.has(id)) problems.push({ file, line: line([field, i]), field: `${field}[${i}]`, message: `"${id}" is listed twice` });
+        seen.add(id);
+      });
+    }
+    all.push(article);
+  }
+
+  if (problems.length || !site) return { problems };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
+  return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };
+}
+
+/** Like {@link readArchive}, but throws a {@link ContentError} listing every problem. */
+export function loadArchive(root: string, options: LoadOptions = {}): Archive {
+  const { archive, problems } = readArchive(root, options);
+  if (!archive) throw new ContentError(problems);
+  return archive;
+}
+
+/** Family name first: "Hancock, Michael B." from `sort_name`, else the last word of the name. */
+export function familySortKey(p: Pick<Person, "name" | "sort_name">): string {
+  if (p.sort_name) return p.sort_name.toLocaleLowerCase("en");
+  const words = p.name.trim().split(/\s+/);
+  const last = words.pop()!;
+  return `${last}, ${words.join(" ")}`.toLocaleLowerCase("en");
+}
+
+/** One pass over the (sorted) articles fills every index. */
+function indexArchive(
+  site: Site,
+  articles: Article[],
+  reg: {
+    people: Map<string, RegistryEntry<Person>>;
+    jurisdictions: Map<string, RegistryEntry<Jurisdiction>>;
+    organizations: Map<string, RegistryEntry<Organization>>;
+    topics: Map<string, RegistryEntry<Topic>>;
+  },
+  ancestors: Map<string, string[]>,
+  today: string,
+): Archive {
+  const people: Record<string, PersonView> = {};
+  for (const { id, data } of reg.people.values()) {
+    people[id] = { ...data, id, url: `/people/${id}/`, sortKey: familySortKey(data), articles: [], wrote: [], photographed: [], timeline: rolesByStart(data.roles) };
+  }
+  const children = childrenOf([...reg.jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent })));
+  const jurisdictions: Record<string, JurisdictionView> = {};
+  for (const { id, data } of reg.jurisdictions.values()) {
+    jurisdictions[id] = { ...data, id, url: `/jurisdictions/${id}/`, ancestors: ancestors.get(id) ?? [], children: children.get(id) ?? [], direct: [], articles: [], people: [] };
+  }
+  const organizations: Record<string, OrganizationView> = {};
+  for (const { id, data } of reg.organizations.values()) organizations[id] = { ...data, id, url: `/organizations/${id}/`, articles: [], people: [] };
+  const topics: Record<string, TopicView> = {};
+  for (const { id, data } of reg.topics.values()) topics[id] = { ...data, id, url: `/topics/${id}/`, articles: [] };
+
+  for (const person of Object.values(people)) {
+    for (const role of person.roles) {
+      if (role.jurisdiction && !jurisdictions[role.jurisdiction]!.people.includes(person.id)) jurisdictions[role.jurisdiction]!.people.push(person.id);
+      if (role.organization && !organizations[role.organization]!.people.includes(person.id)) organizations[role.organization]!.people.push(person.id);
+    }
+  }
+
+  const links: Record<string, ArticleLinks> = {};
+  for (const article of articles) {
+    const mention = (id: string): Mention => ({ id, roles: rolesAt(people[id]!.roles, article.published.ymd, today) });
+    const within = new Set<string>();
+    for (const id of article.jurisdictions) {
+      within.add(id);
+      for (const a of jurisdictions[id]!.ancestors) within.add(a);
+    }
+    links[article.id] = { authors: article.authors.map(mention), people: article.people.map(mention), jurisdictionsWithin: [...within] };
+
+    const named = new Set([...article.people, ...article.events.flatMap((e) => e.people)]);
+    for (const id of named) people[id]!.articles.push(article);
+    for (const id of new Set(article.authors)) people[id]!.wrote.push(article);
+    for (const id of new Set(article.figureCredits.map((c) => c.by))) people[id]!.photographed.push(article);
+    for (const id of article.jurisdictions) jurisdictions[id]!.direct.push(article);
+    for (const id of within) jurisdictions[id]!.articles.push(article);
+    const orgs = new Set(article.organizations);
+    if (article.source?.organization) orgs.add(article.source.organization);
+    for (const id of orgs) organizations[id]!.articles.push(article);
+    for (const id of article.topics) topics[id]!.articles.push(article);
+  }
+
+  return { site, articles, links, people, jurisdictions, organizations, topics, today };
+}

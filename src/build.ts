@@ -1,0 +1,90 @@
+/**
+ * The build, in stages: validate the content, render with Eleventy, index with Pagefind. It
+ * writes to a fresh folder beside the output and swaps it in only when every stage succeeded,
+ * so a failed build never leaves half a site to deploy.
+ */
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { readArchive } from "./archive.ts";
+import { ContentError } from "./content/problems.ts";
+import { indexSite } from "./search/pagefind.ts";
+
+/** The repository's own folder, where eleventy.config.ts lives. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface BuildOptions {
+  /** the archive: articles/, _data/, _includes/, pages/, assets/ */
+  root: string;
+  /** where the site goes; default `<root>/_site` */
+  output?: string;
+  /** overrides `pathPrefix` in _data/site.yaml, e.g. /archive/ */
+  pathPrefix?: string;
+  /** print Eleventy's per-file log */
+  verbose?: boolean;
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+export interface BuildResult {
+  output: string;
+  articles: number;
+  pagesWritten: number;
+  pagesIndexed: number;
+  timings: StageTiming[];
+}
+
+async function timed<T>(timings: StageTiming[], stage: string, fn: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings.push({ stage, ms: performance.now() - start });
+  }
+}
+
+/** Builds the archive at `options.root`. Throws {@link ContentError} when the content has problems. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const root = resolve(options.root);
+  const output = resolve(options.output ?? join(root, "_site"));
+  const staging = `${output}.tmp-${process.pid}`;
+  const timings: StageTiming[] = [];
+
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root));
+  if (!archive) throw new ContentError(problems);
+
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const pagesWritten = await timed(timings, "eleventy", async () => {
+      const eleventy = new Eleventy(root, staging, {
+        configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
+        quietMode: !options.verbose,
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+      });
+      const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+      return countWritten(results);
+    });
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging));
+    await timed(timings, "swap", () => {
+      const old = `${output}.old-${process.pid}`;
+      if (existsSync(output)) renameSync(output, old);
+      renameSync(staging, output);
+      rmSync(old, { recursive: true, force: true });
+    });
+    return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Eleventy 3's write() resolves to [passthroughCopies, templates]; count the templates written. */
+function countWritten(results: unknown): number {
+  if (!Array.isArray(results)) return 0;
+  const templates = Array.isArray(results[1]) ? results[1] : results;
+  return (templates as { outputPath?: string | false }[]).flat().filter((t) => t && t.outputPath).length;
+}

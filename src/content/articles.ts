@@ -1,0 +1,111 @@
+/**
+ * Reading one article file: `articles/YYYY/YYYY-MM-DD-slug.md`, YAML front matter between
+ * `---` lines, then the Markdown body. Every problem is collected, none thrown.
+ */
+import { ArticleFrontMatter, Figure } from "../schema.ts";
+import { parsePublicationDate, type PublicationDate } from "../dates/publication.ts";
+import { figureBlocks, plainText } from "./markdown.ts";
+import type { Problem } from "./problems.ts";
+import { parseYaml, validateYaml } from "./yaml-source.ts";
+
+export interface Article extends ArticleFrontMatter {
+  /** `YYYY-MM-DD-slug`, unique in the archive */
+  id: string;
+  slug: string;
+  /** path relative to the archive's root */
+  file: string;
+  /** `/YYYY/MM/DD/slug/`, without the path prefix */
+  url: string;
+  published: PublicationDate;
+  lastUpdated?: PublicationDate;
+  /** the Markdown body */
+  body: string;
+  figures: Figure[];
+  words: number;
+  /** where each reference sits in the file, for cross-reference problems */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** photographers named by figures, with the line of each figure */
+  figureCredits: { by: string; line: number }[];
+}
+
+export const ARTICLE_FILE = /^articles\/(\d{4})\/(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** Splits front matter from body. The front matter's YAML starts on line 2. */
+export function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const src = text.replace(/^\uFEFF/, "");
+  const m = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m.exec(src);
+  if (!m || m.index !== 0) return undefined;
+  const yaml = m[1]!;
+  return { yaml, body: src.slice(m[0].length), bodyLine: yaml.split("\n").length + 2 };
+}
+
+/** Reads an article's text. `file` is relative to the archive's root, with forward slashes. */
+export function readArticle(file: string, text: string): { article?: Article; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const name = ARTICLE_FILE.exec(file);
+  if (!name) {
+    problems.push({
+      file,
+      line: 1,
+      field: "-",
+      message: "an article's path is articles/YYYY/YYYY-MM-DD-slug.md, the slug lowercase words joined by hyphens",
+    });
+  } else if (name[1] !== name[2]) {
+    problems.push({ file, line: 1, field: "-", message: `the file is in the folder ${name[1]} but dated ${name[2]}` });
+  }
+  const split = splitFrontMatter(text);
+  if (!split) {
+    problems.push({ file, line: 1, field: "-", message: "an article starts with front matter between two --- lines" });
+    return { problems };
+  }
+  const parsed = parseYaml(split.yaml, file, 2);
+  if (parsed.problems.length) return { problems: [...problems, ...parsed.problems] };
+  const { data, problems: schemaProblems } = validateYaml(ArticleFrontMatter, parsed, file);
+  problems.push(...schemaProblems);
+
+  const figures: Figure[] = [];
+  const figureCredits: { by: string; line: number }[] = [];
+  for (const block of figureBlocks(split.body)) {
+    const line = split.bodyLine + block.line - 1;
+    const fig = parseYaml(block.content, file, line + 1);
+    if (fig.problems.length) {
+      problems.push(...fig.problems.map((p) => ({ ...p, field: "figure" })));
+      continue;
+    }
+    const checked = validateYaml(Figure, fig, file, ["figure"]);
+    problems.push(...checked.problems);
+    if (checked.data) {
+      figures.push(checked.data);
+      if (checked.data.by) figureCredits.push({ by: checked.data.by, line: fig.lineOf(["by"]) });
+    }
+  }
+
+  if (!data || !name) return { problems };
+  const published = parsePublicationDate(data.date);
+  if (published.ymd !== `${name[2]}-${name[3]}-${name[4]}`) {
+    problems.push({
+      file,
+      line: parsed.lineOf(["date"]),
+      field: "date",
+      message: `the date ${published.ymd} disagrees with the file name, which says ${name[2]}-${name[3]}-${name[4]}`,
+    });
+  }
+  const slug = name[5]!;
+  const text_ = plainText(split.body);
+  const article: Article = {
+    ...data,
+    id: `${published.ymd}-${slug}`,
+    slug,
+    file,
+    url: `/${published.year}/${published.month}/${published.day}/${slug}/`,
+    published,
+    lastUpdated: data.updated ? parsePublicationDate(data.updated) : undefined,
+    body: split.body,
+    figures,
+    words: text_ ? text_.split(" ").length : 0,
+    lineOf: parsed.lineOf,
+    figureCredits,
+  };
+  if (!split.body.trim()) problems.push({ file, line: split.bodyLine, field: "body", message: "the article has no text" });
+  return { article, problems };
+}

@@ -1,0 +1,66 @@
+/**
+ * The registries in `_data/`: one YAML file per person, jurisdiction, organization and topic,
+ * named by its id.
+ */
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { ID_PATTERN, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
+import type { Problem } from "./problems.ts";
+import { parseYaml, validateYaml } from "./yaml-source.ts";
+
+export interface RegistryEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export type Registry<K extends RegistryKind> = Map<string, RegistryEntry<z.output<(typeof REGISTRIES)[K]>>>;
+
+/** Reads `_data/<kind>/*.yaml`. Ids are the file names, case-folded; two that fold alike are a problem. */
+export function readRegistry<K extends RegistryKind>(root: string, kind: K): { registry: Registry<K>; problems: Problem[] } {
+  const registry: Registry<K> = new Map();
+  const problems: Problem[] = [];
+  const dir = join(root, "_data", kind);
+  if (!existsSync(dir)) return { registry, problems };
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const file = `_data/${kind}/${name}`;
+    const raw = name.replace(/\.ya?ml$/, "");
+    const id = raw.toLowerCase();
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
+      continue;
+    }
+    const parsed = parseYaml(readFileSync(join(dir, name), "utf8"), file);
+    if (parsed.problems.length) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const { data, problems: p } = validateYaml(REGISTRIES[kind], parsed, file);
+    problems.push(...p);
+    const twin = registry.get(id);
+    if (twin) {
+      problems.push({ file, line: 1, field: "-", message: `duplicate id "${id}": ${twin.file} has it too (ids ignore case)` });
+      continue;
+    }
+    if (data) registry.set(id, { id, file, data: data as any, lineOf: parsed.lineOf });
+  }
+  return { registry, problems };
+}
+
+function slugLike(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "some-id";
+}
+
+/** Reads `_data/site.yaml`. */
+export function readSite(root: string): { site?: z.output<typeof Site>; problems: Problem[] } {
+  const file = "_data/site.yaml";
+  const path = join(root, file);
+  if (!existsSync(path)) return { problems: [{ file, line: 1, field: "-", message: "the site settings file is missing" }] };
+  const parsed = parseYaml(readFileSync(path, "utf8"), file);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  const { data, problems } = validateYaml(Site, parsed, file);
+  return { site: data, problems };
+}

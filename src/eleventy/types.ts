@@ -1,0 +1,20 @@
+/**
+ * The part of Eleventy's configuration API that Morgue uses, typed once so that nothing else
+ * needs `any`. (Eleventy 3 ships JSDoc, not TypeScript declarations.)
+ */
+export type Filter = (this: unknown, ...args: any[]) => unknown;
+
+export interface EleventyConfig {
+  directories: { input: string; output: string; includes: string; data: string };
+  addFilter(name: string, fn: Filter): void;
+  getFilter(name: string): Filter;
+  addGlobalData(name: string, value: unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: { add(glob: string): void };
+  on(event: "eleventy.after", fn: (args: { dir: { output: string }; runMode: string }) => unknown): void;
+  on(event: string, fn: (...args: any[]) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+}

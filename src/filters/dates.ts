@@ -1,0 +1,27 @@
+/** Date filters: calendar days, months and EDTF dates in words. */
+import { describeEdtf, parseEdtf } from "../dates/edtf.ts";
+import { formatDay, formatMonth } from "../dates/publication.ts";
+
+/** @example day("2018-01-24") // "January 24, 2018" */
+export function day(ymd: string): string {
+  return formatDay(ymd);
+}
+
+/** @example month("2018-01") // "January 2018" */
+export function month(ym: string): string {
+  return formatMonth(ym);
+}
+
+/** @example edtf("2017-04") // "April 2017" */
+export function edtf(value: string): string {
+  return describeEdtf(value);
+}
+
+/** The first day an EDTF date can mean, for `<time datetime>`. @example edtfStart("2017-04") // "2017-04" */
+export function edtfDatetime(value: string): string {
+  const info = parseEdtf(value);
+  if (!info) return value;
+  if (info.precision === "day") return info.min;
+  if (info.precision === "month") return info.min.slice(0, 7);
+  return info.min.slice(0, 4);
+}

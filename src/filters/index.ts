@@ -1,0 +1,4 @@
+/** Every filter family, registered by one loop in eleventy.config.ts. */
+export * as dates from "./dates.ts";
+export * as text from "./text.ts";
+export * as lists from "./lists.ts";

@@ -1,0 +1,26 @@
+/** Text filters. */
+import { plainText } from "../content/markdown.ts";
+import type { Article } from "../content/articles.ts";
+import type { Role } from "../schema.ts";
+
+/**
+ * The dek, or the start of the body cut at a word boundary.
+ * @example excerpt({ body: "One two three.", ... }, 8) // "One two…"
+ */
+export function excerpt(article: Pick<Article, "summary" | "body">, length = 240): string {
+  if (article.summary) return article.summary;
+  const text = plainText(article.body);
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length).replace(/[,;:.]$/, "")}…`;
+}
+
+/** @example roleTitles([{ title: "Mayor of Denver" }]) // "Mayor of Denver" */
+export function roleTitles(roles: readonly Pick<Role, "title">[]): string {
+  return [...new Set(roles.map((r) => r.title))].join("; ");
+}
+
+/** @example plural(1, "article") // "1 article" */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? noun : pluralNoun}`;
+}

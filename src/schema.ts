@@ -1,0 +1,216 @@
+/**
+ * Every schema of the archive, and the TypeScript types inferred from them.
+ *
+ * This module is the contributors' contract: validation (`npm run check`), the types the rest
+ * of `src/` uses, the `npm run new` scaffold, the importer's output and the field table in
+ * CONTRIBUTING.md all come from here. Field descriptions (`.describe`) are written for people:
+ * they are printed in the docs.
+ */
+import { z } from "zod";
+import { isEdtf } from "./dates/edtf.ts";
+import { isPublicationDate } from "./dates/publication.ts";
+
+/** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A reference to a registry entry by id. References are case-folded, so `Denver` and `denver`
+ * are the same place.
+ */
+export const ref = z
+  .string()
+  .trim()
+  .min(1, "an id cannot be empty")
+  .transform((s) => s.toLowerCase())
+  .refine((s) => ID_PATTERN.test(s), {
+    message: "an id is lowercase words joined by hyphens, e.g. michael-hancock",
+  });
+
+const refs = (what: string) => z.array(ref).default([]).describe(what);
+
+/** YAML reads `2017` as a number; an EDTF date is text, so accept both and keep the text. */
+export const edtfDate = z
+  .union([z.string().trim(), z.number().int()])
+  .transform((v) => String(v))
+  .refine(isEdtf, {
+    message: "not an EDTF date: write 2018-01-24, 2017-04, 2017, 2004~ (circa) or 199X (a decade)",
+  });
+
+/** A publication date: `YYYY-MM-DD`, or a full ISO date-time with its time zone. */
+export const publicationDate = z
+  .string({ message: "a date is written as YYYY-MM-DD (quote it if in doubt)" })
+  .trim()
+  .refine(isPublicationDate, {
+    message: "not a valid date: write YYYY-MM-DD, or a full ISO date-time with zone such as 2018-01-24T17:30:00-07:00",
+  });
+
+const text = z.string().trim().min(1, "cannot be empty");
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: "must be a full http(s) URL" })
+  .describe("a full http(s) URL");
+const wikidata = z
+  .string()
+  .regex(/^Q[1-9][0-9]*$/, "a Wikidata item id looks like Q16554")
+  .describe("Wikidata item id, e.g. Q16554");
+
+export const Source = z
+  .strictObject({
+    name: text.describe("the outlet, e.g. CBS4 Denver"),
+    organization: ref.optional().describe("the outlet's id in _data/organizations/"),
+    url: httpUrl.optional().describe("where the article was first published"),
+    retrieved: publicationDate.optional().describe("when the archived copy was taken"),
+    copyright: text.optional().describe("the copyright line, verbatim"),
+    credit: text.optional().describe("a contribution credit, e.g. The Associated Press contributed to this report."),
+  })
+  .describe("where the article comes from");
+
+export const Event = z.strictObject({
+  date: edtfDate.describe("EDTF date of the event: 2018-01-24, 2017-04, 2004~"),
+  label: text.describe("what happened, in a sentence"),
+  people: refs("people involved (ids)"),
+  jurisdictions: refs("places involved (ids)"),
+});
+
+/** The front matter of an article: `articles/YYYY/YYYY-MM-DD-slug.md`. */
+export const ArticleFrontMatter = z.strictObject({
+  title: text.describe("the headline, verbatim"),
+  date: publicationDate.describe("publication date: YYYY-MM-DD, or ISO date-time with zone"),
+  updated: publicationDate.optional().describe("when the article was last updated"),
+  summary: text.optional().describe("the dek: one or two sentences under the headline"),
+  authors: refs("the byline: people ids of the reporters"),
+  dateline: text.optional().describe("the dateline as printed, e.g. DENVER"),
+  source: Source.optional(),
+  people: refs("people the article is about or names (ids)"),
+  jurisdictions: refs("places the article is about (ids)"),
+  organizations: refs("organizations the article names (ids)"),
+  topics: refs("topics (ids)"),
+  events: z.array(Event).default([]).describe("dated events the article reports"),
+  draft: z.boolean().default(false).describe("true keeps the article out of the build"),
+});
+
+/** A figure in an article body: a fenced block of YAML with the info string `figure`. */
+export const Figure = z
+  .strictObject({
+    src: z
+      .string()
+      .trim()
+      .regex(/^(https?:\/\/|\/|[a-z0-9._-]+\/)[^\s"<>]*$/i, "src is an http(s) URL or a path to an archived image")
+      .optional()
+      .describe("the archived image; leave out when the image was not archived"),
+    alt: text.optional().describe("what the image shows, for screen readers"),
+    title: text.optional().describe("the image's own title, as published"),
+    caption: text.optional().describe("the caption, verbatim"),
+    credit: text.optional().describe("the credit line, verbatim, e.g. CBS or Photo by ... via Getty Images"),
+    by: ref.optional().describe("the photographer's person id"),
+  })
+  .refine((f) => f.caption || f.credit || f.title || f.src, {
+    message: "a figure needs at least a caption, a credit, a title or a src",
+  });
+
+export const Role = z
+  .strictObject({
+    title: text.describe("the post, e.g. Mayor of Denver"),
+    jurisdiction: ref.optional().describe("where the post is (id)"),
+    organization: ref.optional().describe("the organization the post belongs to (id)"),
+    start: edtfDate.optional().describe("EDTF; leave out when not known"),
+    end: edtfDate.optional().describe("EDTF; leave out when not known or still held"),
+    held_through: edtfDate
+      .optional()
+      .describe("when the end is not known: the latest date the post is known to have been held (e.g. a re-election)"),
+    current: z.boolean().optional().describe("true when the role is known to be held now"),
+    note: text.optional(),
+  })
+  .describe("a post held, as a Popolo membership");
+
+/** `_data/people/<id>.yaml` */
+export const Person = z.strictObject({
+  name: text.describe("the name as in the public record"),
+  sort_name: text.optional().describe("for A to Z lists, e.g. Hancock, Michael B."),
+  other_names: z.array(text).default([]).describe("other spellings and names, e.g. Paul Lopez"),
+  summary: text.optional().describe("one sentence on who they are"),
+  wikidata: wikidata.optional(),
+  roles: z.array(Role).default([]).describe("posts held, each with start and end where known"),
+});
+
+export const CLASSIFICATIONS = [
+  "country",
+  "state",
+  "province",
+  "region",
+  "county",
+  "city",
+  "consolidated city-county",
+  "municipality",
+  "town",
+  "village",
+  "district",
+  "ward",
+  "other",
+] as const;
+
+/** `_data/jurisdictions/<id>.yaml` */
+export const Jurisdiction = z.strictObject({
+  name: text,
+  classification: z.enum(CLASSIFICATIONS),
+  parent: ref.optional().describe("the jurisdiction it lies within (id)"),
+  ocd_id: z
+    .string()
+    .regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[^/\s]+)*$/, "an OCD division id looks like ocd-division/country:us/state:co")
+    .optional(),
+  other_ocd_ids: z.array(z.string().regex(/^ocd-division\//, "an OCD division id starts ocd-division/")).default([]),
+  wikidata: wikidata.optional(),
+  aliases: z.array(text).default([]).describe("other names, e.g. City and County of Denver"),
+});
+
+/** `_data/organizations/<id>.yaml` */
+export const Organization = z.strictObject({
+  name: text,
+  classification: text.optional().describe("e.g. government agency, news outlet"),
+  parent: ref.optional().describe("the organization it is part of (id)"),
+  jurisdiction: ref.optional().describe("the jurisdiction it serves (id)"),
+  aliases: z.array(text).default([]).describe("other names and abbreviations, e.g. DOJ"),
+  wikidata: wikidata.optional(),
+  url: httpUrl.optional(),
+});
+
+/** `_data/topics/<id>.yaml` */
+export const Topic = z.strictObject({
+  name: text,
+  summary: text.optional(),
+  aliases: z.array(text).default([]),
+});
+
+/** `_data/site.yaml` */
+export const Site = z.strictObject({
+  title: text,
+  tagline: text.optional(),
+  url: httpUrl.describe("the deployed address, used for canonical links and feeds"),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as en or en-US").default("en"),
+  pathPrefix: z
+    .string()
+    .regex(/^\/([^/\s]+\/)*$/, "a path prefix starts and ends with /, e.g. /archive/")
+    .default("/"),
+  timezone: z.string().default("UTC").describe("IANA zone for dates without one"),
+  description: text.optional(),
+  license: text.optional(),
+});
+
+export type ArticleFrontMatter = z.output<typeof ArticleFrontMatter>;
+export type Figure = z.output<typeof Figure>;
+export type Event = z.output<typeof Event>;
+export type Source = z.output<typeof Source>;
+export type Person = z.output<typeof Person>;
+export type Role = z.output<typeof Role>;
+export type Jurisdiction = z.output<typeof Jurisdiction>;
+export type Organization = z.output<typeof Organization>;
+export type Topic = z.output<typeof Topic>;
+export type Site = z.output<typeof Site>;
+
+/** The registries in `_data/`, by folder name, with their schemas. */
+export const REGISTRIES = {
+  people: Person,
+  jurisdictions: Jurisdiction,
+  organizations: Organization,
+  topics: Topic,
+} as const;
+export type RegistryKind = keyof typeof REGISTRIES;

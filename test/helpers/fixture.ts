@@ -1,0 +1,44 @@
+/**
+ * Fixture archives: a temporary folder with the repository's templates and the given content
+ * files, built with the real build.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { buildSite, PACKAGE_ROOT, type BuildOptions } from "../../src/build.ts";
+
+export const SITE_YAML = `title: Fixture Archive\nurl: https://archive.example.org\nlanguage: en\n`;
+
+/** Writes `files` (path → text) into a new archive folder with the repository's templates. */
+export function makeArchive(files: Record<string, string>, options: { site?: string } = {}): string {
+  const root = mkdtempSync(join(tmpdir(), "morgue-fixture-"));
+  for (const dir of ["_includes", "pages", "assets"]) cpSync(join(PACKAGE_ROOT, dir), join(root, dir), { recursive: true });
+  writeFile(root, "_data/site.yaml", options.site ?? SITE_YAML);
+  for (const [path, text] of Object.entries(files)) writeFile(root, path, text);
+  return root;
+}
+
+export function writeFile(root: string, path: string, text: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+/** Builds a fixture archive into `<root>/_site`. */
+export async function buildArchive(root: string, options: Partial<BuildOptions> = {}) {
+  return buildSite({ root, ...options });
+}
+
+/** Reads a built page by its URL path, e.g. `/people/ada/`. */
+export function page(site: string, urlPath: string): string {
+  const file = urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath;
+  return readFileSync(join(site, file), "utf8");
+}
+
+export function removeArchive(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** An article file's text from front matter fields (YAML lines) and a body. */
+export function article(frontMatter: string, body = "Some words of the story.\n"): string {
+  return `---\n${frontMatter.trim()}\n---\n${body}`;
+}
