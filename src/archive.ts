@@ -5,12 +5,14 @@
  */
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { readArticle, type Article } from "./content/articles.ts";
+import { readArticle, type Article, type References } from "./content/articles.ts";
 import { ContentError, type Problem } from "./content/problems.ts";
 import { readRegistry, readSite, type RegistryEntry } from "./content/registries.ts";
 import { suggest } from "./content/suggest.ts";
 import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
 import { rolesAt, rolesByStart } from "./people/roles.ts";
+import { indexDates, type DateIndexes, type TimelineEntry } from "./dates/index.ts";
+import { paginate, type Page } from "./paging.ts";
 import type { Jurisdiction, Organization, Person, RegistryKind, Role, Site, Topic } from "./schema.ts";
 
 export type { Article };
@@ -20,14 +22,21 @@ export interface PersonView extends Person {
   url: string;
   /** family name first, for A to Z */
   sortKey: string;
-  /** articles that name the person, newest first */
+  /** articles that name the person, are in their byline or carry their photographs, newest first */
   articles: Article[];
+  /** how each of those articles involves the person, by article id */
+  relations: Record<string, Relation[]>;
   /** articles in the person's byline */
   wrote: Article[];
   /** articles with the person's photographs */
   photographed: Article[];
+  /** roles, by start */
   timeline: Role[];
+  /** reported events the person took part in */
+  events: TimelineEntry[];
 }
+
+export type Relation = "named" | "wrote" | "photographed";
 
 export interface JurisdictionView extends Jurisdiction {
   id: string;
@@ -41,6 +50,8 @@ export interface JurisdictionView extends Jurisdiction {
   articles: Article[];
   /** people who held roles here */
   people: string[];
+  /** reported events here or in a place within */
+  events: TimelineEntry[];
 }
 
 export interface OrganizationView extends Organization {
@@ -79,8 +90,24 @@ export interface Archive {
   jurisdictions: Record<string, JurisdictionView>;
   organizations: Record<string, OrganizationView>;
   topics: Record<string, TopicView>;
+  dates: DateIndexes;
+  /** every paginated list, flat, for Eleventy's pagination with size 1 */
+  pages: ArchivePages;
   /** today's date as the build saw it, YYYY-MM-DD */
   today: string;
+}
+
+export interface ArchivePages {
+  people: Page<PersonView, Article>[];
+  jurisdictions: Page<JurisdictionView, Article>[];
+  organizations: Page<OrganizationView, Article>[];
+  topics: Page<TopicView, Article>[];
+  days: Page<DateIndexes["days"][number], Article>[];
+  onThisDay: Page<DateIndexes["onThisDay"][number], Article>[];
+  timeline: Page<null, TimelineEntry>[];
+  peopleIndex: Page<null, PersonView>[];
+  organizationsIndex: Page<null, OrganizationView>[];
+  topicsIndex: Page<null, TopicView>[];
 }
 
 export interface LoadOptions {
@@ -136,7 +163,7 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   } satisfies Record<RegistryKind, string[]>;
 
   /** Checks one reference, reporting it with a suggestion when unknown. */
-  const checkRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => {
+  const checkRef: CheckRef = (kind, id: string | undefined, file: string, line: number, field: string) => {
     if (id === undefined) return;
     const registry = registries[kind].registry as Map<string, RegistryEntry<{ name: string }>>;
     if (registry.has(id)) return;
@@ -174,8 +201,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   const all: Article[] = [];
   const byUrl = new Map<string, Article>();
   for (const file of articleFiles(root)) {
-    const { article, problems: p } = readArticle(file, readFileSync(join(root, file), "utf8"));
+    const { article, references, problems: p } = readArticle(file, readFileSync(join(root, file), "utf8"));
     problems.push(...p);
+    if (references) checkReferences(references, checkRef);
     if (!article) continue;
     const key = article.url.toLowerCase();
     const twin = byUrl.get(key);
@@ -184,29 +212,6 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
       continue;
     }
     byUrl.set(key, article);
-    const line = article.lineOf;
-    const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
-      article[field].forEach((id, i) => checkRef(kind, id, file, line([field, i]), `${field}[${i}]`));
-    refList("people", "authors");
-    refList("people", "people");
-    refList("jurisdictions", "jurisdictions");
-    refList("organizations", "organizations");
-    refList("topics", "topics");
-    checkRef("organizations", article.source?.organization, file, line(["source", "organization"]), "source.organization");
-    article.events.forEach((e, i) => {
-      e.people.forEach((id, k) => checkRef("people", id, file, line(["events", i, "people", k]), `events[${i}].people[${k}]`));
-      e.jurisdictions.forEach((id, k) =>
-        checkRef("jurisdictions", id, file, line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
-      );
-    });
-    for (const credit of article.figureCredits) checkRef("people", credit.by, file, credit.line, "figure.by");
-    for (const [field, list] of [["people", article.people], ["jurisdictions", article.jurisdictions], ["topics", article.topics]] as const) {
-      const seen = new Set<string>();
-      list.forEach((id, i) => {
-        if (seen.has(id)) problems.push({ file, line: line([field, i]), field: `${field}[${i}]`, message: `"${id}" is listed twice` });
-        seen.add(id);
-      });
-    }
     all.push(article);
   }
 
@@ -214,6 +219,28 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
   return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };
+}
+
+type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;
+
+/** Every registry reference of one article. */
+function checkReferences(r: References, checkRef: CheckRef): void {
+  const { file, lineOf: line } = r;
+  const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
+    r[field].forEach((id, i) => checkRef(kind, id, file, line([field, i]), `${field}[${i}]`));
+  refList("people", "authors");
+  refList("people", "people");
+  refList("jurisdictions", "jurisdictions");
+  refList("organizations", "organizations");
+  refList("topics", "topics");
+  checkRef("organizations", r.source?.organization, file, line(["source", "organization"]), "source.organization");
+  r.events.forEach((e, i) => {
+    e.people.forEach((id, k) => checkRef("people", id, file, line(["events", i, "people", k]), `events[${i}].people[${k}]`));
+    e.jurisdictions.forEach((id, k) =>
+      checkRef("jurisdictions", id, file, line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
+    );
+  });
+  for (const credit of r.figureCredits) checkRef("people", credit.by, file, credit.line, "figure.by");
 }
 
 /** Like {@link readArchive}, but throws a {@link ContentError} listing every problem. */
@@ -246,12 +273,33 @@ function indexArchive(
 ): Archive {
   const people: Record<string, PersonView> = {};
   for (const { id, data } of reg.people.values()) {
-    people[id] = { ...data, id, url: `/people/${id}/`, sortKey: familySortKey(data), articles: [], wrote: [], photographed: [], timeline: rolesByStart(data.roles) };
+    people[id] = {
+      ...data,
+      id,
+      url: `/people/${id}/`,
+      sortKey: familySortKey(data),
+      articles: [],
+      relations: {},
+      wrote: [],
+      photographed: [],
+      timeline: rolesByStart(data.roles),
+      events: [],
+    };
   }
   const children = childrenOf([...reg.jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent })));
   const jurisdictions: Record<string, JurisdictionView> = {};
   for (const { id, data } of reg.jurisdictions.values()) {
-    jurisdictions[id] = { ...data, id, url: `/jurisdictions/${id}/`, ancestors: ancestors.get(id) ?? [], children: children.get(id) ?? [], direct: [], articles: [], people: [] };
+    jurisdictions[id] = {
+      ...data,
+      id,
+      url: `/jurisdictions/${id}/`,
+      ancestors: ancestors.get(id) ?? [],
+      children: children.get(id) ?? [],
+      direct: [],
+      articles: [],
+      people: [],
+      events: [],
+    };
   }
   const organizations: Record<string, OrganizationView> = {};
   for (const { id, data } of reg.organizations.values()) organizations[id] = { ...data, id, url: `/organizations/${id}/`, articles: [], people: [] };
@@ -275,10 +323,23 @@ function indexArchive(
     }
     links[article.id] = { authors: article.authors.map(mention), people: article.people.map(mention), jurisdictionsWithin: [...within] };
 
-    const named = new Set([...article.people, ...article.events.flatMap((e) => e.people)]);
-    for (const id of named) people[id]!.articles.push(article);
-    for (const id of new Set(article.authors)) people[id]!.wrote.push(article);
-    for (const id of new Set(article.figureCredits.map((c) => c.by))) people[id]!.photographed.push(article);
+    const involved = new Map<string, Relation[]>();
+    const relate = (id: string, relation: Relation) => {
+      const list = involved.get(id) ?? [];
+      if (!list.includes(relation)) list.push(relation);
+      involved.set(id, list);
+    };
+    for (const id of article.people) relate(id, "named");
+    for (const e of article.events) for (const id of e.people) relate(id, "named");
+    for (const id of article.authors) relate(id, "wrote");
+    for (const c of article.figureCredits) relate(c.by, "photographed");
+    for (const [id, relations] of involved) {
+      const person = people[id]!;
+      person.articles.push(article);
+      person.relations[article.id] = relations;
+      if (relations.includes("wrote")) person.wrote.push(article);
+      if (relations.includes("photographed")) person.photographed.push(article);
+    }
     for (const id of article.jurisdictions) jurisdictions[id]!.direct.push(article);
     for (const id of within) jurisdictions[id]!.articles.push(article);
     const orgs = new Set(article.organizations);
@@ -287,5 +348,26 @@ function indexArchive(
     for (const id of article.topics) topics[id]!.articles.push(article);
   }
 
-  return { site, articles, links, people, jurisdictions, organizations, topics, today };
+  const dates = indexDates(articles);
+  for (const entry of dates.timeline) {
+    for (const id of entry.people) people[id]!.events.push(entry);
+    const places = new Set(entry.jurisdictions.flatMap((id) => [id, ...jurisdictions[id]!.ancestors]));
+    for (const id of places) jurisdictions[id]!.events.push(entry);
+  }
+
+  const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const pages: ArchivePages = {
+    people: Object.values(people).flatMap((p) => paginate(p, p.articles, p.url)),
+    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginate(j, j.articles, j.url)),
+    organizations: Object.values(organizations).flatMap((o) => paginate(o, o.articles, o.url)),
+    topics: Object.values(topics).flatMap((t) => paginate(t, t.articles, t.url)),
+    days: dates.days.flatMap((d) => paginate(d, d.articles, d.url)),
+    onThisDay: dates.onThisDay.flatMap((d) => paginate(d, d.articles, d.url)),
+    timeline: paginate(null, dates.timeline, "/timeline/", 100),
+    peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),
+    organizationsIndex: paginate(null, byName(Object.values(organizations)), "/organizations/", 100),
+    topicsIndex: paginate(null, byName(Object.values(topics)), "/topics/", 100),
+  };
+
+  return { site, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
 }

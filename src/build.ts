@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { register } from "tsx/esm/api";
 import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { indexSite } from "./search/pagefind.ts";
@@ -47,6 +48,14 @@ async function timed<T>(timings: StageTiming[], stage: string, fn: () => Promise
   }
 }
 
+let tsxRegistered = false;
+/** Eleventy imports eleventy.config.ts with Node's own import(); tsx teaches Node TypeScript. */
+function ensureTypeScriptImports(): void {
+  if (tsxRegistered) return;
+  register();
+  tsxRegistered = true;
+}
+
 /** Builds the archive at `options.root`. Throws {@link ContentError} when the content has problems. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
@@ -58,6 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!archive) throw new ContentError(problems);
 
   rmSync(staging, { recursive: true, force: true });
+  ensureTypeScriptImports();
   try {
     const pagesWritten = await timed(timings, "eleventy", async () => {
       const eleventy = new Eleventy(root, staging, {

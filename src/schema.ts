@@ -26,7 +26,13 @@ export const ref = z
     message: "an id is lowercase words joined by hyphens, e.g. michael-hancock",
   });
 
-const refs = (what: string) => z.array(ref).default([]).describe(what);
+/** A list of references; ids that fold to the same id are one entry, not a duplicate. */
+const refs = (what: string) =>
+  z
+    .array(ref)
+    .transform((ids) => [...new Set(ids)])
+    .default([])
+    .describe(what);
 
 /** YAML reads `2017` as a number; an EDTF date is text, so accept both and keep the text. */
 export const edtfDate = z

@@ -2,6 +2,7 @@
  * Reading one article file: `articles/YYYY/YYYY-MM-DD-slug.md`, YAML front matter between
  * `---` lines, then the Markdown body. Every problem is collected, none thrown.
  */
+import { z } from "zod";
 import { ArticleFrontMatter, Figure } from "../schema.ts";
 import { parsePublicationDate, type PublicationDate } from "../dates/publication.ts";
 import { figureBlocks, plainText } from "./markdown.ts";
@@ -28,6 +29,24 @@ export interface Article extends ArticleFrontMatter {
   figureCredits: { by: string; line: number }[];
 }
 
+/** What an article refers to in the registries: checked even when other fields are wrong. */
+export interface References {
+  file: string;
+  authors: string[];
+  people: string[];
+  jurisdictions: string[];
+  organizations: string[];
+  topics: string[];
+  events: { people: string[]; jurisdictions: string[] }[];
+  source?: { organization?: string };
+  figureCredits: { by: string; line: number }[];
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+const { authors, people, jurisdictions, organizations, topics } = ArticleFrontMatter.shape;
+// Not strict: the other fields are checked, and reported, by the full schema.
+const ReferenceFields = z.object({ authors, people, jurisdictions, organizations, topics }).partial();
+
 export const ARTICLE_FILE = /^articles\/(\d{4})\/(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 /** Splits front matter from body. The front matter's YAML starts on line 2. */
@@ -40,7 +59,7 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
 }
 
 /** Reads an article's text. `file` is relative to the archive's root, with forward slashes. */
-export function readArticle(file: string, text: string): { article?: Article; problems: Problem[] } {
+export function readArticle(file: string, text: string): { article?: Article; references?: References; problems: Problem[] } {
   const problems: Problem[] = [];
   const name = ARTICLE_FILE.exec(file);
   if (!name) {
@@ -73,14 +92,29 @@ export function readArticle(file: string, text: string): { article?: Article; pr
       continue;
     }
     const checked = validateYaml(Figure, fig, file, ["figure"]);
-    problems.push(...checked.problems);
+    // A problem with the figure as a whole points at its opening fence.
+    problems.push(...checked.problems.map((p) => (p.field === "figure" ? { ...p, line } : p)));
     if (checked.data) {
       figures.push(checked.data);
       if (checked.data.by) figureCredits.push({ by: checked.data.by, line: fig.lineOf(["by"]) });
     }
   }
 
-  if (!data || !name) return { problems };
+  const refs = ReferenceFields.safeParse(parsed.value ?? {});
+  const references: References = {
+    file,
+    authors: [],
+    people: [],
+    jurisdictions: [],
+    organizations: [],
+    topics: [],
+    ...(refs.success ? refs.data : {}),
+    events: data?.events ?? [],
+    source: data?.source,
+    figureCredits,
+    lineOf: parsed.lineOf,
+  };
+  if (!data || !name) return { references, problems };
   const published = parsePublicationDate(data.date);
   if (published.ymd !== `${name[2]}-${name[3]}-${name[4]}`) {
     problems.push({
@@ -107,5 +141,5 @@ export function readArticle(file: string, text: string): { article?: Article; pr
     figureCredits,
   };
   if (!split.body.trim()) problems.push({ file, line: split.bodyLine, field: "body", message: "the article has no text" });
-  return { article, problems };
+  return { article, references, problems };
 }

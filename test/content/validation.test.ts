@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readArchive } from "../../src/archive.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { article, makeArchive, removeArchive } from "../helpers/fixture.ts";
+
+const PEOPLE = {
+  "_data/people/ada-lovelace.yaml": "name: Ada Lovelace\n",
+  "_data/jurisdictions/springfield.yaml": "name: Springfield\nclassification: city\n",
+  "_data/topics/budget.yaml": "name: Budget\n",
+};
+const GOOD = "articles/2020/2020-05-01-council-passes-budget.md";
+
+let roots: string[] = [];
+afterEach(() => {
+  roots.forEach(removeArchive);
+  roots = [];
+});
+
+/** The problems of an archive made of the registries above plus `files`, as printed. */
+function problemsOf(files: Record<string, string>): string[] {
+  const root = makeArchive({ ...PEOPLE, ...files });
+  roots.push(root);
+  return readArchive(root).problems.map(formatProblem);
+}
+
+describe("validation names the file, line and field of every problem", () => {
+  it("accepts a valid article", () => {
+    expect(problemsOf({ [GOOD]: article("title: Council passes budget\ndate: 2020-05-01\npeople: [ada-lovelace]") })).toEqual([]);
+  });
+
+  it("reports a missing title on the front matter's first line", () => {
+    expect(problemsOf({ [GOOD]: article("date: 2020-05-01") })).toEqual([`${GOOD}:2: title: is required`]);
+  });
+
+  it("reports an impossible date on its own line", () => {
+    const [p] = problemsOf({ [GOOD]: article("title: T\nsummary: S\ndate: 2020-02-30") });
+    expect(p).toMatch(new RegExp(`^${GOOD}:4: date: not a valid date`));
+  });
+
+  it("reports a date that disagrees with the file name", () => {
+    const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-02") });
+    expect(p).toBe(`${GOOD}:3: date: the date 2020-05-02 disagrees with the file name, which says 2020-05-01`);
+  });
+
+  it("reads a date-time in its own zone, so a late-evening article stays on its day", () => {
+    expect(problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01T23:30:00-07:00") })).toEqual([]);
+  });
+
+  it("names an unknown person and suggests the closest id", () => {
+    const problems = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\npeople:\n  - ada-lovelace\n  - ada-lovelance") });
+    expect(problems).toEqual([`${GOOD}:6: people[1]: unknown person "ada-lovelance"; did you mean "ada-lovelace"?`]);
+  });
+
+  it("names unknown jurisdictions and topics too", () => {
+    const problems = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\njurisdictions: [springfeld]\ntopics: [budgets]") });
+    expect(problems).toEqual([
+      `${GOOD}:4: jurisdictions[0]: unknown jurisdiction "springfeld"; did you mean "springfield"?`,
+      `${GOOD}:5: topics[0]: unknown topic "budgets"; did you mean "budget"?`,
+    ]);
+  });
+
+  it("resolves references whatever their case", () => {
+    expect(problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\npeople: [Ada-Lovelace]") })).toEqual([]);
+  });
+
+  it("names an unknown field and suggests the right one", () => {
+    expect(problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\npeple: [ada-lovelace]") })).toEqual([
+      `${GOOD}:4: peple: unknown field; did you mean "people"?`,
+    ]);
+  });
+
+  it("reports an event date that is not EDTF", () => {
+    const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\nevents:\n  - date: April 2017\n    label: Something") });
+    expect(p).toMatch(new RegExp(`^${GOOD}:5: events\\[0\\]\\.date: not an EDTF date`));
+  });
+
+  it("reports YAML syntax errors with their line", () => {
+    const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\npeople: [ada-lovelace") });
+    expect(p).toMatch(new RegExp(`^${GOOD}:\\d+: -: YAML: `));
+  });
+
+  it("reports a file that does not follow the naming pattern", () => {
+    expect(problemsOf({ "articles/2020/Council Budget.md": article("title: T\ndate: 2020-05-01") })[0]).toBe(
+      "articles/2020/Council Budget.md:1: -: an article's path is articles/YYYY/YYYY-MM-DD-slug.md, the slug lowercase words joined by hyphens",
+    );
+  });
+
+  it("reports a file in the wrong year's folder", () => {
+    expect(problemsOf({ "articles/2019/2020-05-01-x.md": article("title: T\ndate: 2020-05-01") })).toEqual([
+      "articles/2019/2020-05-01-x.md:1: -: the file is in the folder 2019 but dated 2020",
+    ]);
+  });
+
+  it("reports registry ids that differ only by case as duplicates", () => {
+    const problems = problemsOf({ "_data/topics/Budget.yaml": "name: Budget again\n" });
+    expect(problems).toEqual(['_data/topics/budget.yaml:1: -: duplicate id "budget": _data/topics/Budget.yaml has it too (ids ignore case)']);
+  });
+
+  it("reports a registry field with the wrong value on its line", () => {
+    const problems = problemsOf({ "_data/jurisdictions/shelbyville.yaml": "name: Shelbyville\nclassification: metropolis\n" });
+    expect(problems[0]).toMatch(/^_data\/jurisdictions\/shelbyville\.yaml:2: classification: /);
+  });
+
+  it("reports jurisdictions whose parents form a loop", () => {
+    const problems = problemsOf({
+      "_data/jurisdictions/a.yaml": "name: A\nclassification: city\nparent: b\n",
+      "_data/jurisdictions/b.yaml": "name: B\nclassification: county\nparent: a\n",
+    });
+    expect(problems.some((p) => /^_data\/jurisdictions\/a\.yaml:3: parent: parents form a loop: a > b > a$/.test(p))).toBe(true);
+  });
+
+  it("reports a figure without caption, credit or image on the figure's line", () => {
+    const body = "First paragraph.\n\n```figure\nalt: nothing else\n```\n";
+    const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) });
+    expect(p).toBe(`${GOOD}:7: figure: a figure needs at least a caption, a credit, a title or a src`);
+  });
+
+  it("reports a photographer who is not in the registry", () => {
+    const body = "Text.\n\n```figure\ncaption: A photo\nby: ada-lovelac\n```\n";
+    expect(problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) })).toEqual([
+      `${GOOD}:9: figure.by: unknown person "ada-lovelac"; did you mean "ada-lovelace"?`,
+    ]);
+  });
+
+  it("refuses a figure image with a javascript: address", () => {
+    const body = "Text.\n\n```figure\ncaption: A photo\nsrc: javascript:alert(1)\n```\n";
+    const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) });
+    expect(p).toMatch(new RegExp(`^${GOOD}:9: figure\\.src: src is an http`));
+  });
+
+  it("reports every problem of every file in one run", () => {
+    const problems = problemsOf({
+      [GOOD]: article("date: 2020-05-01\npeople: [nobody]"),
+      "articles/2021/2021-01-01-other.md": article("title: Other\ndate: 2021-13-01"),
+      "_data/people/bad.yaml": "nam: Bad\n",
+    });
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+    expect(problems.map((p) => p.split(":")[0])).toEqual(
+      expect.arrayContaining([GOOD, "articles/2021/2021-01-01-other.md", "_data/people/bad.yaml"]),
+    );
+  });
+});
