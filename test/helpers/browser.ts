@@ -1,0 +1,85 @@
+/**
+ * Browser tests: the system Chromium driven by playwright-core, against a built site served
+ * over HTTP on 127.0.0.1 (Pagefind does not work from file://).
+ *
+ * Without a browser, outside CI, browser suites are skipped with a loud message; in CI
+ * (CI=true) a missing browser fails them.
+ */
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import sirv from "sirv";
+import { describe, it } from "vitest";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasBrowser = existsSync(CHROMIUM_PATH);
+
+/** `describe` for browser suites: runs with a browser, fails without one in CI, else skips loudly. */
+export function describeBrowser(name: string, fn: () => void): void {
+  if (hasBrowser) return describe(name, fn);
+  if (process.env.CI) {
+    describe(name, () => {
+      it("needs Chromium", () => {
+        throw new Error(`No Chromium at ${CHROMIUM_PATH}: CI must install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+      });
+    });
+    return;
+  }
+  console.warn(
+    `\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH. !!!\n`,
+  );
+  describe.skip(name, fn);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+export interface StaticServer {
+  /** the site's root URL, with the path prefix and a trailing slash */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 under `prefix` (e.g. `/archive/`), with optional response headers
+ * (a Content-Security-Policy, say). Anything outside the prefix is a 404, as on a real subpath.
+ */
+export async function serveSite(dir: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const prefix = options.prefix ?? "/";
+  const files = sirv(dir, { dev: true, etag: false });
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.end("Not found");
+  };
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
+    if (!req.url?.startsWith(prefix)) return notFound(res);
+    req.url = `/${req.url.slice(prefix.length)}`;
+    files(req, res, () => notFound(res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Collects console errors and failed requests, which a page should never have. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return errors;
+}
