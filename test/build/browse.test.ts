@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, buildArchive, makeArchive, page, removeArchive } from "../helpers/fixture.ts";
+import { dom, textOf } from "../helpers/html.ts";
+
+/** 53 filler articles on one topic, to cross a page boundary (50 a page). */
+function fillers(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= 53; i++) {
+    const day = String((i % 28) + 1).padStart(2, "0");
+    const month = String((i % 12) + 1).padStart(2, "0");
+    files[`articles/2001/2001-${month}-${day}-filler-${i}.md`] = article(`title: Filler ${i}\ndate: 2001-${month}-${day}\ntopics: [weather]`);
+  }
+  return files;
+}
+
+const FILES = {
+  "_data/people/ada-lovelace.yaml": [
+    "name: Ada Lovelace",
+    "roles:",
+    "  - title: Mayor of Springfield",
+    "    jurisdiction: springfield",
+    "    start: 2010-01-01",
+    "    end: 2014-12-31",
+    "  - title: Former mayor of Springfield",
+    "    start: 2015-01-01",
+    "    current: true",
+  ].join("\n"),
+  "_data/jurisdictions/country.yaml": "name: Country\nclassification: country\n",
+  "_data/jurisdictions/state.yaml": "name: State\nclassification: state\nparent: country\n",
+  "_data/jurisdictions/springfield.yaml": "name: Springfield\nclassification: city\nparent: state\naliases: [City of Springfield]\n",
+  "_data/topics/budget.yaml": "name: Budget\n",
+  "_data/topics/weather.yaml": "name: Weather\n",
+  "articles/2012/2012-03-14-mayor-signs-budget.md": article(
+    "title: Mayor signs budget\ndate: 2012-03-14\npeople: [ada-lovelace]\njurisdictions: [springfield]\ntopics: [Budget, budget]\nevents:\n  - date: 2012-03\n    label: The budget is debated.\n    people: [ada-lovelace]\n    jurisdictions: [springfield]\n  - date: 199X~\n    label: The old budget rules are written.\n  - date: 2012\n    label: A budget year.",
+  ),
+  "articles/2016/2016-03-14-former-mayor-speaks.md": article(
+    "title: Former mayor speaks\ndate: 2016-03-14\npeople: [ada-lovelace]\njurisdictions: [state]\nevents:\n  - date: 2016-03-14\n    label: The former mayor speaks.",
+  ),
+  "articles/2016/2016-03-20-state-news.md": article("title: State news\ndate: 2016-03-20\njurisdictions: [state]"),
+  ...fillers(),
+};
+
+let root: string;
+let site: string;
+beforeAll(async () => {
+  root = makeArchive(FILES);
+  site = (await buildArchive(root)).output;
+});
+afterAll(() => removeArchive(root));
+
+describe("people", () => {
+  it("shows the role a person held at each article's date, on both sides of a role change", () => {
+    expect(textOf(page(site, "/2012/03/14/mayor-signs-budget/"), ".article__related")).toContain("Ada Lovelace, then Mayor of Springfield");
+    expect(textOf(page(site, "/2016/03/14/former-mayor-speaks/"), ".article__related")).toContain("Ada Lovelace, then Former mayor of Springfield");
+  });
+
+  it("lists a person's articles newest first and their roles as a timeline", () => {
+    const html = page(site, "/people/ada-lovelace/");
+    const titles = [...dom(html).querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim());
+    expect(titles).toEqual(["Former mayor speaks", "Mayor signs budget"]);
+    expect(textOf(html, ".roles")).toMatch(/Mayor of Springfield.*from January 1, 2010 to December 31, 2014.*Former mayor of Springfield.*to the present/);
+  });
+
+  it("lists people A to Z with their article counts", () => {
+    expect(textOf(page(site, "/people/"), ".entity-index")).toBe("Ada Lovelace 2 articles");
+  });
+});
+
+describe("jurisdictions", () => {
+  it("rolls an article about a city up to its state and country, marked as about a place within", () => {
+    for (const url of ["/jurisdictions/state/", "/jurisdictions/country/"]) {
+      const html = page(site, url);
+      expect(textOf(html, ".article-list")).toContain("Mayor signs budget");
+      expect(textOf(html, ".article-list")).toContain("about Springfield, a place within");
+    }
+    expect(textOf(page(site, "/jurisdictions/springfield/"), ".article-list")).not.toContain("a place within");
+  });
+
+  it("shows the hierarchy as a tree with rolled-up counts", () => {
+    const tree = textOf(page(site, "/jurisdictions/"), "main > .tree");
+    expect(tree).toBe("Country 3 articles State 3 articles Springfield 1 article");
+  });
+
+  it("names the people who held office in a place", () => {
+    expect(textOf(page(site, "/jurisdictions/springfield/"))).toContain("People who held office here Ada Lovelace");
+  });
+});
+
+describe("topics", () => {
+  it("treats topic references that differ only by case as one topic", () => {
+    const html = page(site, "/topics/budget/");
+    expect(dom(html).querySelectorAll(".article-list__item")).toHaveLength(1);
+  });
+
+  it("splits long lists into pages of at most 50, linked both ways", () => {
+    const first = page(site, "/topics/weather/");
+    const second = page(site, "/topics/weather/page/2/");
+    expect(dom(first).querySelectorAll(".article-list__item")).toHaveLength(50);
+    expect(dom(second).querySelectorAll(".article-list__item")).toHaveLength(3);
+    expect(dom(first).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/2/");
+    expect(dom(second).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
+    expect(existsSync(join(site, "topics/weather/page/3"))).toBe(false);
+  });
+});
+
+describe("dates", () => {
+  it("lists a day's articles, linking to the nearest days with articles", () => {
+    const html = page(site, "/2016/03/14/");
+    expect(textOf(html, ".article-list")).toContain("Former mayor speaks");
+    expect(dom(html).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/14/");
+    expect(dom(html).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/2016/03/20/");
+  });
+
+  it("lays a month out as a calendar with linked, counted days", () => {
+    const doc = dom(page(site, "/2016/03/"));
+    const linked = [...doc.querySelectorAll(".calendar td a")].map((a) => [a.textContent, a.getAttribute("href")]);
+    expect(linked).toEqual([["14", "/2016/03/14/"], ["20", "/2016/03/20/"]]);
+    // March 2016 began on a Tuesday: one empty cell before the 1st.
+    expect(doc.querySelector(".calendar tbody tr")?.children[1]?.textContent?.trim()).toBe("1");
+    expect(textOf(page(site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
+    expect(dom(page(site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
+  });
+
+  it("counts a year's articles by month and skips empty years between neighbours", () => {
+    const html = page(site, "/2016/");
+    expect(textOf(html, ".entity-list")).toBe("March 2016 2 articles");
+    expect(dom(html).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/");
+  });
+
+  it("shows every year on the archive page, with its months", () => {
+    const text = textOf(page(site, "/archive/"), ".histogram");
+    expect(text).toMatch(/^2016 2 Mar \(2\) 2012 1 Mar \(1\) 2001 53/);
+  });
+
+  it("gathers every year's articles for a day of the year", () => {
+    const doc = dom(page(site, "/on-this-day/03-14/"));
+    expect([...doc.querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim())).toEqual(["Former mayor speaks", "Mayor signs budget"]);
+    expect(textOf(page(site, "/on-this-day/"))).toContain("March 14 2 articles");
+  });
+
+  it("orders the timeline by date with precision shown honestly, coarse dates first", () => {
+    const items = [...dom(page(site, "/timeline/")).querySelectorAll(".timeline time")].map((t) => t.textContent);
+    expect(items).toEqual(["circa the 1990s", "2012", "March 2012", "March 14, 2016"]);
+    expect(textOf(page(site, "/timeline/"), ".timeline")).toContain("known to the decade");
+  });
+
+  it("shows a person's and a place's own slice of the timeline", () => {
+    expect(textOf(page(site, "/people/ada-lovelace/"), ".timeline")).toContain("The budget is debated.");
+    expect(textOf(page(site, "/jurisdictions/country/"), ".timeline")).toContain("The budget is debated.");
+    expect(textOf(page(site, "/people/ada-lovelace/"), ".timeline")).not.toContain("A budget year.");
+  });
+});
+
+describe("navigation", () => {
+  it("gives every page a way back: the site navigation and breadcrumbs", () => {
+    for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/on-this-day/03-14/", "/topics/weather/page/2/"]) {
+      const doc = dom(page(site, url));
+      expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
+      expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();
+    }
+  });
+});
