@@ -17,7 +17,10 @@ export const hasBrowser = existsSync(CHROMIUM_PATH);
 
 /** `describe` for browser suites: runs with a browser, fails without one in CI, else skips loudly. */
 export function describeBrowser(name: string, fn: () => void): void {
-  if (hasBrowser) return describe(name, fn);
+  if (hasBrowser) {
+    describe(name, fn);
+    return;
+  }
   if (process.env.CI) {
     describe(name, () => {
       it("needs Chromium", () => {
