@@ -1,0 +1,79 @@
+/**
+ * Site chrome: the lines a news site wraps around a story (navigation, app and share prompts,
+ * newsletter and cookie notices) that a copy or a scrape carries along.
+ *
+ * Removal is conservative by construction: a pattern must match a whole line, and each is
+ * written for a prompt's exact shape, so a story sentence that merely mentions a newsletter or
+ * cookies never matches. Every removed line is returned, so the importer can list it.
+ */
+
+export interface ChromePattern {
+  /** what the line is, as reported to people */
+  name: string;
+  /** matched against the whole, trimmed line */
+  pattern: RegExp;
+}
+
+const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Comments?)`;
+const NAV_WORD = String.raw`(?:Home|News|Local|Local News|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
+
+/** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
+export const CHROME_PATTERNS: readonly ChromePattern[] = [
+  // CBS News' app and notification prompts, as copied from its pages (the seed's scrape).
+  { name: "video prompt", pattern: /^Watch (?:CBS News|CBSN|live|now|the video|video)$/i },
+  { name: "app prompt", pattern: /^View CBS News In$/i },
+  { name: "app prompt", pattern: /^CBS News App Open$/i },
+  { name: "app prompt", pattern: /^Chrome Safari Continue$/i },
+  { name: "notification prompt", pattern: /^Be the first to know$/i },
+  {
+    name: "notification prompt",
+    pattern: /^Get browser notifications for breaking news, live events,? and exclusive reporting\.?$/i,
+  },
+  { name: "notification prompt", pattern: /^(?:Turn on|Allow|Enable) (?:browser |push )?notifications\.?$/i },
+  { name: "app prompt", pattern: /^(?:Download|Get|Install) (?:the|our) (?:[\w'’&-]+ ){0,4}app(?: (?:now|today|for (?:iOS|Android|iPhone)))?[.!]?$/i },
+  { name: "app prompt", pattern: /^(?:Open in (?:the )?app|Continue in (?:the )?(?:app|browser)|Not now|Open)$/i },
+  // Newsletters.
+  {
+    name: "newsletter prompt",
+    pattern: /^(?:Sign up|Subscribe|Register)(?: now)?(?: for| to)? (?:our|the|a) (?:free )?(?:[\w'’&-]+ ){0,4}(?:newsletters?|e-?mails?|alerts)(?:[.!:]| (?:here|now|today)[.!]?)?$/i,
+  },
+  { name: "newsletter prompt", pattern: /^(?:Newsletter(?: sign[- ]?up)?|Sign up|Subscribe(?: now)?|Get (?:our|the) newsletter)[.!:]?$/i },
+  { name: "newsletter prompt", pattern: /^(?:Enter your e-?mail(?: address)?|Your e-?mail(?: address)?|E-?mail address)[.:]?$/i },
+  {
+    name: "newsletter prompt",
+    pattern: /^By (?:signing up|subscribing|clicking (?:subscribe|sign up)),? you agree to (?:our|the) (?:[\w'’&-]+ ){0,6}(?:terms|privacy policy|privacy notice)[^.]{0,80}\.?$/i,
+  },
+  // Cookie notices.
+  { name: "cookie notice", pattern: /^(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b[^.]{0,160}(?:\.[^.]{0,160}){0,2}\.?$/i },
+  { name: "cookie notice", pattern: /^(?:Accept|Reject|Allow|Manage|Decline)(?: all)? cookies$/i },
+  { name: "cookie notice", pattern: /^(?:Cookie (?:settings|policy|preferences|notice)|Accept(?: all)?|I accept|Got it|OK, got it)$/i },
+  // Sharing.
+  { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
+  { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_TARGET}(?:\s*[|·•,/]?\s*${SHARE_TARGET})+$`, "i") },
+  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print)$/i },
+  { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?:(?:,| and| &) (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky))*[.!]?$/ },
+  // Navigation and page furniture.
+  { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*[|·•>›/]?\s*${NAV_WORD})*$`, "i") },
+  { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
+  { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*:\s*\S.{0,200}$/ },
+  { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
+  { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
+];
+
+export interface RemovedLine {
+  /** 1-based line of the input */
+  line: number;
+  text: string;
+  /** which pattern matched */
+  reason: string;
+}
+
+/**
+ * The chrome pattern a whole line matches, if any.
+ * @example chromeReason("Be the first to know") // "notification prompt"
+ */
+export function chromeReason(line: string): string | undefined {
+  const text = line.trim();
+  if (!text) return undefined;
+  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name;
+}

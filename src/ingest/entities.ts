@@ -1,0 +1,303 @@
+/**
+ * Recognising the registries' people, jurisdictions, organizations and topics in an article's
+ * text by name and alias, and noticing the names the registries do not know yet.
+ *
+ * Matching is exact on whole words after transliteration (so "Paul Lopez" finds `Paul D. López`
+ * through his other names), case-sensitive for names ("AP" is not "ap", "ICE" is not "ice") and
+ * longest first (so "U.S. Conference of Mayors" is the organization, not the country). A name two
+ * entries share is ambiguous and left for the contributor. A surname alone is a person only
+ * behind a title they held: "Attorney General Sessions".
+ */
+import anyAscii from "any-ascii";
+import { readRegistry } from "../content/registries.ts";
+import type { Problem } from "../content/problems.ts";
+import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
+import { slugify } from "./write.ts";
+
+export type EntityKind = "people" | "jurisdictions" | "organizations" | "topics";
+
+export interface Registries {
+  people: Map<string, Person>;
+  jurisdictions: Map<string, Jurisdiction>;
+  organizations: Map<string, Organization>;
+  topics: Map<string, Topic>;
+}
+
+/** A name the registries do not know, with what the text says about it. */
+export interface Suggestion {
+  kind: "people" | "jurisdictions" | "organizations";
+  /** the id a stub would have */
+  id: string;
+  name: string;
+  /** the title printed beside the name, e.g. City Attorney, or the part played: Reporter */
+  title?: string;
+  /** for a byline's reporters: the outlet's organization id */
+  organization?: string;
+}
+
+export interface Recognised {
+  people: string[];
+  jurisdictions: string[];
+  organizations: string[];
+  topics: string[];
+}
+
+/**
+ * The registries under `root`, keeping every entry that validates (the rest are the check's
+ * business).
+ * @example loadRegistries(".").registries.people.has("michael-hancock") // true
+ */
+export function loadRegistries(root: string): { registries: Registries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = <K extends EntityKind>(kind: K) => {
+    const { registry, problems: p } = readRegistry(root, kind);
+    problems.push(...p);
+    return new Map([...registry.values()].map((e) => [e.id, e.data]));
+  };
+  const registries = {
+    people: read("people") as Map<string, Person>,
+    jurisdictions: read("jurisdictions") as Map<string, Jurisdiction>,
+    organizations: read("organizations") as Map<string, Organization>,
+    topics: read("topics") as Map<string, Topic>,
+  };
+  return { registries, problems };
+}
+
+/**
+ * A name reduced for comparison: ASCII, lower case, punctuation as spaces.
+ * @example fold("Paul D. López") // "paul d lopez"
+ */
+export function fold(name: string): string {
+  return anyAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Michael B. Hancock" is also written "Michael Hancock". */
+function withoutInitials(name: string): string {
+  return name.replace(/\s+\p{Lu}\.(?=\s)/gu, "").replace(/\s+/g, " ");
+}
+
+/** A family name: the part of `sort_name` before the comma, else the last word. */
+function surname(p: Person): string {
+  if (p.sort_name?.includes(",")) return p.sort_name.split(",")[0]!.trim();
+  return p.name.trim().split(/\s+/).at(-1)!;
+}
+
+/** Role titles too general to stand before a surname. */
+const GENERIC_HEADS = new Set(["member", "reporter", "photographer", "staff", "employee", "candidate", "chair"]);
+
+/** "Attorney General of the United States" is "Attorney General" before a name. */
+function titleHeads(title: string): string[] {
+  const head = title.split(/\s+of\s+|,|\(/)[0]!.trim();
+  const words = head.split(/\s+/);
+  const out: string[] = [];
+  // "Denver City Attorney" also stands as "City Attorney"; one-word tails only when they are the whole head.
+  for (let n = words.length; n >= Math.min(2, words.length); n--) out.push(words.slice(words.length - n).join(" "));
+  return out.filter((h) => !GENERIC_HEADS.has(h.toLowerCase()));
+}
+
+interface Surface {
+  kind: EntityKind;
+  id: string;
+}
+
+/** Finds registry entries in text, and looks names up. */
+export class EntityIndex {
+  readonly registries: Registries;
+  /** folded name → entries it names */
+  private readonly names = new Map<string, Surface[]>();
+  /** transliterated surface → entries, for scanning text */
+  private readonly surfaces = new Map<string, Surface[]>();
+  private readonly topicSurfaces = new Map<string, string>();
+  private readonly scan: RegExp | undefined;
+  private readonly topicScan: RegExp | undefined;
+
+  constructor(registries: Registries) {
+    this.registries = registries;
+    const add = (kind: EntityKind, id: string, surface: string, scanText = true) => {
+      const key = fold(surface);
+      if (!key) return;
+      const list = this.names.get(key) ?? [];
+      if (!list.some((s) => s.kind === kind && s.id === id)) list.push({ kind, id });
+      this.names.set(key, list);
+      if (!scanText) return;
+      const text = anyAscii(surface).replace(/\s+/g, " ").trim();
+      const entries = this.surfaces.get(text) ?? [];
+      if (!entries.some((s) => s.kind === kind && s.id === id)) entries.push({ kind, id });
+      this.surfaces.set(text, entries);
+    };
+    for (const [id, p] of registries.people) {
+      for (const name of [p.name, ...p.other_names]) {
+        add("people", id, name);
+        add("people", id, withoutInitials(name));
+      }
+    }
+    // Surnames behind a title: only where no one else has the same surname and title.
+    for (const [id, p] of registries.people) {
+      for (const role of p.roles) for (const head of titleHeads(role.title)) add("people", id, `${head} ${surname(p)}`);
+    }
+    for (const [id, j] of registries.jurisdictions) for (const name of [j.name, ...j.aliases]) add("jurisdictions", id, name);
+    for (const [id, o] of registries.organizations) {
+      for (const name of [o.name, ...o.aliases]) {
+        add("organizations", id, name);
+        if (/^The\s/.test(name)) add("organizations", id, name.replace(/^The\s+/, ""));
+      }
+    }
+    for (const [id, t] of registries.topics) {
+      for (const name of [t.name, ...t.aliases]) {
+        add("topics", id, name, false);
+        this.topicSurfaces.set(anyAscii(name).toLowerCase().replace(/\s+/g, " ").trim(), id);
+      }
+    }
+    this.scan = alternation([...this.surfaces.keys()], "g");
+    this.topicScan = alternation([...this.topicSurfaces.keys()], "gi");
+  }
+
+  /**
+   * The id of the one entry of a kind that a name names, ignoring case and accents.
+   * @example index.lookup("people", "Paul Lopez") // "paul-lopez"
+   */
+  lookup(kind: EntityKind, name: string): string | undefined {
+    const hits = (this.names.get(fold(name)) ?? []).filter((s) => s.kind === kind);
+    return hits.length === 1 ? hits[0]!.id : undefined;
+  }
+
+  /** Whether a name is known as any kind of entry (or is ambiguous between several). */
+  knows(name: string): boolean {
+    return this.names.has(fold(name));
+  }
+
+  /**
+   * The entries named in the texts, each once, in order of first mention. A topic counts when
+   * it is in the first text (the headline) or mentioned at least twice.
+   * @example index.recognise(["Mayor Michael Hancock met the DOJ."]).people // ["michael-hancock"]
+   */
+  recognise(texts: readonly string[]): Recognised {
+    const out: Recognised = { people: [], jurisdictions: [], organizations: [], topics: [] };
+    for (const text of texts) {
+      for (const m of this.scan ? anyAscii(text).matchAll(this.scan) : []) {
+        const hits = this.surfaces.get(m[0].replace(/\s+/g, " "));
+        if (!hits || hits.length !== 1) continue;
+        const { kind, id } = hits[0]!;
+        if (!out[kind].includes(id)) out[kind].push(id);
+      }
+    }
+    const counts = new Map<string, number>();
+    texts.forEach((text, i) => {
+      for (const m of this.topicScan ? anyAscii(text).matchAll(this.topicScan) : []) {
+        const id = this.topicSurfaces.get(m[0].toLowerCase().replace(/\s+/g, " "));
+        if (id) counts.set(id, (counts.get(id) ?? 0) + (i === 0 ? 2 : 1));
+      }
+    });
+    for (const [id, n] of counts) if (n >= 2) out.topics.push(id);
+    return out;
+  }
+
+  /**
+   * People named with a title beside them ("City Attorney Kristin Bronson") whom the
+   * registries do not know, each once.
+   * @example index.unknownPeople(["said Health Minister Veronika Skvortsova."]) // [{ kind: "people", id: "veronika-skvortsova", name: "Veronika Skvortsova", title: "Health Minister" }]
+   */
+  unknownPeople(texts: readonly string[]): Suggestion[] {
+    const out: Suggestion[] = [];
+    for (const text of texts) {
+      for (const { name, title } of titledNames(text)) {
+        if (this.knowsAnyPrefix(name)) continue;
+        const id = slugify(name, 60);
+        if (!out.some((s) => s.id === id)) out.push({ kind: "people", id, name, title });
+      }
+    }
+    return out;
+  }
+
+  /** "Donald Trump Jr" is not Donald Trump, but "Paul Lopez Wednesday" is Paul Lopez. */
+  private knowsAnyPrefix(name: string): boolean {
+    const words = name.split(/\s+/);
+    return words.some((_, n) => n >= 1 && this.knows(words.slice(0, n + 1).join(" ")));
+  }
+}
+
+function alternation(surfaces: string[], flags: string): RegExp | undefined {
+  if (!surfaces.length) return undefined;
+  const sorted = [...surfaces].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const body = sorted.map((s) => escapeRegExp(s).replace(/ /g, "\\s+")).join("|");
+  // Whole words: no letter or digit may touch either end of the name.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, `${flags}u`);
+}
+
+// --- Titled names ----------------------------------------------------------------------
+
+const TITLE_WORDS = [
+  "President", "Vice President", "President-elect", "Prime Minister", "Deputy Prime Minister", "Premier", "Chancellor",
+  "Minister", "Secretary", "Mayor", "Governor", "Lieutenant Governor", "Lt\\. Gov\\.", "Gov\\.", "Senator", "Sen\\.",
+  "Representative", "Rep\\.", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman",
+  "Councilor", "Councillor", "Councilmember", "Council Member", "Alderman", "Commissioner", "Attorney General",
+  "City Attorney", "District Attorney", "Attorney", "Prosecutor", "Judge", "Justice", "Chief Justice", "Magistrate",
+  "Sheriff", "Undersheriff", "Police Chief", "Fire Chief", "Chief", "Director", "Superintendent", "Speaker", "Ambassador",
+  "Spokesman", "Spokeswoman", "Spokesperson", "Officer", "Detective", "Sergeant", "Sgt\\.", "Lieutenant", "Lt\\.",
+  "Captain", "Capt\\.", "General", "Gen\\.", "Colonel", "Col\\.", "Admiral", "Adm\\.", "Commander", "Chairman",
+  "Chairwoman", "Chairperson", "CEO", "Clerk", "Auditor", "Treasurer", "Coroner", "Coach", "Bishop", "Archbishop",
+  "Cardinal", "Pope", "Rabbi", "Imam", "Reverend", "Rev\\.", "Professor", "Prof\\.", "Dr\\.", "King", "Queen",
+  "Prince", "Princess", "Emperor", "Senate Majority Leader", "Leader", "Trooper", "Agent", "Inspector", "Marshal",
+  "Manager", "Administrator", "Delegate", "Envoy", "Scientist", "Biologist", "Astronomer", "Astronaut", "Economist",
+  "Researcher", "Physician", "Surgeon",
+].sort((a, b) => b.length - a.length);
+
+const TITLE_WORD_SET = new Set(TITLE_WORDS.flatMap((t) => t.replace(/\\/g, "").toLowerCase().split(" ")));
+
+/** Words that end a name: "Mayor Michael Hancock Wednesday said" names Michael Hancock. */
+const NOT_NAME = new Set(
+  (
+    "The A An And Or But Of On In At For From To With By As Is Was Said Says Told Also Who Which That This " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Jr Sr"
+  ).split(" "),
+);
+/** Words that make a capitalised run an organization, not a person: "President Trump Administration". */
+const ORG_WORDS = /^(?:Administration|Department|Office|Council|Committee|Commission|Party|University|College|School|Agency|Bureau|Board|Court|Government|Ministry|Company|Inc|Corp|Group|Foundation|Institute|Association|Union|Club|Team|House|Senate|Campaign|Station|Airport|Hospital|Church|Police|Army|Navy|Force|Service)\.?$/;
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
+// Titles are written in either case ("Mayor Hancock", "city spokesman John Smith"), names are
+// capitalised: so no "i" flag, which would make \p{Lu} match lower case too.
+const anyCaseTitle = (t: string) => t.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => `${sp}[${c.toUpperCase()}${c.toLowerCase()}]`);
+const TITLED = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})(${TITLE_WORDS.map(anyCaseTitle).join("|")})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,4})`,
+  "gu",
+);
+
+/**
+ * The people a text names behind a title, e.g. "Emergencies Minister Yevgeny Zinichev".
+ * @example titledNames("City Attorney Kristin Bronson says") // [{ name: "Kristin Bronson", title: "City Attorney" }]
+ */
+export function titledNames(text: string): { name: string; title: string }[] {
+  const out: { name: string; title: string }[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const before = text.slice(0, m.index);
+    // A title in lower case ("planetary scientist") needs a name right after it and no capital
+    // qualifier; "The President" at the start of a sentence is a title, not a qualifier.
+    const qualifiers = m[1]!.trim().split(/\s+/).filter((w) => w && !NOT_NAME.has(w.replace(/[.,]$/, "")) && !/[,;:]$/.test(w));
+    if (/[\p{L}\p{N}]$/u.test(before)) continue;
+    const words: string[] = [];
+    let org = false;
+    for (const word of m[3]!.split(/\s+/)) {
+      const bare = word.replace(/(?:'s|’s)$/, "").replace(/\.$/, "");
+      if (NOT_NAME.has(bare)) break;
+      if (ORG_WORDS.test(bare)) {
+        org = true;
+        break;
+      }
+      words.push(word.replace(/(?:'s|’s)$/, ""));
+      if (bare !== word.replace(/\.$/, "")) break;
+    }
+    // A final full stop belongs to the sentence, unless the word is an initial.
+    if (words.length) words[words.length - 1] = words.at(-1)!.replace(/(?<=\p{L}{2,})\.$/u, "");
+    if (org || words.length < 2 || words.length > 4) continue;
+    // "Attorney General Sessions" is a title and a surname, not Mr General Sessions.
+    if (TITLE_WORD_SET.has(words[0]!.toLowerCase())) continue;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 3)) continue;
+    const title = [...qualifiers, m[2]!].join(" ").trim();
+    out.push({ name: words.join(" "), title });
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+/**
+ * `npm run import`, as a function: reads the inputs, builds the articles, writes them (or
+ * prints them with `dryRun`), writes registry stubs when asked, then validates the archive and
+ * says exactly what is missing. The script in `scripts/import.ts` only parses flags.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { readArchive } from "../archive.ts";
+import { readArticle } from "../content/articles.ts";
+import { formatProblem, sortProblems } from "../content/problems.ts";
+import { buildArticle, type ImportOptions, type Imported } from "./article.ts";
+import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
+import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
+import type { ColumnFlags } from "./tabular.ts";
+import { stubText } from "./write.ts";
+
+export interface RunOptions extends ImportOptions {
+  /** files, folders, or "-" for standard input */
+  inputs: string[];
+  /** the archive's root */
+  root: string;
+  dryRun?: boolean;
+  force?: boolean;
+  /** the input's kind when its extension does not tell */
+  format?: InputKind;
+  columns?: ColumnFlags;
+  /** reads standard input; the script passes the real one */
+  stdin?: () => string;
+}
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export interface RunResult {
+  exitCode: number;
+  written: string[];
+  stubs: string[];
+  articles: Imported[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const KIND_NAME = { people: "person", jurisdictions: "jurisdiction", organizations: "organization" } as const;
+
+/**
+ * Runs an import and returns what it did; everything people need to read goes through `io`.
+ * @example runImport({ inputs: ["story.txt"], root: ".", date: "2020-01-01", dryRun: true }, console).exitCode // 0
+ */
+export function runImport(options: RunOptions, io: Io): RunResult {
+  const root = options.root;
+  // With --dry-run the articles are the output; the report goes to standard error beside them.
+  const report = options.dryRun ? io.err : io.out;
+  const { registries } = loadRegistries(root);
+  const index = new EntityIndex(registries);
+
+  const articles: Imported[] = [];
+  let inputProblems = 0;
+  for (const input of options.inputs) {
+    const files = input === "-" ? ["-"] : existsSync(input) ? inputFiles(input) : [];
+    if (!files.length) {
+      io.err(`${input}: ${existsSync(input) ? "no importable files (.txt, .html, .csv, .jsonl) in it" : "no such file or folder"}`);
+      inputProblems++;
+      continue;
+    }
+    for (const file of files) {
+      const content = file === "-" ? (options.stdin?.() ?? "") : readFileSync(file, "utf8");
+      const origin = file === "-" ? "standard input" : file;
+      const kind = options.format ?? kindOf(file === "-" ? "" : file, content);
+      const { documents, problems } = documentsOf(origin, content, kind, options.columns, options.url);
+      for (const p of problems) io.err(p);
+      inputProblems += problems.length;
+      for (const doc of documents) articles.push(buildArticle(doc, index, options));
+    }
+  }
+
+  // Two inputs with the same date and headline would share a file: number the later ones.
+  const taken = new Set<string>();
+  for (const a of articles) {
+    if (!a.path) continue;
+    let path = a.path;
+    for (let n = 2; taken.has(path); n++) path = a.path.replace(/\.md$/, `-${n}.md`);
+    if (path !== a.path) a.warnings.push(`another input has the same date and headline: written as ${path}`);
+    a.path = path;
+    taken.add(path);
+  }
+
+  const written: string[] = [];
+  let refused = 0;
+  let failed = 0;
+  for (const a of articles) {
+    if (!a.path || !a.text) {
+      failed++;
+      report(`✗ ${a.origin}`);
+      for (const e of a.errors) report(`  error: ${e}`);
+      continue;
+    }
+    const exists = existsSync(join(root, a.path));
+    let status: string;
+    if (options.dryRun) {
+      // A dry run shows the article either way, and says what a real run would do.
+      status = !exists ? "would write" : options.force ? "would overwrite (--force)" : "exists: a real run refuses to overwrite it without --force";
+      io.out(`==> ${a.path} <==`);
+      // The text ends in a newline and printing adds one.
+      io.out(a.text.replace(/\n$/, ""));
+    } else if (exists && !options.force) {
+      refused++;
+      status = "refused: the file exists (--force overwrites it)";
+    } else {
+      mkdirSync(dirname(join(root, a.path)), { recursive: true });
+      writeFileSync(join(root, a.path), a.text);
+      written.push(a.path);
+      status = exists ? "overwrote" : "wrote";
+    }
+    report(`${a.path} (from ${a.origin}): ${status}`);
+    describe(a, report);
+    if (options.dryRun) for (const p of readArticle(a.path, a.text).problems) report(`  problem: ${formatProblem(p)}`);
+  }
+
+  // Stubs, each once however many articles name it.
+  const suggestions = new Map<string, { s: Suggestion; seenIn: string }>();
+  for (const a of articles) for (const s of a.suggestions) if (a.path && !suggestions.has(`${s.kind}/${s.id}`)) suggestions.set(`${s.kind}/${s.id}`, { s, seenIn: a.path });
+  const stubs: string[] = [];
+  if (options.createStubs) {
+    for (const { s, seenIn } of suggestions.values()) {
+      const path = `_data/${s.kind}/${s.id}.yaml`;
+      if (registries[s.kind].has(s.id) || existsSync(join(root, path))) continue;
+      if (options.dryRun) {
+        report(`would write the stub ${path}`);
+        continue;
+      }
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), stubText(s, seenIn));
+      stubs.push(path);
+      report(`wrote the stub ${path}: complete it (see CONTRIBUTING.md)`);
+    }
+  }
+
+  const total = articles.length;
+  report(
+    `\n${plural(total, "article")} from ${plural(options.inputs.length, "input")}: ` +
+      (options.dryRun
+        ? `${total - failed} printed, nothing written (dry run), ${failed} failed.`
+        : `${written.length} written, ${refused} refused (already exist; --force overwrites), ${failed} failed.`),
+  );
+  const removed = articles.reduce((n, a) => n + a.removed.length, 0);
+  const files = articles.reduce((n, a) => n + a.moved.filter((m) => m.to === "image file name").length, 0);
+  report(`Removed ${plural(removed, "line")} of site chrome and ${plural(files, "image file name")} (each listed above).`);
+  if (suggestions.size) {
+    report(
+      `${plural(suggestions.size, "name")} not in the registries (listed above)` +
+        (options.createStubs ? `; ${plural(stubs.length, "stub")} written.` : "; --create-stubs writes stubs for them to complete."),
+    );
+  }
+
+  let exitCode = failed || refused || inputProblems ? 1 : 0;
+  if (!options.dryRun && (written.length || stubs.length)) exitCode = Math.max(exitCode, validate(root, [...written, ...stubs], report));
+  return { exitCode, written, stubs, articles };
+}
+
+/** Lists what happened to the document's lines and the names it could not place. */
+function describe(a: Imported, report: (text: string) => void): void {
+  for (const r of a.removed) report(`  removed line ${r.line} (${r.reason}): ${r.text}`);
+  for (const m of a.moved) {
+    if (m.to === "image file name") report(`  removed line ${m.line} (image file name): ${m.text}`);
+    else report(`  line ${m.line} -> ${m.to}: ${m.text}`);
+  }
+  for (const w of a.warnings) report(`  warning: ${w}`);
+  for (const s of a.suggestions) {
+    report(`  not in the registries: ${KIND_NAME[s.kind]} ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`);
+  }
+}
+
+/** Validates the whole archive the way `npm run check` does; lists the problems, ours first. */
+function validate(root: string, ours: string[], report: (text: string) => void): number {
+  const { problems } = readArchive(root, { includeDrafts: true });
+  if (!problems.length) {
+    report("npm run check passes. Next: read the articles through, then npm run build (or npm start) to see them.");
+    return 0;
+  }
+  const mine = new Set(ours);
+  const sorted = sortProblems(problems);
+  const inOurs = sorted.filter((p) => mine.has(p.file));
+  const others = sorted.filter((p) => !mine.has(p.file));
+  if (inOurs.length) {
+    report(`\nWhat is missing before npm run check passes (${plural(inOurs.length, "problem")} in the files just written):`);
+    for (const p of inOurs) report(`  ${formatProblem(p)}`);
+  }
+  if (others.length) {
+    report(`\n${plural(others.length, "problem")} elsewhere in the archive (npm run check lists them):`);
+    for (const p of others.slice(0, 20)) report(`  ${formatProblem(p)}`);
+  }
+  return 1;
+}

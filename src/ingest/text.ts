@@ -1,0 +1,356 @@
+/**
+ * Raw news text, as copied or scraped from a news site (the seed's `test/fixtures/seed-raw.txt`
+ * is the model): a headline, a byline, a dateline leading the first paragraph, paragraphs one to
+ * a line, photo captions with their credits, a copyright line, and the site's chrome around it.
+ *
+ * Parsing accounts for every line: each one ends up in the body, in the front matter (title,
+ * byline, date, dateline, copyright, credit), in a figure, or in the list of removed lines with
+ * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
+ */
+import { chromeReason, type RemovedLine } from "./chrome.ts";
+import { dateOfLine } from "./dates.ts";
+
+export interface SourceLine {
+  text: string;
+  /** 1-based line of the input */
+  line: number;
+}
+
+/** What a caption and credit say, before the photographer is looked up in the registry. */
+export interface FigureDraft {
+  title?: string;
+  caption?: string;
+  credit?: string;
+  alt?: string;
+  /** the photographer's name as printed in the credit, e.g. Bryan Cox */
+  photographer?: string;
+}
+
+/** Lines that stood together (no blank line between), or a figure a richer input already found. */
+export type Block = { kind: "lines"; lines: SourceLine[] } | { kind: "figure"; figure: FigureDraft; line: number };
+
+export type BodyItem = { kind: "paragraph"; text: string; line: number } | { kind: "figure"; figure: FigureDraft; line: number };
+
+/** Where a line that is not in the body went. */
+export type Destination = "title" | "byline" | "date" | "dateline" | "copyright" | "credit" | "figure" | "image file name";
+
+export interface MovedLine {
+  line: number;
+  text: string;
+  to: Destination;
+}
+
+export interface ParsedText {
+  title?: string;
+  /** the byline's names as printed */
+  byline: string[];
+  /** the dateline's place, e.g. DENVER */
+  dateline?: string;
+  /** the outlets a dateline credits, e.g. ["CBS4", "AP"] from "DENVER (CBS4/AP)-" */
+  outlets: string[];
+  /** a date written on a line of its own, YYYY-MM-DD */
+  date?: string;
+  copyright?: string;
+  credit?: string;
+  body: BodyItem[];
+  moved: MovedLine[];
+  removed: RemovedLine[];
+}
+
+export interface TextHints {
+  /** the headline, when the input has it apart from the text (a CSV column, a page's title) */
+  title?: string;
+  /** the byline, when the input has it apart from the text */
+  byline?: string;
+}
+
+/**
+ * Normalises raw text: no byte-order mark, Unix newlines, non-breaking spaces as plain spaces
+ * (the seed's scrape is full of them) and no zero-width characters.
+ * @example normaliseText("A\u00a0B\r\n") // "A B\n"
+ */
+export function normaliseText(raw: string): string {
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
+}
+
+/**
+ * Groups the lines of a text into blocks at blank lines, each line trimmed and numbered.
+ * @example toBlocks("a\nb\n\nc").length // 2
+ */
+export function toBlocks(raw: string): Block[] {
+  const blocks: Block[] = [];
+  let current: SourceLine[] = [];
+  normaliseText(raw)
+    .split("\n")
+    .forEach((text, i) => {
+      const trimmed = text.trim();
+      if (trimmed) current.push({ text: trimmed, line: i + 1 });
+      else if (current.length) {
+        blocks.push({ kind: "lines", lines: current });
+        current = [];
+      }
+    });
+  if (current.length) blocks.push({ kind: "lines", lines: current });
+  return blocks;
+}
+
+/**
+ * Takes the site's chrome out of the blocks, returning what was removed.
+ * @example removeChrome(toBlocks("Watch CBS News\n\nStory.")).removed[0].reason // "video prompt"
+ */
+export function removeChrome(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const removed: RemovedLine[] = [];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "lines") {
+      out.push(block);
+      continue;
+    }
+    const kept = block.lines.filter((l) => {
+      const reason = chromeReason(l.text);
+      if (reason) removed.push({ line: l.line, text: l.text, reason });
+      return !reason;
+    });
+    if (kept.length) out.push({ kind: "lines", lines: kept });
+  }
+  return { blocks: out, removed };
+}
+
+// --- What a line is ---------------------------------------------------------------------
+
+const TERMINAL = /[.!?:;…"”’')\]]$/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press". */
+const BYLINE = /^By:?\s+(\S.{0,150})$/i;
+
+/**
+ * The names in a byline.
+ * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
+ */
+export function bylineNames(byline: string): string[] {
+  return byline
+    .replace(/^By:?\s+/i, "")
+    .split(/\s*(?:&|\band\b|,|;|\|)\s*/)
+    .map((s) => s.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+}
+
+function isByline(text: string): boolean {
+  const m = BYLINE.exec(text);
+  // A byline may end in an initial ("By Ann B.") but not in a full stop after a word.
+  if (!m || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return false;
+  // A name is a few capitalised words; "By the time..." is a sentence, not a byline.
+  return bylineNames(m[1]!).some((n) => /^\p{Lu}/u.test(n)) && words(m[1]!) <= 16;
+}
+
+/** A raw image file name left by a scrape: "SANCTUARY CITIES 6PKG.transfer_frame_392", "IMG_1234.JPG". */
+const FILE_NAME = [
+  /^[A-Z0-9][A-Z0-9 &'_-]*\.[A-Za-z0-9_]+$/,
+  /^[\w-]+\.(?:jpe?g|png|gif|webp|tiff?|heic|avif)$/i,
+  /\.transfer_frame_\d+$/,
+];
+const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s[a-z]+\s/.test(text);
+
+/**
+ * A caption line ending in a credit: "Mayor Michael Hancock (credit: CBS)", "(credit: CBS)",
+ * "A handout photo (Photo by Bryan Cox/ICE via Getty Images)", "... (AP Photo/David Zalubowski)".
+ */
+const CREDIT_PAREN = /^(.*?)\s*\((?:(?:photo |image |video )?credit\s*:\s*([^()]+)|((?:(?:File |Handout )?(?:Photo|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy(?: of)?)|Courtesy(?: of)?|AP Photo\/|Reuters\/|Getty Images)[^()]*))\)$/i;
+
+/** The credit a caption line ends with, and the caption before it. */
+export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
+  const m = CREDIT_PAREN.exec(text);
+  if (!m) return undefined;
+  const credit = (m[2] ?? m[3] ?? "").trim();
+  if (!credit) return undefined;
+  const caption = m[1]!.trim();
+  return { caption: caption || undefined, credit };
+}
+
+/**
+ * The photographer a credit names, if it names a person.
+ * @example photographerOf("Photo by Bryan Cox/U.S. Immigration and Customs Enforcement via Getty Images") // "Bryan Cox"
+ */
+export function photographerOf(credit: string): string | undefined {
+  const by = /^(?:(?:File |Handout )?(?:Photo|Image)s? by|Photographer:?)\s+(.+?)(?:\s*\/|\s+(?:via|for)\s|,|$)/i.exec(credit);
+  const ap = /^(?:AP|Reuters|AFP) Photo\/(.+?)(?:,|$)/i.exec(credit);
+  const name = (by?.[1] ?? ap?.[1])?.trim();
+  return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : undefined;
+}
+
+/**
+ * A copyright notice: "(© Copyright 2018 CBS Broadcasting Inc. All Rights Reserved. ...)",
+ * "Copyright 2019 The Associated Press.", "© CBS Broadcasting Inc. All rights reserved." A mark
+ * and a year, or a mark and "all rights reserved": "Copyright law..." is a sentence.
+ */
+const COPYRIGHT = [
+  /^\(?\s*(?:©|\(c\)|&copy;|Copyright)\s*(?:Copyright\s*|©\s*|\(c\)\s*)?(?:\d{4}|\(\d{4}\))/i,
+  /^\(?\s*(?:©|\(c\)|&copy;)\s*.{0,120}\ball rights reserved\b/i,
+];
+const isCopyright = (text: string) => COPYRIGHT.some((p) => p.test(text));
+/** A contribution credit: "The Associated Press contributed to this report." */
+const CREDIT_SENTENCE = /^\(?((?:[^.()]|\.(?=\S))+? contributed to this (?:report|story|article)(?: from [^.()]+)?\.?)\)?$/i;
+
+/** Splits a copyright line into the copyright proper and a contribution credit that follows it. */
+export function splitCopyright(text: string): { copyright: string; credit?: string } {
+  let inner = text.trim();
+  // A line wrapped whole in parentheses: drop the pair, keep what is inside.
+  if (inner.startsWith("(") && inner.endsWith(")") && !/^\((?:c|©)\)/i.test(inner)) inner = inner.slice(1, -1).trim();
+  inner = inner.replace(/^(?:\(c\)|&copy;)\s*/i, "© ");
+  // Sentences end at a stop followed by a space, so "Inc." inside a name does not end one early
+  // unless a capital follows; the credit is the sentence that says who contributed.
+  const starts = [0, ...[...inner.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length)];
+  const at = starts.find((start, i) => i > 0 && CREDIT_SENTENCE.test(inner.slice(start)));
+  if (at === undefined) return { copyright: inner };
+  return { copyright: inner.slice(0, at).trim(), credit: inner.slice(at).trim() };
+}
+
+/**
+ * A dateline leading a first paragraph: "DENVER (CBS4/AP)- ", "BOULDER, Colo. (AP) — ",
+ * "WASHINGTON — ". The place is in capitals, which is what tells it from a sentence.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)\s*(?:\(([^()]{1,40})\))?\s*[-–—]+\s*(?=\S)/u;
+
+/**
+ * The dateline at the start of a paragraph, and the paragraph without it.
+ * @example splitDateline("DENVER (CBS4/AP)- The city said.") // { dateline: "DENVER", outlets: ["CBS4", "AP"], rest: "The city said." }
+ */
+export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const place = m[1]!;
+  const rest = text.slice(m[0].length);
+  if (!/^["“‘'\p{L}\p{N}]/u.test(rest)) return undefined;
+  const outlets = (m[2] ?? "").split(/\s*[/,]\s*/).map((s) => s.trim()).filter(Boolean);
+  return { dateline: place, outlets, rest };
+}
+
+// --- Parsing ----------------------------------------------------------------------------
+
+const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** A headline: a line of moderate length that does not read as a sentence of prose. */
+function looksLikeHeadline(text: string): boolean {
+  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text);
+}
+
+/**
+ * Parses blocks of raw text into the parts of an article.
+ * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
+ */
+export function parseText(input: readonly Block[], hints: TextHints = {}): ParsedText {
+  const { blocks, removed } = removeChrome(input);
+  const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed };
+  if (hints.byline) out.byline.push(...bylineNames(hints.byline));
+  const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
+
+  // The header: headline, byline and date lines, in any order, before the story starts.
+  let b = 0;
+  header: for (; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== "lines") break;
+    while (block.lines.length) {
+      const l = block.lines[0]!;
+      const date = dateOfLine(l.text);
+      if (date) {
+        out.date ??= date;
+        move(l, "date");
+      } else if (isByline(l.text) && !out.byline.length) {
+        out.byline.push(...bylineNames(l.text));
+        move(l, "byline");
+      } else if (out.title && same(l.text, out.title)) {
+        move(l, "title");
+      } else if (!out.title && looksLikeHeadline(l.text) && !isFileName(l.text) && !splitCaption(l.text)) {
+        out.title = l.text;
+        move(l, "title");
+      } else break header;
+      block.lines.shift();
+    }
+  }
+
+  for (; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === "figure") {
+      out.body.push(block);
+      continue;
+    }
+    readLines(block.lines, out, move);
+  }
+
+  const first = out.body.find((item) => item.kind === "paragraph");
+  if (first && first.kind === "paragraph" && first === out.body[0]) {
+    const dl = splitDateline(first.text);
+    if (dl) {
+      out.dateline = dl.dateline;
+      out.outlets = dl.outlets;
+      first.text = dl.rest;
+      out.moved.push({ line: first.line, text: `${dl.dateline}${dl.outlets.length ? ` (${dl.outlets.join("/")})` : ""}`, to: "dateline" });
+    }
+  }
+  return out;
+}
+
+/** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */
+function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: SourceLine, to: Destination) => void): void {
+  // The paragraph the previous line of this block made, which a hard-wrapped line continues.
+  let open: { text: string } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    // A hard-wrapped paragraph: a line that stops mid-sentence, and the next goes on in lower case.
+    const continues = open && !TERMINAL.test(lines[i - 1]!.text) && /^\p{Ll}/u.test(l.text);
+    if (open && continues) {
+      open.text += ` ${l.text}`;
+      continue;
+    }
+    open = undefined;
+    if (isCopyright(l.text)) {
+      const { copyright, credit } = splitCopyright(l.text);
+      out.copyright ??= copyright;
+      if (credit) out.credit ??= credit;
+      move(l, "copyright");
+      continue;
+    }
+    const creditSentence = CREDIT_SENTENCE.exec(l.text);
+    if (creditSentence) {
+      out.credit ??= creditSentence[1]!;
+      move(l, "credit");
+      continue;
+    }
+    if (isFileName(l.text)) {
+      move(l, "image file name");
+      // The caption that follows an image's file name belongs to that image, credited or not.
+      if (next && !isFileName(next.text) && words(next.text) <= 40) {
+        out.body.push({ kind: "figure", figure: figureOf(next.text), line: next.line });
+        move(next, "figure");
+        i++;
+      }
+      continue;
+    }
+    const caption = splitCaption(l.text);
+    if (caption) {
+      out.body.push({ kind: "figure", figure: figureOf(l.text), line: l.line });
+      move(l, "figure");
+      continue;
+    }
+    // A short unpunctuated line right above a credited caption is the image's own title.
+    if (next && splitCaption(next.text) && !TERMINAL.test(l.text) && words(l.text) <= 25) {
+      out.body.push({ kind: "figure", figure: { title: l.text, ...figureOf(next.text) }, line: l.line });
+      move(l, "figure");
+      move(next, "figure");
+      i++;
+      continue;
+    }
+    const paragraph = { kind: "paragraph" as const, text: l.text, line: l.line };
+    out.body.push(paragraph);
+    open = paragraph;
+  }
+}
+
+function figureOf(text: string): FigureDraft {
+  const split = splitCaption(text);
+  if (!split) return { caption: text };
+  const photographer = photographerOf(split.credit);
+  return { ...(split.caption ? { caption: split.caption } : {}), credit: split.credit, ...(photographer ? { photographer } : {}) };
+}
