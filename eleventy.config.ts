@@ -3,7 +3,8 @@
  * The archive's root is Eleventy's input folder: `articles/`, `_data/`, `_includes/`, `pages/`.
  */
 import { readSite } from "./src/content/registries.ts";
-import { archiveData, articleBodyFilter, reindexOnRebuild } from "./src/eleventy/plugin.ts";
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
 
@@ -18,11 +19,21 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   for (const dir of ["articles", "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
 
-  // Filters: one loop over every family in src/filters/, plus the article body.
-  for (const family of Object.values(filters)) {
+  // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's
+  // `url` filter for the path prefix (article bodies, JSON-LD, citations, feeds, the API).
+  for (const family of [...Object.values(filters), publishFilters(eleventyConfig)]) {
     for (const [name, fn] of Object.entries(family)) eleventyConfig.addFilter(name, fn as Filter);
   }
-  eleventyConfig.addFilter("articleBody", articleBodyFilter(eleventyConfig));
+  // Only the RSS plugin's date filter: the whole plugin would add the HTML <base> transform,
+  // a post-render pass over every page that the url filter makes unnecessary.
+  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339 as Filter);
+
+  // Collections: only the sitemap needs Eleventy's list of pages; everything else is in `archive`.
+  eleventyConfig.addCollection("sitemap", sitemapCollection);
+  eleventyConfig.addCollection("sitemapParts", (api) => {
+    const chunks = sitemapCollection(api);
+    return chunks.length > 1 ? chunks : [];
+  });
 
   // Static files.
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

@@ -13,6 +13,7 @@ import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
 import { rolesAt, rolesByStart } from "./people/roles.ts";
 import { indexDates, type DateIndexes, type TimelineEntry } from "./dates/index.ts";
 import { paginate, type Page } from "./paging.ts";
+import { feedSpecs, type FeedSpec } from "./publish/feeds.ts";
 import type { Jurisdiction, Organization, Person, RegistryKind, Role, Site, Topic } from "./schema.ts";
 
 export type { Article };
@@ -108,6 +109,8 @@ export interface ArchivePages {
   peopleIndex: Page<null, PersonView>[];
   organizationsIndex: Page<null, OrganizationView>[];
   topicsIndex: Page<null, TopicView>[];
+  /** the site's feed and one per person, jurisdiction and topic */
+  feeds: FeedSpec[];
 }
 
 export interface LoadOptions {
@@ -367,7 +370,10 @@ function indexArchive(
     peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),
     organizationsIndex: paginate(null, byName(Object.values(organizations)), "/organizations/", 100),
     topicsIndex: paginate(null, byName(Object.values(topics)), "/topics/", 100),
+    feeds: [],
   };
 
-  return { site, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
+  const archive: Archive = { site, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
+  pages.feeds = feedSpecs(archive);
+  return archive;
 }

@@ -91,6 +91,15 @@ export const ArticleFrontMatter = z.strictObject({
   organizations: refs("organizations the article names (ids)"),
   topics: refs("topics (ids)"),
   events: z.array(Event).default([]).describe("dated events the article reports"),
+  corrections: z
+    .array(
+      z.strictObject({
+        date: publicationDate.describe("when the correction was made"),
+        text: text.describe("what was corrected, as published"),
+      }),
+    )
+    .default([])
+    .describe("the corrections log, oldest first"),
   draft: z.boolean().default(false).describe("true keeps the article out of the build"),
 });
 

@@ -17,4 +17,5 @@ export interface EleventyConfig {
   on(event: "eleventy.after", fn: (args: { dir: { output: string }; runMode: string }) => unknown): void;
   on(event: string, fn: (...args: any[]) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
+  addCollection(name: string, fn: (api: any) => unknown): void;
 }

@@ -2,3 +2,4 @@
 export * as dates from "./dates.ts";
 export * as text from "./text.ts";
 export * as lists from "./lists.ts";
+export * as provenance from "./provenance.ts";

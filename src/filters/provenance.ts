@@ -1,0 +1,2 @@
+/** Provenance filters. */
+export { waybackUrl } from "../publish/provenance.ts";
