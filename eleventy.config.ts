@@ -36,7 +36,7 @@ export default function (eleventyConfig: EleventyConfig) {
   });
 
   // Static files.
-  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers" });
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);

@@ -9,11 +9,14 @@ import { reportFailure } from "./lib/cli.ts";
 const { values } = parseArgs({
   options: {
     "path-prefix": { type: "string" },
+    "site-url": { type: "string" },
     output: { type: "string" },
     root: { type: "string", default: "." },
     verbose: { type: "boolean", default: false },
   },
 });
+
+if (values["site-url"]) process.env.MORGUE_SITE_URL = values["site-url"];
 
 try {
   const result = await buildSite({ root: values.root!, output: values.output, pathPrefix: values["path-prefix"], verbose: values.verbose });

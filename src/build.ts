@@ -63,6 +63,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${output}.tmp-${process.pid}`;
   const timings: StageTiming[] = [];
 
+  if (options.pathPrefix !== undefined && !/^\/([^/\s]+\/)*$/.test(options.pathPrefix)) {
+    throw new Error(`the path prefix "${options.pathPrefix}" should start and end with /, e.g. /archive/`);
+  }
   const { archive, problems } = await timed(timings, "validate", () => readArchive(root));
   if (!archive) throw new ContentError(problems);
 

@@ -61,6 +61,10 @@ export function readSite(root: string): { site?: z.output<typeof Site>; problems
   if (!existsSync(path)) return { problems: [{ file, line: 1, field: "-", message: "the site settings file is missing" }] };
   const parsed = parseYaml(readFileSync(path, "utf8"), file);
   if (parsed.problems.length) return { problems: parsed.problems };
-  const { data, problems } = validateYaml(Site, parsed, file);
+  // A deploy can set the address without editing the file (e.g. GitHub Pages' URL in CI):
+  // `npm run build -- --site-url https://…` sets MORGUE_SITE_URL for the build.
+  const override = process.env.MORGUE_SITE_URL;
+  const value = override ? { ...(parsed.value as object), url: override } : parsed.value;
+  const { data, problems } = validateYaml(Site, { ...parsed, value }, file);
   return { site: data, problems };
 }
