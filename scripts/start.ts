@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readArchive } from "../src/archive.ts";
 import { PACKAGE_ROOT } from "../src/build.ts";
@@ -18,7 +18,8 @@ if (problems.length) {
   process.exit(1);
 }
 
-const eleventyCli = createRequire(import.meta.url).resolve("@11ty/eleventy/cmd.cjs");
+// Eleventy's CLI is not in its package exports; it sits beside the entry point's folder.
+const eleventyCli = join(dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "..", "cmd.cjs");
 const child = spawn(
   process.execPath,
   ["--import", "tsx", eleventyCli, `--config=${join(PACKAGE_ROOT, "eleventy.config.ts")}`, `--input=${values.root}`, "--serve", `--port=${values.port}`, "--quiet"],
