@@ -44,13 +44,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     pattern: /^By (?:signing up|subscribing|clicking (?:subscribe|sign up)),? you agree to (?:our|the) (?:[\w'’&-]+ ){0,6}(?:terms|privacy policy|privacy notice)[^.]{0,80}\.?$/i,
   },
   // Cookie notices.
-  { name: "cookie notice", pattern: /^(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b[^.]{0,160}(?:\.[^.]{0,160}){0,2}\.?$/i },
+  // Only the notice's own wording: "We use cookies to improve your experience...", so that a
+  // story's "We use cookies only where the law allows, the company said" is left alone.
+  {
+    name: "cookie notice",
+    pattern: /^(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies(?: and (?:similar|other) (?:technologies|tools))? (?:to|so that|for) (?:improve|enhance|give|offer|provide|personali[sz]e|ensure|analy[sz]e|understand|deliver|make|remember)\b[^.]{0,160}(?:\.[^.]{0,160}){0,2}\.?$/i,
+  },
   { name: "cookie notice", pattern: /^(?:Accept|Reject|Allow|Manage|Decline)(?: all)? cookies$/i },
   { name: "cookie notice", pattern: /^(?:Cookie (?:settings|policy|preferences|notice)|Accept(?: all)?|I accept|Got it|OK, got it)$/i },
   // Sharing.
   { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
   { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_TARGET}(?:\s*[|·•,/]?\s*${SHARE_TARGET})+$`, "i") },
-  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print)$/i },
+  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print|Copy link|Link copied)$/i },
   { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?:(?:,| and| &) (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky))*[.!]?$/ },
   // Navigation and page furniture.
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*[|·•>›/]?\s*${NAV_WORD})*$`, "i") },

@@ -244,25 +244,41 @@ const TITLE_WORDS = [
   "Researcher", "Physician", "Surgeon",
 ].sort((a, b) => b.length - a.length);
 
-const TITLE_WORD_SET = new Set(TITLE_WORDS.flatMap((t) => t.replace(/\\/g, "").toLowerCase().split(" ")));
+/** Words of titles; a name that starts with one ("General Sessions") has taken part of its title. */
+const TITLE_WORD_SET = new Set([
+  ...TITLE_WORDS.flatMap((t) => t.replace(/\\/g, "").toLowerCase().split(" ")),
+  "executive", "emeritus", "elect", "general", "deputy", "acting", "interim", "chief",
+]);
 
 /** Words that end a name: "Mayor Michael Hancock Wednesday said" names Michael Hancock. */
 const NOT_NAME = new Set(
   (
     "The A An And Or But Of On In At For From To With By As Is Was Said Says Told Also Who Which That This " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
-    "September October November December Jr Sr"
+    "September October November December"
   ).split(" "),
 );
-/** Words that make a capitalised run an organization, not a person: "President Trump Administration". */
-const ORG_WORDS = /^(?:Administration|Department|Office|Council|Committee|Commission|Party|University|College|School|Agency|Bureau|Board|Court|Government|Ministry|Company|Inc|Corp|Group|Foundation|Institute|Association|Union|Club|Team|House|Senate|Campaign|Station|Airport|Hospital|Church|Police|Army|Navy|Force|Service)\.?$/;
+/** Sentence openers that are not part of a title: "When Representative Kweisi Mfume...". */
+const NOT_QUALIFIER = new Set([...NOT_NAME, ..."When Then If After Before While Since Only Under Later Now Meanwhile However Yesterday Today".split(" ")]);
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(["Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mt.", "Ft."]);
+/**
+ * Words that make a capitalised run an organization or a place, not a person:
+ * "President Trump Administration", "General Santos City".
+ */
+const ORG_WORDS = /^(?:Administration|Department|Office|Council|Committee|Commission|Party|University|College|School|Agency|Bureau|Board|Court|Government|Ministry|Company|Inc|Corp|Group|Foundation|Institute|Association|Union|Club|Team|House|Senate|Campaign|Station|Airport|Hospital|Church|Police|Army|Navy|Force|Service|City|County|Province|State|Island|Islands|River|Street|Avenue|Park|Bridge|Square|Republic|Kingdom|National|International|Institut|Media|Forum|Network|News|Press|Day)\.?$/;
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\.?`;
+// A name: capitalised words, an initial, a particle such as "de" or "van" between them, or
+// a "d'Estaing".
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|d['’]\p{Lu}[\p{L}-]*|(?:el|al)-\p{Lu}[\p{L}-]*)`;
+const NAME = String.raw`${CAP_WORD}(?:\s+(?:(?:de|del|della|der|den|van|von|da|di|du|dos|bin|ibn|al|la|le)\s+)?${CAP_WORD}){1,4}`;
 // Titles are written in either case ("Mayor Hancock", "city spokesman John Smith"), names are
 // capitalised: so no "i" flag, which would make \p{Lu} match lower case too.
 const anyCaseTitle = (t: string) => t.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => `${sp}[${c.toUpperCase()}${c.toLowerCase()}]`);
+// Qualifiers before the title are lazy, so "NATO Secretary General Jens Stoltenberg" reads the
+// longest title; "of State" after it is greedy, leaving the name its own words.
 const TITLED = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})(${TITLE_WORDS.map(anyCaseTitle).join("|")})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,4})`,
+  String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?)(${TITLE_WORDS.map(anyCaseTitle).join("|")})((?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)?)\s+(${NAME})`,
   "gu",
 );
 
@@ -273,31 +289,42 @@ const TITLED = new RegExp(
 export function titledNames(text: string): { name: string; title: string }[] {
   const out: { name: string; title: string }[] = [];
   for (const m of text.matchAll(TITLED)) {
-    const before = text.slice(0, m.index);
-    // A title in lower case ("planetary scientist") needs a name right after it and no capital
-    // qualifier; "The President" at the start of a sentence is a title, not a qualifier.
-    const qualifiers = m[1]!.trim().split(/\s+/).filter((w) => w && !NOT_NAME.has(w.replace(/[.,]$/, "")) && !/[,;:]$/.test(w));
-    if (/[\p{L}\p{N}]$/u.test(before)) continue;
+    // The match must start a word.
+    if (/[\p{L}\p{N}]$/u.test(text.slice(0, m.index))) continue;
+    // Qualifiers are the words just before the title, back to a sentence's end or an opener.
+    const qualifiers: string[] = [];
+    for (const w of m[1]!.trim().split(/\s+/).filter(Boolean).reverse()) {
+      if (/[.,;:]$/.test(w) && !ABBREVIATIONS.has(w)) break;
+      if (NOT_QUALIFIER.has(w)) break;
+      qualifiers.unshift(w);
+    }
+    // "Secretary of State" is a title; "leader of Roman Catholic..." is a description, and what
+    // follows it is seldom a name.
+    if (m[3] && !/^\p{Lu}/u.test(m[2]!)) continue;
+    const title = [...qualifiers, m[2]!].join(" ") + m[3]!.replace(/\s+/g, " ");
     const words: string[] = [];
     let org = false;
-    for (const word of m[3]!.split(/\s+/)) {
-      const bare = word.replace(/(?:'s|’s)$/, "").replace(/\.$/, "");
-      if (NOT_NAME.has(bare)) break;
+    for (const word of m[4]!.split(/\s+/)) {
+      const possessive = /(?:'s|’s)$/.test(word);
+      const bare = word.replace(/(?:'s|’s)$/, "");
+      if (NOT_NAME.has(bare.replace(/\.$/, ""))) break;
       if (ORG_WORDS.test(bare)) {
         org = true;
         break;
       }
-      words.push(word.replace(/(?:'s|’s)$/, ""));
-      if (bare !== word.replace(/\.$/, "")) break;
+      // A full stop after a word (not an initial or an abbreviation) ends the sentence, and the name.
+      const stop = /\p{L}{2,}\.$/u.test(bare) && !ABBREVIATIONS.has(bare);
+      words.push(stop ? bare.slice(0, -1) : bare);
+      if (possessive || stop) break;
     }
-    // A final full stop belongs to the sentence, unless the word is an initial.
-    if (words.length) words[words.length - 1] = words.at(-1)!.replace(/(?<=\p{L}{2,})\.$/u, "");
-    if (org || words.length < 2 || words.length > 4) continue;
-    // "Attorney General Sessions" is a title and a surname, not Mr General Sessions.
-    if (TITLE_WORD_SET.has(words[0]!.toLowerCase())) continue;
+    // "Bishop Emeritus Dinualdo Gutierrez": title words caught in the name go back to the title.
+    let fullTitle = title;
+    while (words.length && TITLE_WORD_SET.has(words[0]!.toLowerCase().replace(/\.$/, ""))) fullTitle += ` ${words.shift()}`;
+    if (/^(?:Jr|Sr)\.?$/.test(words[0] ?? "")) continue;
+    const particles = words.filter((w) => /^\p{Ll}+$/u.test(w)).length;
+    if (org || words.length - particles < 2 || words.length > 5) continue;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && w.length > 3)) continue;
-    const title = [...qualifiers, m[2]!].join(" ").trim();
-    out.push({ name: words.join(" "), title });
+    out.push({ name: words.join(" "), title: fullTitle });
   }
   return out;
 }

@@ -44,7 +44,12 @@ export function extractHtml(html: string, pageUrl?: string): HtmlArticle {
   const url = meta(doc, 'link[rel="canonical"]', 'meta[property="og:url"]') ?? pageUrl;
   const published = meta(doc, 'meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', "time[datetime]");
 
-  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 100, serializer: (node) => node }).parse();
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, {
+    charThreshold: 100,
+    // Classes tell a caption's credit from the caption itself.
+    keepClasses: true,
+    serializer: (node) => node,
+  }).parse();
   const root = (parsed?.content as Element | null | undefined) ?? doc.body;
   const lines = { n: 0 };
   const blocks: Block[] = [];
@@ -102,6 +107,13 @@ function linesOf(el: Element, lines: { n: number }): SourceLine[] {
     .map((text) => ({ text, line: ++lines.n }));
 }
 
+/** "Volunteers set up cots. Photo by Jane Roe/Daily": a credit written as the caption's last sentence. */
+function trailingCredit(text: string): { caption?: string; credit: string } | undefined {
+  const m = /^(.*?[.!?])\s+((?:(?:File |Handout )?(?:Photo|Image)s? (?:by|courtesy of)|Credit:|Photo:)\s*\S.*)$/i.exec(text);
+  if (!m) return undefined;
+  return { caption: m[1]!, credit: m[2]!.replace(/^(?:Credit|Photo):\s*/i, "") };
+}
+
 function figureOf(el: Element): FigureDraft | undefined {
   const img = el.querySelector("img");
   const alt = clean(img?.getAttribute("alt") ?? "") || undefined;
@@ -116,7 +128,7 @@ function figureOf(el: Element): FigureDraft | undefined {
       creditEl.remove();
     }
     caption = clean(copy.textContent ?? "") || undefined;
-    const split = caption && !credit ? splitCaption(caption) : undefined;
+    const split = caption && !credit ? (splitCaption(caption) ?? trailingCredit(caption)) : undefined;
     if (split) ({ caption, credit } = split);
   }
   if (!caption && !credit) return undefined;

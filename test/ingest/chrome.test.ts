@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { buildArticle } from "../../src/ingest/article.ts";
+import { CHROME_PATTERNS, chromeReason } from "../../src/ingest/chrome.ts";
+import { toBlocks } from "../../src/ingest/text.ts";
+import { fixture, fixtureIndex } from "../helpers/ingest.ts";
+
+const index = fixtureIndex();
+
+/** Each fixture in test/fixtures/ingest/chrome/ and the lines of it that are chrome. */
+const CASES: Record<string, { pattern: string; chrome: string[] }> = {
+  "cbs-app-prompts.txt": {
+    pattern: "CBS News' app and notification prompts",
+    chrome: [
+      "Watch CBS News",
+      "View CBS News In",
+      "CBS News App Open",
+      "Chrome Safari Continue",
+      "Be the first to know",
+      "Get browser notifications for breaking news, live events, and exclusive reporting.",
+    ],
+  },
+  "newsletter.txt": {
+    pattern: "newsletter sign-ups",
+    chrome: [
+      "Sign up for our free Morning Briefing newsletter",
+      "Subscribe",
+      "Enter your email address",
+      "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    ],
+  },
+  "cookies.txt": {
+    pattern: "cookie notices",
+    chrome: [
+      "We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.",
+      "Accept all cookies",
+      "Cookie settings",
+    ],
+  },
+  "share.txt": {
+    pattern: "share and follow buttons",
+    chrome: ["Share this article", "Facebook | Twitter | Email | Print", "Share on Facebook", "Follow us on Facebook and Twitter", "Copy link"],
+  },
+  "navigation.txt": {
+    pattern: "navigation, advertisements and related links",
+    chrome: [
+      "Skip to main content",
+      "Home | News | Sports | Weather | Video",
+      "Menu",
+      "Search",
+      "Advertisement",
+      "RELATED: School Board Delays Superintendent Vote",
+      "Trending Now",
+      "Most Popular",
+      "Back to top",
+    ],
+  },
+  "app-and-notifications.txt": {
+    pattern: "app, notification and reader-tool prompts",
+    chrome: ["Download the Denver7 app", "Open in app", "Turn on notifications", "Listen to this article", "Comments (12)"],
+  },
+};
+
+describe.each(Object.entries(CASES))("site chrome: %s", (file, { pattern, chrome }) => {
+  const raw = fixture(`chrome/${file}`);
+  const imported = buildArticle({ origin: file, blocks: toBlocks(raw) }, index, { date: "2020-01-01" });
+  const body = imported.text!.split("\n---\n")[1]!;
+  const paragraphs = body.split("\n\n").map((p) => p.trim());
+  const lines = raw.split("\n").map((l) => l.trim()).filter(Boolean);
+  const title = imported.frontMatter!.title as string;
+  // The story: every line that is not chrome, the headline or the byline.
+  const story = lines.filter((l) => !chrome.includes(l) && l !== title && !l.startsWith("By "));
+
+  it(`removes ${pattern}, every line of it`, () => {
+    // Paragraph by paragraph: a story sentence may quote a prompt's words.
+    for (const line of chrome) expect(paragraphs).not.toContain(line);
+  });
+
+  it("lists every removed line in its report, with the pattern that matched", () => {
+    expect(imported.removed.map((r) => r.text).sort()).toEqual([...chrome].sort());
+    for (const r of imported.removed) expect(r.reason).toBeTruthy();
+  });
+
+  it("keeps every sentence of the story, including the ones that mention what chrome says", () => {
+    expect(story.length).toBeGreaterThan(1);
+    for (const line of story) {
+      // A dateline leads the first paragraph in the source and the front matter in the article.
+      const text = line.replace(/^[A-Z]+ \([A-Za-z0-9]+\)- /, "");
+      expect(body).toContain(text);
+    }
+    expect(imported.warnings).toEqual([]);
+  });
+});
+
+describe("a chrome pattern matches a whole line only", () => {
+  it("leaves sentences that contain a prompt's words", () => {
+    for (const sentence of [
+      "Residents can sign up for the city's newsletter at any branch library.",
+      "We use cookies only where the law allows, the company said.",
+      "Be the first to know what the council decides, the flyer said.",
+      "Watch CBS News tonight at 10 for the full interview, the anchor said.",
+      "Share the road, the sign says.",
+      "Menu prices rose by 10 percent.",
+      "Search crews found the hiker on Sunday.",
+    ]) {
+      expect(chromeReason(sentence), sentence).toBeUndefined();
+    }
+  });
+
+  it("anchors every pattern at both ends", () => {
+    for (const { pattern } of CHROME_PATTERNS) {
+      expect(pattern.source.startsWith("^"), pattern.source).toBe(true);
+      expect(pattern.source.endsWith("$"), pattern.source).toBe(true);
+    }
+  });
+});
