@@ -1,0 +1,159 @@
+/**
+ * The field tables of CONTRIBUTING.md, generated from the zod schemas in `src/schema.ts`, so the
+ * docs say what validation checks and cannot drift from it. `npm run docs` writes them between
+ * marker comments; a test fails when the file is out of date.
+ */
+import type { z } from "zod";
+import { ArticleFrontMatter, Figure, Jurisdiction, Organization, Person, Topic, edtfDate, publicationDate, ref } from "../schema.ts";
+
+export interface FieldRow {
+  /** dotted path, `source.name`, `events[].date` */
+  field: string;
+  required: boolean;
+  /** the default value when it is left out, as YAML would show it */
+  defaultValue?: string;
+  kind: string;
+  description: string;
+}
+
+// zod's internals are not typed for walking; this is the one place that walks them.
+type Node = { def: Record<string, any>; description?: string };
+
+const defOf = (s: unknown) => (s as Node).def;
+/** `.describe()` clones a schema but shares its definition, so compare definitions. */
+const isSame = (s: unknown, base: unknown) => defOf(s) === defOf(base);
+
+interface Unwrapped {
+  node: Node;
+  required: boolean;
+  defaultValue?: unknown;
+  description?: string;
+}
+
+/** Peels optional, default and transform layers, keeping the first description met. */
+function unwrap(schema: unknown): Unwrapped {
+  let node = schema as Node;
+  let required = true;
+  let defaultValue: unknown;
+  let description = node.description;
+  for (;;) {
+    if (isSame(node, ref) || isSame(node, edtfDate) || isSame(node, publicationDate)) break;
+    const def = node.def;
+    if (def.type === "optional") {
+      required = false;
+      node = def.innerType;
+    } else if (def.type === "default" || def.type === "prefault") {
+      required = false;
+      defaultValue = typeof def.defaultValue === "function" ? def.defaultValue() : def.defaultValue;
+      node = def.innerType;
+    } else if (def.type === "pipe") {
+      node = def.in;
+    } else break;
+    description ??= node.description;
+  }
+  return { node, required, defaultValue, description };
+}
+
+/** What kind of value a field holds, for people. */
+function kindOf(node: Node): string {
+  if (isSame(node, ref)) return "id";
+  if (isSame(node, edtfDate)) return "EDTF date";
+  if (isSame(node, publicationDate)) return "date";
+  const def = node.def;
+  switch (def.type) {
+    case "string":
+      if (def.format === "url") return "URL";
+      return "text";
+    case "number":
+      return "number";
+    case "boolean":
+      return "true or false";
+    case "enum":
+      return `one of: ${Object.values(def.entries as Record<string, string>).join(", ")}`;
+    case "object":
+      return "fields below";
+    case "array": {
+      const element = unwrap(def.element).node;
+      const inner = kindOf(element);
+      if (inner === "fields below") return "list, each with the fields below";
+      if (inner === "id") return "list of ids";
+      return `list of ${inner === "text" ? "texts" : inner}`;
+    }
+    default:
+      return String(def.type);
+  }
+}
+
+const yamlDefault = (v: unknown) => (Array.isArray(v) && !v.length ? "[]" : typeof v === "string" ? v : JSON.stringify(v));
+
+/**
+ * Every field of an object schema, nested objects and lists of objects flattened with dotted paths.
+ * @example fieldRows(Topic).map((r) => r.field) // ["name", "summary", "aliases"]
+ */
+export function fieldRows(schema: z.ZodType, prefix = ""): FieldRow[] {
+  const object = unwrap(schema).node;
+  const shape = object.def.shape as Record<string, unknown> | undefined;
+  if (!shape) return [];
+  const rows: FieldRow[] = [];
+  for (const [key, value] of Object.entries(shape)) {
+    const { node, required, defaultValue, description } = unwrap(value);
+    const field = `${prefix}${key}`;
+    rows.push({
+      field,
+      required,
+      defaultValue: defaultValue === undefined ? undefined : yamlDefault(defaultValue),
+      kind: kindOf(node),
+      description: description ?? "",
+    });
+    if (node.def.type === "object") rows.push(...fieldRows(node as unknown as z.ZodType, `${field}.`));
+    if (node.def.type === "array") {
+      const element = unwrap(node.def.element).node;
+      if (element.def.type === "object") rows.push(...fieldRows(element as unknown as z.ZodType, `${field}[].`));
+    }
+  }
+  return rows;
+}
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/**
+ * A Markdown table of a schema's fields.
+ * @example fieldTable(Topic).split("\n")[0] // "| field | required | value | what it is |"
+ */
+export function fieldTable(schema: z.ZodType): string {
+  const lines = ["| field | required | value | what it is |", "| --- | --- | --- | --- |"];
+  for (const r of fieldRows(schema)) {
+    const required = r.required ? "yes" : r.defaultValue !== undefined ? `no (default \`${r.defaultValue}\`)` : "no";
+    lines.push(`| \`${r.field}\` | ${required} | ${cell(r.kind)} | ${cell(r.description)} |`);
+  }
+  return lines.join("\n");
+}
+
+/** The generated tables, one per file kind, in the order CONTRIBUTING.md presents them. */
+export const TABLES = [
+  { id: "article", heading: "Article front matter (`articles/YYYY/YYYY-MM-DD-slug.md`)", schema: ArticleFrontMatter },
+  { id: "figure", heading: "Figures (a ```figure block in the body)", schema: Figure },
+  { id: "person", heading: "People (`_data/people/<id>.yaml`)", schema: Person },
+  { id: "jurisdiction", heading: "Jurisdictions (`_data/jurisdictions/<id>.yaml`)", schema: Jurisdiction },
+  { id: "organization", heading: "Organizations (`_data/organizations/<id>.yaml`)", schema: Organization },
+  { id: "topic", heading: "Topics (`_data/topics/<id>.yaml`)", schema: Topic },
+] as const;
+
+export const START = "<!-- fields:start (generated by npm run docs from src/schema.ts; do not edit by hand) -->";
+export const END = "<!-- fields:end -->";
+
+/** The whole generated section. */
+export function fieldsSection(): string {
+  return TABLES.map((t) => `#### ${t.heading}\n\n${fieldTable(t.schema as unknown as z.ZodType)}`).join("\n\n");
+}
+
+/**
+ * The document with its generated section brought up to date.
+ * @example updateDocument(`a\n${START}\nold\n${END}\nb`).includes("| `title` |") // true
+ */
+export function updateDocument(text: string): string {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`the markers ${START} and ${END} are missing`);
+  return `${text.slice(0, start + START.length)}\n\n${fieldsSection()}\n\n${text.slice(end)}`;
+}
