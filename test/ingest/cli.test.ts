@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { PACKAGE_ROOT, registryArchive, removeArchive } from "../helpers/ingest.ts";
+
+const TSX = join(PACKAGE_ROOT, "node_modules/.bin/tsx");
+// Standard input is not a terminal here, as in CI: `new` must not wait for answers.
+const run = (script: string, args: string[]) =>
+  spawnSync(TSX, [join(PACKAGE_ROOT, "scripts", script), ...args], { cwd: PACKAGE_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+let roots: string[] = [];
+afterEach(() => {
+  roots.forEach(removeArchive);
+  roots = [];
+});
+
+describe("the import and new commands", () => {
+  it("npm run import --dry-run prints the seed's raw text as the archived article", () => {
+    const result = run("import.ts", ["test/fixtures/seed-raw.txt", "--date", "2018-01-24", "--dry-run"]);
+    const archived = readFileSync(join(PACKAGE_ROOT, "articles/2018/2018-01-24-after-sanctuary-cities-threat-denver-mayor-rejects-white-house-invite.md"), "utf8");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("==> articles/2018/2018-01-24-after-sanctuary-cities-threat-denver-mayor-rejects-white-house-invite.md <==");
+    expect(result.stdout).toContain(archived.slice(archived.indexOf("\n---\n") + 5));
+    expect(result.stderr).toContain("removed line 1 (video prompt): Watch CBS News");
+  });
+
+  it("npm run new writes the scaffold, prints its path and the next steps", () => {
+    const root = registryArchive();
+    roots.push(root);
+    const result = run("new.ts", ["--root", root, "--title", "Council approves snow plan", "--date", "2019-01-04", "--people", "Michael Hancock,Kristin Bronson"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^articles\/2019\/2019-01-04-council-approves-snow-plan\.md\n\nNext:\n/);
+    expect(existsSync(join(root, "articles/2019/2019-01-04-council-approves-snow-plan.md"))).toBe(true);
+  });
+
+  it("npm run new asks for a title and a date when given neither and not run in a terminal", () => {
+    const result = run("new.ts", ["--root", "/nonexistent"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("A title and a date are needed");
+  });
+});
