@@ -316,6 +316,10 @@ function indexArchive(
     }
   }
 
+  const aToZ = (a: string, b: string) => people[a]!.sortKey.localeCompare(people[b]!.sortKey, "en");
+  for (const j of Object.values(jurisdictions)) j.people.sort(aToZ);
+  for (const o of Object.values(organizations)) o.people.sort(aToZ);
+
   const links: Record<string, ArticleLinks> = {};
   for (const article of articles) {
     const mention = (id: string): Mention => ({ id, roles: rolesAt(people[id]!.roles, article.published.ymd, today) });
