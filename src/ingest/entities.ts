@@ -163,7 +163,10 @@ export class EntityIndex {
     return hits.length === 1 ? hits[0]!.id : undefined;
   }
 
-  /** Whether a name is known as any kind of entry (or is ambiguous between several). */
+  /**
+   * Whether a name is known as any kind of entry (or is ambiguous between several).
+   * @example index.knows("DOJ") // true
+   */
   knows(name: string): boolean {
     return this.names.has(fold(name));
   }

@@ -161,7 +161,7 @@ export function runImport(options: RunOptions, io: Io): RunResult {
 /** Lists what happened to the document's lines and the names it could not place. */
 function describe(a: Imported, report: (text: string) => void): void {
   for (const r of a.removed) report(`  removed line ${r.line} (${r.reason}): ${r.text}`);
-  for (const m of a.moved) {
+  for (const m of [...a.moved].sort((x, y) => x.line - y.line)) {
     if (m.to === "image file name") report(`  removed line ${m.line} (image file name): ${m.text}`);
     else report(`  line ${m.line} -> ${m.to}: ${m.text}`);
   }

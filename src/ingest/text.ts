@@ -158,7 +158,10 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  */
 const CREDIT_PAREN = /^(.*?)\s*\((?:(?:photo |image |video )?credit\s*:\s*([^()]+)|((?:(?:File |Handout )?(?:Photo|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy(?: of)?)|Courtesy(?: of)?|AP Photo\/|Reuters\/|Getty Images)[^()]*))\)$/i;
 
-/** The credit a caption line ends with, and the caption before it. */
+/**
+ * The credit a caption line ends with, and the caption before it.
+ * @example splitCaption("Mayor Michael Hancock (credit: CBS)") // { caption: "Mayor Michael Hancock", credit: "CBS" }
+ */
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
   const m = CREDIT_PAREN.exec(text);
   if (!m) return undefined;
@@ -192,7 +195,10 @@ const isCopyright = (text: string) => COPYRIGHT.some((p) => p.test(text));
 /** A contribution credit: "The Associated Press contributed to this report." */
 const CREDIT_SENTENCE = /^\(?((?:[^.()]|\.(?=\S))+? contributed to this (?:report|story|article)(?: from [^.()]+)?\.?)\)?$/i;
 
-/** Splits a copyright line into the copyright proper and a contribution credit that follows it. */
+/**
+ * Splits a copyright line into the copyright proper and a contribution credit that follows it.
+ * @example splitCopyright("(© 2018 CBS. AP contributed to this report.)") // { copyright: "© 2018 CBS.", credit: "AP contributed to this report." }
+ */
 export function splitCopyright(text: string): { copyright: string; credit?: string } {
   let inner = text.trim();
   // A line wrapped whole in parentheses: drop the pair, keep what is inside.

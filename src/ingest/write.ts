@@ -62,7 +62,10 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
-/** A figure as a fenced block of YAML, keys in the schema's order. */
+/**
+ * A figure as a fenced block of YAML, keys in the schema's order.
+ * @example figureBlock({ credit: "CBS", caption: "Mayor" }) // "```figure\ncaption: Mayor\ncredit: CBS\n```"
+ */
 export function figureBlock(figure: Figure): string {
   const ordered: Record<string, string> = {};
   for (const key of ["src", "alt", "title", "caption", "credit", "by"] as const) if (figure[key]) ordered[key] = figure[key]!;
