@@ -1,0 +1,61 @@
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { describeBrowser, launchBrowser, serveSite, watchForErrors, type StaticServer } from "../helpers/browser.ts";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const PAGES = [
+  "/",
+  "/2018/01/24/after-sanctuary-cities-threat-denver-mayor-rejects-white-house-invite/",
+  "/people/",
+  "/people/michael-hancock/",
+  "/jurisdictions/",
+  "/jurisdictions/colorado/",
+  "/topics/immigration/",
+  "/archive/",
+  "/2018/",
+  "/2018/01/",
+  "/2018/01/24/",
+  "/on-this-day/01-24/",
+  "/timeline/",
+  "/search/?q=Hancock",
+  "/404.html",
+];
+
+describeBrowser("accessibility of the real archive", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveSite(inject("realSite"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(PAGES)("%s has no WCAG 2.1 AA violations that axe-core can find, and no errors", async (path) => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(new URL(path.slice(1), server.url).href);
+    await page.waitForLoadState("networkidle");
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+      return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(" ")).join(", ")})`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors.filter((e) => !e.includes("404.html"))).toEqual([]);
+    await page.close();
+  });
+
+  it("reads well on a phone: nothing wider than the screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of PAGES.slice(0, 6)) {
+      await page.goto(new URL(path.slice(1), server.url).href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});
