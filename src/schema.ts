@@ -133,7 +133,7 @@ export const Role = z
       .optional()
       .describe("when the end is not known: the latest date the post is known to have been held (e.g. a re-election)"),
     current: z.boolean().optional().describe("true when the role is known to be held now"),
-    note: text.optional(),
+    note: text.optional().describe("a short remark, e.g. 45th mayor of Denver"),
   })
   .describe("a post held, as a Popolo membership");
 
@@ -165,21 +165,25 @@ export const CLASSIFICATIONS = [
 
 /** `_data/jurisdictions/<id>.yaml` */
 export const Jurisdiction = z.strictObject({
-  name: text,
-  classification: z.enum(CLASSIFICATIONS),
+  name: text.describe("the name in common use, e.g. Denver"),
+  classification: z.enum(CLASSIFICATIONS).describe("what kind of place it is"),
   parent: ref.optional().describe("the jurisdiction it lies within (id)"),
   ocd_id: z
     .string()
     .regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[^/\s]+)*$/, "an OCD division id looks like ocd-division/country:us/state:co")
-    .optional(),
-  other_ocd_ids: z.array(z.string().regex(/^ocd-division\//, "an OCD division id starts ocd-division/")).default([]),
+    .optional()
+    .describe("Open Civic Data division id, e.g. ocd-division/country:us/state:co/place:denver"),
+  other_ocd_ids: z
+    .array(z.string().regex(/^ocd-division\//, "an OCD division id starts ocd-division/"))
+    .default([])
+    .describe("other OCD ids for the same place (Denver is both a place and a county)"),
   wikidata: wikidata.optional(),
   aliases: z.array(text).default([]).describe("other names, e.g. City and County of Denver"),
 });
 
 /** `_data/organizations/<id>.yaml` */
 export const Organization = z.strictObject({
-  name: text,
+  name: text.describe("the organization's name, e.g. United States Department of Justice"),
   classification: text.optional().describe("e.g. government agency, news outlet"),
   parent: ref.optional().describe("the organization it is part of (id)"),
   jurisdiction: ref.optional().describe("the jurisdiction it serves (id)"),
@@ -190,9 +194,9 @@ export const Organization = z.strictObject({
 
 /** `_data/topics/<id>.yaml` */
 export const Topic = z.strictObject({
-  name: text,
-  summary: text.optional(),
-  aliases: z.array(text).default([]),
+  name: text.describe("the topic as shown, e.g. Sanctuary cities"),
+  summary: text.optional().describe("one sentence on what the topic covers"),
+  aliases: z.array(text).default([]).describe("other words for it, for recognising it in imported text"),
 });
 
 /** `_data/site.yaml` */
