@@ -21,7 +21,7 @@ describeBrowser("searching the real archive in Chromium", () => {
     await page.getByRole("searchbox", { name: "Search the archive" }).fill("Hancock");
     await page.getByRole("button", { name: "Search" }).first().click();
     await page.waitForURL(/\/search\/\?q=Hancock/);
-    const first = page.locator(".pagefind-ui__result-link").first();
+    const first = page.locator(".result__title a").first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.textContent()).toBe("After Sanctuary Cities Threat, Denver Mayor Rejects White House Invite");
     expect(errors).toEqual([]);
