@@ -1,0 +1,16 @@
+import { expect, inject, it } from "vitest";
+import { measureSearch } from "../../src/bench/search-payload.ts";
+import { describeBrowser } from "../helpers/browser.ts";
+
+describeBrowser("measuring the search payload", () => {
+  it("counts what a first search loads, library included, and the little a second search adds", async () => {
+    const { first, second } = await measureSearch(inject("realSite"), ["Hancock", "sanctuary"]);
+    expect(first).toMatchObject({ query: "Hancock" });
+    // Pagefind's WebAssembly alone is some 60 KB, already gzip.
+    expect(first.pagefindBytes).toBeGreaterThan(60_000);
+    expect(first.bytes).toBeGreaterThan(first.pagefindBytes);
+    expect(first.firstResultMs).toBeGreaterThan(0);
+    expect(second).toMatchObject({ query: "sanctuary" });
+    expect(second.pagefindBytes).toBeLessThan(first.pagefindBytes / 4);
+  });
+});
