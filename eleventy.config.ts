@@ -5,6 +5,7 @@
 import { readSite } from "./src/content/registries.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
 
@@ -17,6 +18,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // Templates: Nunjucks only. Articles are data, never templates, so no contributor text is
   // ever run through a template engine.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompilation>[0] }) => cacheNunjucksCompilation(nunjucks));
   for (const dir of ["articles", "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
 
   // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's

@@ -10,6 +10,7 @@ import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
 import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
+import { preloadArchive } from "./eleventy/plugin.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
@@ -71,6 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   rmSync(staging, { recursive: true, force: true });
   ensureTypeScriptImports();
+  preloadArchive(root, archive);
   try {
     const pagesWritten = await timed(timings, "eleventy", async () => {
       const eleventy = new Eleventy(root, staging, {

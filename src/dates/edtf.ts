@@ -35,11 +35,22 @@ function ymd(ms: number): string {
  * @example parseEdtf("2017-04") // { min: "2017-04-01", max: "2017-04-30", precision: "month", ... }
  */
 export function parseEdtf(s: string): EdtfInfo | undefined {
+  // The same few thousand dates recur across an archive (role starts, event months), and the
+  // edtf grammar is an Earley parser: parse each text once.
+  if (cache.has(s)) return cache.get(s);
+  const info = parseUncached(s);
+  cache.set(s, info);
+  return info;
+}
+
+const cache = new Map<string, EdtfInfo | undefined>();
+
+function parseUncached(s: string): EdtfInfo | undefined {
   // The edtf library takes no qualifier after unspecified digits ("199X~", circa the 1990s),
   // which EDTF level 2 allows: parse the digits and carry the qualifier ourselves.
   const qualified = /^(\d{2,3}X+)([~?%])$/.exec(s);
   if (qualified) {
-    const inner = parseEdtf(qualified[1]!);
+    const inner = parseUncached(qualified[1]!);
     const q = qualified[2]!;
     return inner && { ...inner, edtf: s, approximate: q !== "?", uncertain: q !== "~" };
   }

@@ -3,13 +3,18 @@ import { plainText } from "../content/markdown.ts";
 import type { Article } from "../content/articles.ts";
 import type { Role } from "../schema.ts";
 
+const plainTexts = new WeakMap<object, string>();
+
 /**
  * The dek, or the start of the body cut at a word boundary.
  * @example excerpt({ body: "One two three.", ... }, 8) // "One two…"
  */
 export function excerpt(article: Pick<Article, "summary" | "body">, length = 240): string {
   if (article.summary) return article.summary;
-  const text = plainText(article.body);
+  // An article appears in a dozen lists (its people, places, topics, days): strip its
+  // Markdown once, not once per list.
+  let text = plainTexts.get(article);
+  if (text === undefined) plainTexts.set(article, (text = plainText(article.body)));
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length).replace(/[,;:.]$/, "")}…`;
