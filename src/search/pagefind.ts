@@ -6,6 +6,9 @@
 import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 
+/** Article pages: /YYYY/MM/DD/slug/index.html (src/content/articles.ts). */
+export const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
+
 export interface IndexStats {
   pages: number;
 }
@@ -15,7 +18,9 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    // Only article pages carry data-pagefind-body; reading just them spares Pagefind parsing
+    // the other half of the site (lists, calendars, entity pages) for nothing.
+    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
