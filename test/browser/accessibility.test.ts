@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { describeBrowser, launchBrowser, serveSite, watchForErrors, type StaticServer } from "../helpers/browser.ts";
+import { expect, inject, it } from "vitest";
+import { describeBrowser, useSiteInBrowser, watchForErrors } from "../helpers/browser.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = [
@@ -23,21 +22,12 @@ const PAGES = [
 ];
 
 describeBrowser("accessibility of the real archive", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveSite(inject("realSite"));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(() => inject("realSite"));
 
   it.each(PAGES)("%s has no WCAG 2.1 AA violations that axe-core can find, and no errors", async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchForErrors(page);
-    await page.goto(new URL(path.slice(1), server.url).href);
+    await page.goto(new URL(path.slice(1), site.server.url).href);
     await page.waitForLoadState("networkidle");
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
@@ -50,9 +40,9 @@ describeBrowser("accessibility of the real archive", () => {
   });
 
   it("reads well on a phone: nothing wider than the screen", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of PAGES.slice(0, 6)) {
-      await page.goto(new URL(path.slice(1), server.url).href);
+      await page.goto(new URL(path.slice(1), site.server.url).href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

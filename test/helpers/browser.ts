@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import sirv from "sirv";
-import { describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM_PATH);
@@ -85,4 +85,22 @@ export function watchForErrors(page: Page): string[] {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return errors;
+}
+
+/**
+ * Within a browser suite: serves `site()` (a folder, resolved when the suite starts) and
+ * launches Chromium before its tests, and closes both after. Use the returned object's fields
+ * inside tests.
+ */
+export function useSiteInBrowser(site: () => string, options: { prefix?: string; headers?: Record<string, string> } = {}) {
+  const handle = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    handle.server = await serveSite(site(), options);
+    handle.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.server?.close();
+  });
+  return handle;
 }
