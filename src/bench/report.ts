@@ -1,0 +1,144 @@
+/**
+ * A benchmark run's figures, and the two ways they are printed: a table to read in the
+ * terminal, and Markdown to paste into BENCHMARKS.md.
+ */
+import type { FolderSize, MachineInfo } from "./measure.ts";
+import type { SearchPayloadResult, SearchStep } from "./search-payload.ts";
+import type { CorpusStats } from "./synthetic.ts";
+
+/** The stages timed, in order. `startup` is the build process loading its modules. */
+export const STAGES = ["generate", "startup", "validate", "eleventy", "pagefind", "swap", "total"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Everything one benchmark run measured. */
+export interface BenchResult {
+  /** YYYY-MM-DD */
+  date: string;
+  seed: number;
+  /** the code measured: a commit, and whether it had uncommitted changes */
+  revision: string;
+  machine: MachineInfo;
+  corpus: CorpusStats;
+  ok: boolean;
+  /** how the build failed, when it did: exit code or signal and the last lines it printed */
+  failure?: string;
+  /** milliseconds; stages the build did not reach are missing */
+  stages: Partial<Record<Stage, number>>;
+  /** CPU time of the build process and of Pagefind's binary: steadier than wall time on a busy machine */
+  cpuMs: { build?: number; pagefind?: number };
+  /** the 1-minute load average when the run started and ended */
+  loadAverage: { start: number; end: number };
+  pagesWritten?: number;
+  pagesIndexed?: number;
+  /** the build process's peak resident memory */
+  peakRssBytes?: number;
+  /** the peak of Pagefind's indexing binary, a separate process (sampled; Linux only) */
+  pagefindPeakRssBytes?: number;
+  /** V8's heap limit in the build process, to read an out-of-memory failure against */
+  heapLimitBytes?: number;
+  output?: FolderSize & { pagefind: FolderSize };
+  /** a first and a second search in Chromium, once measure.ts's measureSearchPayload measures it */
+  searchPayload?: SearchPayloadResult;
+}
+
+/** @example formatBytes(1_572_864) // "1.5 MiB" */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return "—";
+  const units = ["B", "KiB", "MiB", "GiB"];
+  let n = bytes;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return `${u ? n.toFixed(1) : n} ${units[u]}`;
+}
+
+/** @example formatSeconds(1234) // "1.23 s" */
+export function formatSeconds(ms: number | undefined): string {
+  if (ms === undefined) return "—";
+  return ms >= 60_000 ? `${(ms / 1000).toFixed(0)} s (${(ms / 60_000).toFixed(1)} min)` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+const count = (n: number | undefined) => (n === undefined ? "—" : n.toLocaleString("en"));
+
+function machineLine(m: MachineInfo): string {
+  return `${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, Node ${m.node}, ${m.os}`;
+}
+
+function corpusLine(c: CorpusStats): string {
+  return (
+    `${count(c.articles)} articles (${count(c.words)} words, ${count(c.figures)} figures, ${count(c.events)} events, ${c.firstYear}-${c.lastYear}), ` +
+    `${count(c.people)} people, ${count(c.jurisdictions)} jurisdictions, ${count(c.organizations)} organizations, ${count(c.topics)} topics; ` +
+    `${count(c.files)} content files, ${formatBytes(c.bytes)}`
+  );
+}
+
+function searchLine(step: SearchStep | undefined): string {
+  if (!step) return "not measured";
+  return `"${step.query}": ${formatBytes(step.bytes)} (${formatBytes(step.pagefindBytes)} from /pagefind/) in ${step.requests} requests, first result in ${formatSeconds(step.firstResultMs)}`;
+}
+
+/** The rows both formats print, as label and value. */
+function rows(r: BenchResult): [string, string][] {
+  const out: [string, string][] = [
+    ["result", r.ok ? "built" : `FAILED: ${r.failure ?? "unknown"}`],
+    ["date", r.date],
+    ["revision", r.revision],
+    ["seed", String(r.seed)],
+    ["machine", machineLine(r.machine)],
+    ["corpus", corpusLine(r.corpus)],
+  ];
+  for (const stage of STAGES) out.push([`time: ${stage}`, formatSeconds(r.stages[stage])]);
+  out.push(
+    ["CPU time (build process)", formatSeconds(r.cpuMs.build)],
+    ["CPU time (pagefind binary)", formatSeconds(r.cpuMs.pagefind)],
+    ["load average (1 min), start / end", `${r.loadAverage.start.toFixed(2)} / ${r.loadAverage.end.toFixed(2)} on ${r.machine.cores} cores`],
+    ["pages written", count(r.pagesWritten)],
+    ["pages indexed", count(r.pagesIndexed)],
+    ["peak RSS (build)", formatBytes(r.peakRssBytes)],
+    ["peak RSS (pagefind binary)", formatBytes(r.pagefindPeakRssBytes)],
+    ["V8 heap limit", formatBytes(r.heapLimitBytes)],
+    ["output", r.output ? `${formatBytes(r.output.bytes)} in ${count(r.output.files)} files` : "—"],
+    ["output: pagefind/", r.output ? `${formatBytes(r.output.pagefind.bytes)} in ${count(r.output.pagefind.files)} files` : "—"],
+    ["search payload: first search (Chromium)", searchLine(r.searchPayload?.first)],
+    ["search payload: second search", searchLine(r.searchPayload?.second)],
+  );
+  return out;
+}
+
+/** A two-column table for the terminal. */
+export function formatTable(r: BenchResult): string {
+  const list = rows(r);
+  const width = Math.max(...list.map(([k]) => k.length));
+  return list.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n");
+}
+
+/** The header of the one-line-per-run summary table in BENCHMARKS.md. */
+export const MARKDOWN_HEADER = [
+  "| date | articles | generate | validate | eleventy | pagefind | swap | total | pages written | pages indexed | CPU (build / pagefind) | peak RSS (build / pagefind) | output (files) | pagefind/ (files) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+].join("\n");
+
+/** One row of the summary table in BENCHMARKS.md. */
+export function formatMarkdownRow(r: BenchResult): string {
+  const s = (stage: Stage) => formatSeconds(r.stages[stage]);
+  const size = (f: FolderSize | undefined) => (f ? `${formatBytes(f.bytes)} (${count(f.files)})` : "—");
+  const total = r.ok ? s("total") : `${s("total")} **failed**`;
+  return `| ${r.date} | ${count(r.corpus.articles)} | ${s("generate")} | ${s("validate")} | ${s("eleventy")} | ${s("pagefind")} | ${s("swap")} | ${total} | ${count(r.pagesWritten)} | ${count(r.pagesIndexed)} | ${formatSeconds(r.cpuMs.build)} / ${formatSeconds(r.cpuMs.pagefind)} | ${formatBytes(r.peakRssBytes)} / ${formatBytes(r.pagefindPeakRssBytes)} | ${size(r.output)} | ${size(r.output?.pagefind)} |`;
+}
+
+/** A Markdown section for one run: the summary row with its header, then every figure. */
+export function formatMarkdown(r: BenchResult): string {
+  const detail = rows(r).map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`);
+  return [
+    `### ${count(r.corpus.articles)} articles, ${r.date}`,
+    "",
+    MARKDOWN_HEADER,
+    formatMarkdownRow(r),
+    "",
+    "| figure | value |",
+    "| --- | --- |",
+    ...detail,
+  ].join("\n");
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readArchive } from "../../src/archive.ts";
+import { parseEdtf } from "../../src/dates/edtf.ts";
+import { createRandom } from "../../src/bench/random.ts";
+import { generateArchive, writeArchive } from "../../src/bench/synthetic.ts";
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+describe("the seeded random generator", () => {
+  it("draws the same numbers from the same seed", () => {
+    const draw = (seed: number) => {
+      const rng = createRandom(seed);
+      return Array.from({ length: 20 }, () => rng.int(0, 1000));
+    };
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+  });
+});
+
+describe("the synthetic archive", () => {
+  const archive = generateArchive({ articles: 30, seed: 7 });
+
+  it("is the same, byte for byte, from the same seed", () => {
+    expect(generateArchive({ articles: 30, seed: 7 }).files).toEqual(archive.files);
+  });
+
+  it("differs with another seed", () => {
+    expect(generateArchive({ articles: 30, seed: 8 }).files).not.toEqual(archive.files);
+  });
+
+  it("keeps the same registries whatever the number of articles, so runs of different sizes compare", () => {
+    const registries = (files: Record<string, string>) => Object.entries(files).filter(([path]) => path.startsWith("_data/"));
+    expect(registries(generateArchive({ articles: 5, seed: 7 }).files)).toEqual(registries(archive.files));
+  });
+
+  it("validates with no problems and holds every article it counts", () => {
+    const root = mkdtempSync(join(tmpdir(), "morgue-bench-test-"));
+    roots.push(root);
+    writeArchive(root, archive);
+    const { archive: read, problems } = readArchive(root);
+    expect(problems).toEqual([]);
+    expect(read!.articles).toHaveLength(30);
+    expect(Object.keys(read!.people)).toHaveLength(archive.corpus.people);
+    expect(Object.keys(read!.jurisdictions)).toHaveLength(archive.corpus.jurisdictions);
+    expect(Object.keys(read!.topics)).toHaveLength(archive.corpus.topics);
+  });
+
+  it("has articles of realistic length, figures, and events of mixed EDTF precision", () => {
+    const articles = Object.entries(archive.files).filter(([path]) => path.startsWith("articles/"));
+    expect(articles).toHaveLength(30);
+    const perArticle = archive.corpus.words / 30;
+    expect(perArticle).toBeGreaterThan(400);
+    expect(perArticle).toBeLessThan(1300);
+    expect(archive.corpus.figures).toBeGreaterThan(0);
+    const dates = articles.flatMap(([, text]) => [...text.matchAll(/^ {2}- date: "?([^"\n]+)"?$/gm)].map((m) => m[1]!));
+    const info = dates.map((d) => parseEdtf(d)!);
+    expect(new Set(info.map((i) => i.precision)).size).toBeGreaterThanOrEqual(3);
+    expect(info.some((i) => i.approximate)).toBe(true);
+  });
+});
