@@ -2,10 +2,10 @@
  * What a benchmark measures besides time: the machine it ran on, the size of what the build
  * wrote, and (later) what a browser downloads to search it.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, totalmem, type as osType, release, arch } from "node:os";
 import { join } from "node:path";
-import type { SearchPayloadResult } from "./search-payload.ts";
+import { measureSearch, type SearchPayloadResult } from "./search-payload.ts";
 
 /** The machine, as printed beside the figures. */
 export interface MachineInfo {
@@ -57,16 +57,14 @@ export function folderSize(dir: string): FolderSize {
 }
 
 /**
- * Extension point: what searching the built site costs a reader in Chromium. Not measured yet,
- * so it resolves to undefined and the report prints "not measured".
- *
- * To measure, return `measureSearch(site, queries)` from `./search-payload.ts` (it serves the
- * site, drives Chromium and counts the bytes of a first and a second search), with two queries
- * every synthetic archive matches, e.g. `["Denver", "reservoir"]`: Denver is the city drawn most
- * often and "reservoir" a word of the Water topic.
+ * What searching the built site costs a reader in Chromium: bytes and time to first results of
+ * a first and a second search (src/bench/search-payload.ts). "Denver" is the city the synthetic
+ * archive draws most often and "reservoir" a word of its Water topic, so both find articles.
+ * Without Chromium it resolves to undefined and the report says "not measured".
  */
-export async function measureSearchPayload(_site: string): Promise<SearchPayloadResult | undefined> {
-  return undefined;
+export async function measureSearchPayload(site: string): Promise<SearchPayloadResult | undefined> {
+  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return undefined;
+  return measureSearch(site, ["Denver", "reservoir"]);
 }
 
 /** What a child process used, at the last look before it ended. */
