@@ -14,14 +14,18 @@ export interface FeedSpec {
   path: string;
   title: string;
   articles: Article[];
+  /** whether entries carry the full text; the per-page feeds carry summaries and links only */
+  fullText: boolean;
 }
 
 /** Every feed of the archive: the site's, then one per person, jurisdiction and topic (an empty feed is valid, and its page links it). */
 export function feedSpecs(archive: Archive): FeedSpec[] {
   const title = archive.site.title;
-  const of = (path: string, name: string, articles: Article[]) => ({ path, title: `${name} · ${title}`, articles: articles.slice(0, FEED_SIZE) });
+  // Full text in hundreds of per-page feeds would repeat each article a dozen times over (a
+  // 10,000-article archive's output doubled); those feeds point to the article instead.
+  const of = (path: string, name: string, articles: Article[]) => ({ path, title: `${name} · ${title}`, articles: articles.slice(0, FEED_SIZE), fullText: false });
   return [
-    { path: "/", title, articles: archive.articles.slice(0, FEED_SIZE) },
+    { path: "/", title, articles: archive.articles.slice(0, FEED_SIZE), fullText: true },
     ...Object.values(archive.people).map((p) => of(p.url, p.name, p.articles)),
     ...Object.values(archive.jurisdictions).map((j) => of(j.url, j.name, j.articles)),
     ...Object.values(archive.topics).map((t) => of(t.url, t.name, t.articles)),
