@@ -135,6 +135,8 @@ function articleFiles(root: string): string[] {
   return out;
 }
 
+const NO_LINES = () => 1;
+
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
 
 /**
@@ -219,6 +221,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   }
 
   if (problems.length || !site) return { problems };
+  // Every reference is checked: release each article's YAML document (a third of the loaded
+  // archive's memory), which was kept only to name lines in problems.
+  for (const article of all) article.lineOf = NO_LINES;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
   return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };

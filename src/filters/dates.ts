@@ -4,8 +4,13 @@ import { formatDay, formatMonth } from "../dates/publication.ts";
 
 /** @example day("2018-01-24") // "January 24, 2018" */
 export function day(ymd: string): string {
-  return formatDay(ymd);
+  // Called for every date in every list (170,000 times for 10,000 articles): format each once.
+  let words = days.get(ymd);
+  if (words === undefined) days.set(ymd, (words = formatDay(ymd)));
+  return words;
 }
+
+const days = new Map<string, string>();
 
 /** @example month("2018-01") // "January 2018" */
 export function month(ym: string): string {
