@@ -1,16 +1,20 @@
-// The search page. Pagefind's Component UI searches and lists results
-// (https://pagefind.app/docs/components/); this module adds what Pagefind leaves to the site:
-// filters shown by name with counts, a date range, sorting, and the whole state in the URL, so a
-// search can be shared, reloaded and stepped through with back and forward.
+// The search page. Pagefind's search library (pagefind.js, https://pagefind.app/docs/api/) runs
+// every search; this module draws the results and adds what Pagefind leaves to the site: filters
+// shown by name with counts, a date range, sorting, and the whole state in the URL, so a search
+// can be shared, reloaded and stepped through with back and forward.
 //
 // The index it reads is designed in pages/article.njk:
-//   filters person, jurisdiction, organization, topic, source: "id|Name"; year: "2018";
-//   month: "2018-01" (only for date ranges); sort date: "2018-01-24";
+//   filters person, jurisdiction, organization, topic, source: "id|Name"; month: "2018-01" (the
+//   buckets date ranges and the year facet are made of); sort date: "2018-01-24";
 //   meta title, date, dateline, source, people, places.
 // URLs carry ids (?person=michael-hancock), the filter lists show names; within one facet values
 // combine with AND, as Pagefind's counts ("results if this value were added") assume.
-
-const { getInstanceManager, configureInstance } = window.PagefindComponents;
+//
+// What a search downloads is kept small (issue 4, "Search payload"): Pagefind fetches only the
+// index chunks for the words and the fragments of the results drawn, and the filter lists, the
+// heaviest part of the index, are fetched only once the reader opens "Filters" or the URL applies
+// some. Pagefind's Component UI would fetch them all before the first search, and weighs as much
+// again as the index a first search needs, so the page uses the library beneath it.
 
 const FACETS = [
   { key: "person", label: "Person" },
@@ -18,25 +22,27 @@ const FACETS = [
   { key: "organization", label: "Organization" },
   { key: "topic", label: "Topic" },
   { key: "source", label: "Source" },
+  // Not a filter in the index: a year is its twelve month buckets, and its count their sum.
   { key: "year", label: "Year" },
 ];
 const SORTS = { relevance: {}, newest: { date: "desc" }, oldest: { date: "asc" } };
 /** Values a facet lists before "Show all". */
 const SHOWN = 8;
+/** Results drawn at a time; each one drawn fetches its fragment. */
+const PAGE = 10;
+/** How long typing must pause before the words are searched for. */
+const DEBOUNCE_MS = 250;
 /** A month bucket no article has: the filter for an empty range. */
 const NO_MONTH = "0000-00";
 const YEAR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const DEFAULT_MESSAGE = "Type a word or a name, or choose a filter.";
 
 const root = document.getElementById("search");
-const instance = getInstanceManager().getInstance("default");
 const lang = document.documentElement.lang || "en";
 
-// Names and people/places count for more than body text; the headline keeps Pagefind's default
-// title boost (https://pagefind.app/docs/ranking/#configuring-metadata-weights).
-configureInstance("default", { ranking: { metaWeights: { title: 5, people: 3, places: 3 } } });
-instance.setTranslations({ search_label: "Search articles" });
-
 const elements = {
+  form: root.querySelector("[data-search-form]"),
+  input: root.querySelector("#search-q"),
   sort: root.querySelector("#search-sort"),
   filters: root.querySelector("[data-filters]"),
   filterCount: root.querySelector("[data-filter-count]"),
@@ -49,8 +55,65 @@ const elements = {
   active: root.querySelector("[data-active-filters]"),
   activeList: root.querySelector("[data-active-list]"),
   clearAll: root.querySelector("[data-clear-all]"),
-  results: root.querySelector("pagefind-results"),
+  summary: root.querySelector("[data-summary]"),
+  results: root.querySelector("[data-results]"),
+  more: root.querySelector("[data-more-results]"),
 };
+
+/** Years with articles, oldest first, as the range's year menu lists them (from the archive). */
+const years = [...elements.range.from.year.options].map((o) => o.value).filter(Boolean).sort();
+
+// ---------------------------------------------------------------------------------------------
+// Pagefind, loaded on first use, and its filter lists, loaded only when they are needed.
+
+let pagefindLoad = null;
+/** Pagefind's library, set up for this site; fetches its WebAssembly and metadata once. */
+function loadPagefind() {
+  pagefindLoad ??= (async () => {
+    const pagefind = await import(`${root.dataset.bundlePath}pagefind.js`);
+    await pagefind.options({
+      baseUrl: root.dataset.baseUrl,
+      highlightParam: "pagefind-highlight",
+      excerptLength: 32,
+      excerptEllipsis: "…",
+      // Names and people/places count for more than body text; the headline keeps Pagefind's
+      // default title boost (https://pagefind.app/docs/ranking/#configuring-metadata-weights).
+      ranking: { metaWeights: { title: 5, people: 3, places: 3 } },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindLoad;
+}
+
+/** The index's filter values: facet → id → the value in the index ("id|Name"). */
+const values = Object.fromEntries(FACETS.map(({ key }) => [key, new Map()]));
+/** Every value's count in the whole index, shown before anything is searched for. */
+let totals = {};
+let filterListLoad = null;
+let filterListLoaded = false;
+
+/** Fetches every filter list (https://pagefind.app/docs/js-api-filtering/), once. */
+function loadFilterList() {
+  filterListLoad ??= (async () => {
+    const pagefind = await loadPagefind();
+    const total = await pagefind.filters();
+    for (const { key } of FACETS) {
+      for (const value of Object.keys(total?.[key] ?? {})) values[key].set(parseValue(value).id, value);
+    }
+    totals = withYears(total ?? {});
+    filterListLoaded = true;
+  })();
+  return filterListLoad;
+}
+
+/** @example parseValue("michael-hancock|Michael B. Hancock") // { id: "michael-hancock", name: "Michael B. Hancock" } */
+function parseValue(value) {
+  const bar = value.indexOf("|");
+  return bar < 0 ? { id: value, name: value } : { id: value.slice(0, bar), name: value.slice(bar + 1) };
+}
+
+const nameOf = (key, id) => (values[key].has(id) ? parseValue(values[key].get(id)).name : id);
 
 // ---------------------------------------------------------------------------------------------
 // State: { q, filters: { person: [ids], ... }, from, to, sort }, read from and written to the URL.
@@ -81,73 +144,59 @@ function urlOf(state) {
 }
 
 const hasFilters = (state) => Object.keys(state.filters).length > 0 || Boolean(state.from || state.to);
+/** Person, place, organization, topic and source filters need the lists to turn ids into values. */
+const hasNamedFilters = (state) => Object.keys(state.filters).some((key) => key !== "year");
 
 /** Relevance means nothing without words, so a filters-only search lists newest first. */
 const sortOf = (state) => SORTS[state.sort === "relevance" && !state.q ? "newest" : state.sort];
-
-// ---------------------------------------------------------------------------------------------
-// The index's filter values, learned from Pagefind's own filter list once it has loaded.
-
-const index = {
-  /** facet → id → the filter value in the index */
-  values: Object.fromEntries(FACETS.map(({ key }) => [key, new Map()])),
-  /** years with articles, oldest first */
-  years: [],
-};
-
-/** @example parseValue("person", "michael-hancock|Michael B. Hancock") // { id: "michael-hancock", name: "Michael B. Hancock" } */
-function parseValue(key, value) {
-  const bar = value.indexOf("|");
-  if (key === "year" || bar < 0) return { id: value, name: value };
-  return { id: value.slice(0, bar), name: value.slice(bar + 1) };
-}
-
-function learn(total) {
-  for (const { key } of FACETS) {
-    for (const value of Object.keys(total?.[key] ?? {})) index.values[key].set(parseValue(key, value).id, value);
-  }
-  index.years = Object.keys(total?.year ?? {}).sort();
-}
-
-const nameOf = (key, id) => (index.values[key].has(id) ? parseValue(key, index.values[key].get(id)).name : id);
 
 /** "2017" or "2017-03" as the first or last month it covers. */
 const monthOf = (ym, end) => (ym.length === 7 ? ym : `${ym}-${end === "from" ? "01" : "12"}`);
 
 /**
- * A date range as Pagefind filters, which only match exact values: the years wholly inside the
- * range as year buckets, the months of the years at its edges as month buckets, either matching.
- * @example rangeFilter("2017-11", "2019", ["2017", "2018", "2019"])
- *   // [{ year: { any: ["2018", "2019"] } }, { month: { any: ["2017-11", "2017-12"] } }]
+ * The month buckets from one month to another, both included.
+ * @example monthsBetween("2017-11", "2018-02") // ["2017-11", "2017-12", "2018-01", "2018-02"]
  */
-function rangeFilter(from, to, years) {
-  if (!from && !to) return null;
-  if (!years.length) return [{ month: NO_MONTH }];
-  const start = from ? monthOf(from, "from") : `${years[0]}-01`;
-  const end = to ? monthOf(to, "to") : `${years.at(-1)}-12`;
-  const [startYear, startMonth] = start.split("-").map(Number);
-  const [endYear, endMonth] = end.split("-").map(Number);
-  const whole = [];
+function monthsBetween(start, end) {
   const months = [];
-  for (const year of years.map(Number)) {
-    if (year < startYear || year > endYear) continue;
-    const first = year === startYear ? startMonth : 1;
-    const last = year === endYear ? endMonth : 12;
-    if (first === 1 && last === 12) whole.push(String(year));
-    else for (let m = first; m <= last; m++) months.push(`${year}-${String(m).padStart(2, "0")}`);
+  let [y, m] = start.split("-").map(Number);
+  const [endYear, endMonth] = end.split("-").map(Number);
+  while (y < endYear || (y === endYear && m <= endMonth)) {
+    months.push(`${y}-${String(m).padStart(2, "0")}`);
+    if (++m > 12) [y, m] = [y + 1, 1];
   }
-  const any = [];
-  if (whole.length) any.push({ year: { any: whole } });
-  if (months.length) any.push({ month: { any: months } });
-  return any.length ? any : [{ month: NO_MONTH }];
+  return months;
+}
+
+/**
+ * The months a state's date range and year filters allow, or null when they allow any. Pagefind
+ * filters only match exact values, so a range is the month buckets inside it; an open end stops
+ * at the archive's first or last year.
+ * @example allowedMonths({ from: "2017-11", to: "2018-01", filters: {} }) // ["2017-11", "2017-12", "2018-01"]
+ */
+function allowedMonths(state) {
+  let allowed = null;
+  const narrow = (months) => {
+    allowed = allowed ? allowed.filter((m) => months.includes(m)) : months;
+  };
+  if (state.from || state.to) {
+    const start = state.from ? monthOf(state.from, "from") : `${years[0] ?? "0000"}-01`;
+    const end = state.to ? monthOf(state.to, "to") : `${years.at(-1) ?? "0000"}-12`;
+    narrow(monthsBetween(start, end));
+  }
+  // Values of one facet combine with AND, so two years allow no month at all.
+  for (const year of state.filters.year ?? []) narrow(/^\d{4}$/.test(year) ? monthsBetween(`${year}-01`, `${year}-12`) : []);
+  return allowed;
 }
 
 function pagefindFilters(state) {
   const filters = {};
-  // An id the index does not know stays as it is: it matches nothing, which is the truth.
-  for (const [key, ids] of Object.entries(state.filters)) filters[key] = ids.map((id) => index.values[key].get(id) ?? id);
-  const range = rangeFilter(state.from, state.to, index.years);
-  if (range) filters.any = range;
+  for (const [key, ids] of Object.entries(state.filters)) {
+    // An id the index does not know stays as it is: it matches nothing, which is the truth.
+    if (key !== "year") filters[key] = ids.map((id) => values[key].get(id) ?? id);
+  }
+  const months = allowedMonths(state);
+  if (months) filters.month = { any: months.length ? months : [NO_MONTH] };
   return filters;
 }
 
@@ -155,42 +204,106 @@ function pagefindFilters(state) {
 // Running a search and keeping the URL in step.
 
 let state = readState(location.search);
-let loaded = false;
+/** The latest counts: how many results each value would leave. */
+let counts = {};
+let searchId = 0;
 
-/** Searches for `state`; `history` says how the URL follows: "push", "replace" or "none". */
+/** Searches for `next`; `history` says how the URL follows: "push", "replace" or "none". */
 function run(next, history) {
   state = next;
   if (history === "push") window.history.pushState({ search: true }, "", urlOf(state));
   if (history === "replace") window.history.replaceState({ search: true }, "", urlOf(state));
   renderControls();
-  if (!loaded) return;
-  // Faceted mode lets Pagefind list everything a filter matches when no words are typed.
-  instance.faceted = hasFilters(state);
-  instance.searchSort = sortOf(state);
-  instance.triggerSearchWithFilters(state.q, pagefindFilters(state));
+  search();
 }
 
 const change = (patch) => run({ ...state, ...patch }, "push");
 
-// Words typed into Pagefind's input reach us as its "search" event. Typing that extends or trims
-// the previous words replaces the history entry, so back goes to the previous search, not to
-// the previous keystroke.
-instance.on("search", (term) => {
-  const q = (term ?? "").trim();
+/**
+ * Runs the search the state describes and draws it. With `countsOnly`, only the filter counts are
+ * redrawn (the filters panel was opened and its lists have just arrived); that does not replace a
+ * search still under way, and gives way to any search started after it.
+ */
+async function search({ countsOnly = false } = {}) {
+  const id = countsOnly ? searchId : ++searchId;
+  const current = state;
+  if (!current.q && !hasFilters(current)) {
+    counts = totals;
+    if (filterListLoaded) renderFacets();
+    if (countsOnly) return;
+    elements.summary.textContent = DEFAULT_MESSAGE;
+    renderResults([]);
+    // The library starts loading anyway: the reader is about to search.
+    loadPagefind().catch(() => {});
+    return;
+  }
+  if (!countsOnly) elements.results.setAttribute("aria-busy", "true");
+  try {
+    const pagefind = await loadPagefind();
+    if (elements.filters.open || hasNamedFilters(current)) await loadFilterList();
+    if (id !== searchId) return;
+    const response = await pagefind.search(current.q || null, { filters: pagefindFilters(current), sort: sortOf(current) });
+    if (id !== searchId || !response) return;
+    counts = withYears(response.filters ?? {});
+    if (filterListLoaded) {
+      renderActive();
+      renderFacets();
+    }
+    if (countsOnly) return;
+    elements.summary.textContent = summaryOf(response.results.length, current.q);
+    renderResults(response.results);
+  } catch (error) {
+    if (id !== searchId) return;
+    console.warn("Search failed:", error);
+    elements.summary.textContent = "Search could not load. Try again, or browse the archive.";
+    renderResults([]);
+  }
+}
+
+/** Pagefind's counts with a year facet added up from the month buckets. */
+function withYears(filters) {
+  const year = {};
+  for (const [month, count] of Object.entries(filters.month ?? {})) {
+    const y = month.slice(0, 4);
+    if (y !== NO_MONTH.slice(0, 4)) year[y] = (year[y] ?? 0) + count;
+  }
+  return { ...filters, year };
+}
+
+/** @example summaryOf(3, "sanctuary") // "3 results for sanctuary" */
+function summaryOf(n, q) {
+  const count = n === 0 ? "No results" : n === 1 ? "1 result" : `${n.toLocaleString(lang)} results`;
+  return q ? `${count} for ${q}` : count;
+}
+
+// Words typed are searched for once typing pauses. Typing that extends or trims the previous
+// words replaces the history entry, so back goes to the previous search, not to the previous
+// keystroke.
+let typingTimer = 0;
+function searchTyped() {
+  clearTimeout(typingTimer);
+  const q = elements.input.value.trim();
   if (q === state.q) return;
   const typing = window.history.state?.typing && state.q && q && (q.startsWith(state.q) || state.q.startsWith(q));
   state = { ...state, q };
-  instance.searchSort = sortOf(state);
   window.history[typing ? "replaceState" : "pushState"]({ search: true, typing: true }, "", urlOf(state));
   renderControls();
+  search();
+}
+elements.input.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(searchTyped, DEBOUNCE_MS);
+});
+// Focus says a search is coming: start fetching the library before the first word is typed.
+elements.input.addEventListener("focus", () => loadPagefind().catch(() => {}), { once: true });
+elements.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  searchTyped();
 });
 
 window.addEventListener("popstate", () => {
+  clearTimeout(typingTimer);
   run(readState(location.search), "none");
-  // Pagefind's input leaves its text alone while it has focus, as it would be the reader's own
-  // typing; after back or forward it is not, so the words shown must follow the URL.
-  const box = root.querySelector("pagefind-input input");
-  if (box && box.value.trim() !== state.q) box.value = state.q;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -264,8 +377,6 @@ elements.clearAll.addEventListener("click", () => change({ filters: {}, from: ""
 
 /** Facets whose full list is open. */
 const expanded = new Set();
-/** The latest counts: how many results each value would leave. */
-let counts = {};
 
 function renderFacets() {
   // Re-rendering replaces the checkboxes; the one in focus gets focus back.
@@ -276,7 +387,7 @@ function renderFacets() {
   for (const { key, label } of FACETS) {
     const selected = state.filters[key] ?? [];
     const entries = Object.entries(counts[key] ?? {})
-      .map(([value, count]) => ({ ...parseValue(key, value), count }))
+      .map(([value, count]) => ({ ...parseValue(value), count }))
       .filter((e) => e.count > 0 || selected.includes(e.id));
     for (const id of selected) if (!entries.some((e) => e.id === id)) entries.push({ id, name: nameOf(key, id), count: 0 });
     if (!entries.length) continue;
@@ -329,17 +440,16 @@ function renderFacets() {
 
 function renderControls() {
   elements.sort.value = state.sort;
+  if (elements.input.value.trim() !== state.q) elements.input.value = state.q;
   renderRange();
-  // Names and counts come from the index, so filters wait for it rather than show bare ids.
-  if (!loaded) return;
+  // Names and counts come from the filter lists, so filters wait for them rather than show bare ids.
+  if (!filterListLoaded) {
+    elements.active.hidden = true;
+    return;
+  }
   renderActive();
   renderFacets();
 }
-
-instance.on("filters", ({ available }) => {
-  counts = available ?? {};
-  if (loaded) renderFacets();
-});
 
 // ---------------------------------------------------------------------------------------------
 // Results: headline, date, dateline, source, the excerpt with the words marked, people and places.
@@ -351,7 +461,8 @@ function formatDate(ymd) {
   return y && m && d ? dateFormat.format(Date.UTC(y, m - 1, d)) : ymd;
 }
 
-elements.results.resultTemplate = (result) => {
+/** One result, drawn from the data Pagefind keeps for its page (https://pagefind.app/docs/api/#loading-a-result). */
+function resultItem(result) {
   const meta = result.meta ?? {};
   const facts = [];
   if (meta.date) facts.push(element("time", { datetime: meta.date }, formatDate(meta.date)));
@@ -369,7 +480,66 @@ elements.results.resultTemplate = (result) => {
     excerpt,
     named.length ? element("p", { class: "result__names" }, interleave(named, " · ")) : "",
   ]);
-};
+}
+
+/** The results not listed yet, and what draws those listed as they scroll into view. */
+let pending = [];
+/** placeholder → the Pagefind result it stands for */
+const placeholders = new WeakMap();
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      draw(entry.target);
+    }
+  },
+  { rootMargin: "100px 0px" },
+);
+
+/** Replaces a placeholder with its result once Pagefind has fetched the result's fragment. */
+async function draw(placeholder) {
+  const id = searchId;
+  try {
+    const data = await placeholders.get(placeholder).data();
+    if (id !== searchId || !placeholder.isConnected) return;
+    const item = resultItem(data);
+    placeholder.replaceWith(item);
+    if (placeholder === focusOnDraw) item.querySelector("a")?.focus();
+  } catch (error) {
+    console.warn("A result could not load:", error);
+  }
+}
+
+/** Lists results as placeholders, a page at a time; each is filled in when it comes into view. */
+function renderResults(results) {
+  observer.disconnect();
+  pending = results;
+  elements.results.replaceChildren();
+  showMore();
+}
+
+function showMore() {
+  const page = pending.slice(0, PAGE);
+  pending = pending.slice(PAGE);
+  for (const result of page) {
+    const placeholder = element("li", { class: "result result--loading", "aria-hidden": "true" });
+    placeholders.set(placeholder, result);
+    elements.results.append(placeholder);
+    observer.observe(placeholder);
+  }
+  elements.results.setAttribute("aria-busy", "false");
+  elements.more.hidden = pending.length === 0;
+}
+
+/** The placeholder whose result takes the focus once drawn: the first one "Show more" added. */
+let focusOnDraw = null;
+elements.more.querySelector("button").addEventListener("click", () => {
+  // Keyboard readers continue from the first new result, as the button may go away.
+  const first = elements.results.children.length;
+  showMore();
+  focusOnDraw = elements.results.children[first] ?? null;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers.
@@ -385,23 +555,19 @@ function element(tag, attributes = {}, children = []) {
 const interleave = (nodes, separator) => nodes.flatMap((node, i) => (i ? [separator, node] : [node]));
 
 // ---------------------------------------------------------------------------------------------
-// Start: show the controls, open the filters beside the results on wide screens, load Pagefind
-// and its filter list, then run the search the URL describes.
+// Start: show the controls and run the search the URL describes. The filters panel starts closed;
+// opening it fetches the filter lists and their counts for the search shown. A URL that applies
+// filters opens it, as those filters need their lists anyway and the reader should see them.
+
+elements.filters.addEventListener("toggle", () => {
+  if (elements.filters.open && !filterListLoaded) {
+    loadFilterList()
+      .then(() => search({ countsOnly: true }))
+      .catch((error) => console.warn("Filters could not load:", error));
+  }
+});
 
 root.hidden = false;
-const wide = window.matchMedia("(min-width: 52rem)");
-const fitFilters = () => {
-  if (wide.matches) elements.filters.open = true;
-};
-fitFilters();
-wide.addEventListener("change", fitFilters);
-// Beside the results the filters are always shown; only on narrow screens do they fold away.
-elements.filters.addEventListener("toggle", fitFilters);
-renderControls();
-
-await instance.triggerLoad();
-learn(instance.totalFilters);
-counts = instance.availableFilters ?? {};
-loaded = true;
+if (hasFilters(state)) elements.filters.open = true;
 // Replacing gives the entry a state object, so the typing rule above knows where it stands.
 run(state, "replace");

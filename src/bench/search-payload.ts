@@ -6,6 +6,8 @@
  *   everything the page loads counts, Pagefind's library and WebAssembly included.
  * - Second search: `<second>` typed into the search box on the same page; only what that loads
  *   counts (index chunks and result fragments, as everything else is already there).
+ * - Filters: the filters panel opened after the second search; what that loads counts (the
+ *   filter lists, which the search page fetches only then, and the counts for the search shown).
  *
  * The site is served from 127.0.0.1 the way static hosts serve it: HTML, CSS, JavaScript, JSON
  * and SVG gzipped on the fly; Pagefind's index files and WebAssembly are gzip files already and
@@ -34,6 +36,8 @@ export interface SearchStep {
 export interface SearchPayloadResult {
   first: SearchStep;
   second: SearchStep;
+  /** the filters panel opened after the second search; `query` is the second search's */
+  filters?: SearchStep;
 }
 
 export interface SearchPayloadOptions {
@@ -152,7 +156,7 @@ function isFile(path: string): boolean {
 const QUIET_MS = 750;
 
 /** A result link for `query`: Pagefind adds the words searched for to each result's URL. */
-const resultFor = (query: string) => `pagefind-results a[href*="pagefind-highlight=${encodeURIComponent(query.split(/\s+/)[0]!)}" i]`;
+const resultFor = (query: string) => `[data-results] a[href*="pagefind-highlight=${encodeURIComponent(query.split(/\s+/)[0]!)}" i]`;
 
 /**
  * Measures a first and a second search on the built site in `site`.
@@ -184,7 +188,7 @@ export async function measureSearch(
     const firstMs = performance.now() - started;
     const firstStep = await server.settle(QUIET_MS, timeout);
 
-    const input = page.locator("pagefind-input input");
+    const input = page.getByRole("searchbox", { name: "Search articles" });
     server.reset();
     started = performance.now();
     await input.fill(second);
@@ -192,9 +196,17 @@ export async function measureSearch(
     const secondMs = performance.now() - started;
     const secondStep = await server.settle(QUIET_MS, timeout);
 
+    server.reset();
+    started = performance.now();
+    await page.locator("[data-filters] > summary").click();
+    await page.locator("[data-facet] input").first().waitFor({ timeout });
+    const filtersMs = performance.now() - started;
+    const filtersStep = await server.settle(QUIET_MS, timeout);
+
     return {
       first: { query: first, ...firstStep, firstResultMs: Math.round(firstMs) },
       second: { query: second, ...secondStep, firstResultMs: Math.round(secondMs) },
+      filters: { query: second, ...filtersStep, firstResultMs: Math.round(filtersMs) },
     };
   } finally {
     await browser.close();

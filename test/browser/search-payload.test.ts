@@ -4,7 +4,7 @@ import { describeBrowser } from "../helpers/browser.ts";
 
 describeBrowser("measuring the search payload", () => {
   it("counts what a first search loads, library included, and the little a second search adds", async () => {
-    const { first, second } = await measureSearch(inject("realSite"), ["Hancock", "sanctuary"]);
+    const { first, second, filters } = await measureSearch(inject("realSite"), ["Hancock", "sanctuary"]);
     expect(first).toMatchObject({ query: "Hancock" });
     // Pagefind's WebAssembly alone is some 60 KB, already gzip.
     expect(first.pagefindBytes).toBeGreaterThan(60_000);
@@ -12,5 +12,8 @@ describeBrowser("measuring the search payload", () => {
     expect(first.firstResultMs).toBeGreaterThan(0);
     expect(second).toMatchObject({ query: "sanctuary" });
     expect(second.pagefindBytes).toBeLessThan(first.pagefindBytes / 4);
+    // The filter lists are fetched only when the filters panel is opened.
+    expect(filters).toMatchObject({ query: "sanctuary" });
+    expect(filters!.pagefindBytes).toBeGreaterThan(0);
   });
 });

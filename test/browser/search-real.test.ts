@@ -13,9 +13,9 @@ const WAIT = { timeout: 20_000 };
 /** The search's state as the page shows it: summary, headlines listed, the searchbox's words. */
 const shown = (page: Page) =>
   page.evaluate(() => ({
-    summary: document.querySelector("pagefind-summary")?.textContent?.trim(),
+    summary: document.querySelector("[data-summary]")?.textContent?.trim(),
     titles: [...document.querySelectorAll(".result__title a")].map((a) => a.textContent),
-    words: document.querySelector<HTMLInputElement>("pagefind-input input")?.value,
+    words: document.querySelector<HTMLInputElement>("#search-q")?.value,
   }));
 
 describeBrowser("searching the real archive", () => {
@@ -65,6 +65,7 @@ describeBrowser("searching the real archive", () => {
   it("keeps the search through a reload and goes back to the previous one", async () => {
     await open("search/?q=sanctuary");
     await expect.poll(async () => (await shown(page)).titles, WAIT).toEqual([SEED]);
+    await page.locator("[data-filters] > summary").click();
     await page.getByLabel("From year").selectOption("2018");
     await page.waitForURL(/\?q=sanctuary&from=2018$/);
     await page.reload();

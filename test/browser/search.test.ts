@@ -17,14 +17,18 @@ const WAIT = { timeout: 20_000 };
 /** Headlines listed, once every result Pagefind has placed is drawn. */
 async function titles(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const items = [...document.querySelectorAll("pagefind-results ul > li")];
-    if (items.some((li) => !li.classList.contains("result"))) return ["(still loading)"];
+    const items = [...document.querySelectorAll("[data-results] > li")];
+    if (items.some((li) => !li.classList.contains("result") || li.classList.contains("result--loading"))) return ["(still loading)"];
     return items.map((li) => li.querySelector(".result__title a")?.textContent ?? "");
   });
 }
 
 const expectTitles = (page: Page, expected: string[]) => expect.poll(() => titles(page), WAIT).toEqual(expected);
 const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Search articles" });
+/** Opens the filters panel, which starts closed. */
+const openFilters = (page: Page) => page.locator("[data-filters] > summary").click();
+/** Pagefind's filter lists requested so far. */
+const filterRequests = (requests: string[]) => requests.filter((url) => url.includes("/pagefind/filter/"));
 const query = (page: Page) => Object.fromEntries([...new URL(page.url()).searchParams].map(([k]) => [k, new URL(page.url()).searchParams.getAll(k).join(",")]));
 
 describeBrowser("the search page", () => {
@@ -67,6 +71,51 @@ describeBrowser("the search page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("fetches no filter list for a search by words alone, and fetches them when the filters are opened", async () => {
+    const requests: string[] = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
+    page = await context.newPage();
+    errors = watchForErrors(page);
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${server.url}search/?q=reservoir`);
+    await expect.poll(() => titles(page), WAIT).toHaveLength(4);
+    await searchbox(page).fill("sanctuary");
+    await expect.poll(() => titles(page), WAIT).toHaveLength(3);
+    expect(filterRequests(requests)).toEqual([]);
+    expect(await page.locator("[data-filters]").getAttribute("open")).toBeNull();
+    await openFilters(page);
+    await expect.poll(() => page.getByRole("group", { name: "Place" }).getByRole("checkbox").count(), WAIT).toBe(4);
+    expect(filterRequests(requests).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens the filters, with their lists, when the URL applies some", async () => {
+    const requests: string[] = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
+    page = await context.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${server.url}search/?q=sanctuary&jurisdiction=colorado`);
+    await expect.poll(() => titles(page), WAIT).toHaveLength(2);
+    expect(await page.locator("[data-filters]").getAttribute("open")).toBe("");
+    expect(await page.getByRole("checkbox", { name: /^Colorado\b/ }).isChecked()).toBe(true);
+    expect(filterRequests(requests).length).toBeGreaterThan(0);
+  });
+
+  it("shows a year's articles from its months, as the year filter", async () => {
+    await open("search/?year=2019");
+    await expectTitles(page, [TITLES.compact, TITLES.saltLake]);
+    const years = () => page.getByRole("group", { name: "Year" }).getByRole("checkbox");
+    await expect.poll(() => years().evaluateAll((boxes) => boxes.map((b) => b.closest("label")!.textContent)), WAIT).toEqual(["2019, 2 articles"]);
+    await open("search/?q=water");
+    await openFilters(page);
+    await expect.poll(() => years().evaluateAll((boxes) => boxes.map((b) => b.closest("label")!.textContent)), WAIT).toEqual([
+      "2020, 1 article",
+      "2019, 1 article",
+      "2016, 1 article",
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it("ranks articles naming a person above an article with the name only in its text", async () => {
     await open("search/?q=hancock");
     await expectTitles(page, [TITLES.invite, TITLES.memoir, TITLES.rates]);
@@ -86,6 +135,7 @@ describeBrowser("the search page", () => {
   it("finds articles about a city when the filter is the state that contains it", async () => {
     await open("search/?q=sanctuary");
     await expect.poll(() => titles(page), WAIT).toHaveLength(3);
+    await openFilters(page);
     await page.getByRole("checkbox", { name: /^Colorado\b/ }).check();
     await expect.poll(async () => (await titles(page)).sort(), WAIT).toEqual([TITLES.invite, TITLES.memoir].sort());
     expect(query(page)).toEqual({ q: "sanctuary", jurisdiction: "colorado" });
@@ -118,6 +168,7 @@ describeBrowser("the search page", () => {
   it("leaves out articles before the start of a date range and keeps those within it", async () => {
     await open("search/?q=water");
     await expect.poll(async () => (await titles(page)).sort(), WAIT).toEqual([TITLES.rates, TITLES.compact, TITLES.memoir].sort());
+    await openFilters(page);
     await page.getByLabel("From year").selectOption("2019");
     await expect.poll(async () => (await titles(page)).sort(), WAIT).toEqual([TITLES.compact, TITLES.memoir].sort());
     expect(query(page)).toEqual({ q: "water", from: "2019" });
@@ -165,6 +216,7 @@ describeBrowser("the search page", () => {
   it("steps back and forward through searches with the browser's buttons", async () => {
     await open("search/?q=sanctuary");
     await expect.poll(() => titles(page), WAIT).toHaveLength(3);
+    await openFilters(page);
     await page.getByRole("checkbox", { name: /^Colorado\b/ }).check();
     await expect.poll(() => titles(page), WAIT).toHaveLength(2);
     await searchbox(page).fill("hancock");
@@ -225,7 +277,7 @@ describeBrowser("the search page", () => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
       new MutationObserver(() => {
-        for (const region of document.querySelectorAll("[data-pagefind-announcer] [aria-live]")) if (region.textContent) heard.push(region.textContent);
+        for (const region of document.querySelectorAll("#search [role=status]")) if (region.textContent) heard.push(region.textContent);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await searchbox(page).fill("sanctuary");
@@ -236,6 +288,7 @@ describeBrowser("the search page", () => {
   it("applies a filter from the keyboard and keeps focus on it", async () => {
     await open("search/?q=sanctuary");
     await expect.poll(() => titles(page), WAIT).toHaveLength(3);
+    await openFilters(page);
     const colorado = page.getByRole("checkbox", { name: /^Colorado\b/ });
     await colorado.focus();
     await page.keyboard.press("Space");
@@ -255,6 +308,8 @@ describeBrowser("the search page", () => {
       await expect.poll(() => page.locator(".article__body mark").allTextContents(), WAIT).toEqual(["sanctuary"]);
       expect(errors).toEqual([]);
     } finally {
+      // The browser lets go of its connections first, so the server has none left to wait for.
+      await context.close();
       await strict.close();
     }
   });
