@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { article, buildArchive, makeArchive, page, removeArchive } from "../helpers/fixture.ts";
+import { describe, expect, it } from "vitest";
+import { article, page, useBuiltArchive } from "../helpers/fixture.ts";
 import { dom, textOf } from "../helpers/html.ts";
 
 /** 53 filler articles on one topic, to cross a page boundary (50 a page). */
@@ -42,121 +42,115 @@ const FILES = {
   ...fillers(),
 };
 
-let root: string;
-let site: string;
-beforeAll(async () => {
-  root = makeArchive(FILES);
-  site = (await buildArchive(root)).output;
-});
-afterAll(() => removeArchive(root));
+const fixture = useBuiltArchive(FILES);
 
 describe("people", () => {
   it("shows the role a person held at each article's date, on both sides of a role change", () => {
-    expect(textOf(page(site, "/2012/03/14/mayor-signs-budget/"), ".article__related")).toContain("Ada Lovelace, then Mayor of Springfield");
-    expect(textOf(page(site, "/2016/03/14/former-mayor-speaks/"), ".article__related")).toContain("Ada Lovelace, then Former mayor of Springfield");
+    expect(textOf(page(fixture.site, "/2012/03/14/mayor-signs-budget/"), ".article__related")).toContain("Ada Lovelace, then Mayor of Springfield");
+    expect(textOf(page(fixture.site, "/2016/03/14/former-mayor-speaks/"), ".article__related")).toContain("Ada Lovelace, then Former mayor of Springfield");
   });
 
   it("lists a person's articles newest first and their roles as a timeline", () => {
-    const html = page(site, "/people/ada-lovelace/");
+    const html = page(fixture.site, "/people/ada-lovelace/");
     const titles = [...dom(html).querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim());
     expect(titles).toEqual(["Former mayor speaks", "Mayor signs budget"]);
     expect(textOf(html, ".roles")).toMatch(/Mayor of Springfield.*from January 1, 2010 to December 31, 2014.*Former mayor of Springfield.*to the present/);
   });
 
   it("lists people A to Z with their article counts", () => {
-    expect(textOf(page(site, "/people/"), ".entity-index")).toBe("Ada Lovelace 2 articles");
+    expect(textOf(page(fixture.site, "/people/"), ".entity-index")).toBe("Ada Lovelace 2 articles");
   });
 });
 
 describe("jurisdictions", () => {
   it("rolls an article about a city up to its state and country, marked as about a place within", () => {
     for (const url of ["/jurisdictions/state/", "/jurisdictions/country/"]) {
-      const html = page(site, url);
+      const html = page(fixture.site, url);
       expect(textOf(html, ".article-list")).toContain("Mayor signs budget");
       expect(textOf(html, ".article-list")).toContain("about Springfield, a place within");
     }
-    expect(textOf(page(site, "/jurisdictions/springfield/"), ".article-list")).not.toContain("a place within");
+    expect(textOf(page(fixture.site, "/jurisdictions/springfield/"), ".article-list")).not.toContain("a place within");
   });
 
   it("shows the hierarchy as a tree with rolled-up counts", () => {
-    const tree = textOf(page(site, "/jurisdictions/"), "main > .tree");
+    const tree = textOf(page(fixture.site, "/jurisdictions/"), "main > .tree");
     expect(tree).toBe("Country 3 articles State 3 articles Springfield 1 article");
   });
 
   it("names the people who held office in a place", () => {
-    expect(textOf(page(site, "/jurisdictions/springfield/"))).toContain("People who held office here Ada Lovelace");
+    expect(textOf(page(fixture.site, "/jurisdictions/springfield/"))).toContain("People who held office here Ada Lovelace");
   });
 });
 
 describe("topics", () => {
   it("treats topic references that differ only by case as one topic", () => {
-    const html = page(site, "/topics/budget/");
+    const html = page(fixture.site, "/topics/budget/");
     expect(dom(html).querySelectorAll(".article-list__item")).toHaveLength(1);
   });
 
   it("splits long lists into pages of at most 50, linked both ways", () => {
-    const first = page(site, "/topics/weather/");
-    const second = page(site, "/topics/weather/page/2/");
+    const first = page(fixture.site, "/topics/weather/");
+    const second = page(fixture.site, "/topics/weather/page/2/");
     expect(dom(first).querySelectorAll(".article-list__item")).toHaveLength(50);
     expect(dom(second).querySelectorAll(".article-list__item")).toHaveLength(3);
     expect(dom(first).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/2/");
     expect(dom(second).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
-    expect(existsSync(join(site, "topics/weather/page/3"))).toBe(false);
+    expect(existsSync(join(fixture.site, "topics/weather/page/3"))).toBe(false);
   });
 });
 
 describe("dates", () => {
   it("lists a day's articles, linking to the nearest days with articles", () => {
-    const html = page(site, "/2016/03/14/");
+    const html = page(fixture.site, "/2016/03/14/");
     expect(textOf(html, ".article-list")).toContain("Former mayor speaks");
     expect(dom(html).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/14/");
     expect(dom(html).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/2016/03/20/");
   });
 
   it("lays a month out as a calendar with linked, counted days", () => {
-    const doc = dom(page(site, "/2016/03/"));
+    const doc = dom(page(fixture.site, "/2016/03/"));
     const linked = [...doc.querySelectorAll(".calendar td a")].map((a) => [a.textContent, a.getAttribute("href")]);
     expect(linked).toEqual([["14", "/2016/03/14/"], ["20", "/2016/03/20/"]]);
     // March 2016 began on a Tuesday: one empty cell before the 1st.
     expect(doc.querySelector(".calendar tbody tr")?.children[1]?.textContent?.trim()).toBe("1");
-    expect(textOf(page(site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
-    expect(dom(page(site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
+    expect(textOf(page(fixture.site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
+    expect(dom(page(fixture.site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
   });
 
   it("counts a year's articles by month and skips empty years between neighbours", () => {
-    const html = page(site, "/2016/");
+    const html = page(fixture.site, "/2016/");
     expect(textOf(html, ".entity-list")).toBe("March 2016 2 articles");
     expect(dom(html).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/");
   });
 
   it("shows every year on the archive page, with its months", () => {
-    const text = textOf(page(site, "/archive/"), ".histogram");
+    const text = textOf(page(fixture.site, "/archive/"), ".histogram");
     expect(text).toMatch(/^2016 2 Mar \(2\) 2012 1 Mar \(1\) 2001 53/);
   });
 
   it("gathers every year's articles for a day of the year", () => {
-    const doc = dom(page(site, "/on-this-day/03-14/"));
+    const doc = dom(page(fixture.site, "/on-this-day/03-14/"));
     expect([...doc.querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim())).toEqual(["Former mayor speaks", "Mayor signs budget"]);
-    expect(textOf(page(site, "/on-this-day/"))).toContain("March 14 2 articles");
+    expect(textOf(page(fixture.site, "/on-this-day/"))).toContain("March 14 2 articles");
   });
 
   it("orders the timeline by date with precision shown honestly, coarse dates first", () => {
-    const items = [...dom(page(site, "/timeline/")).querySelectorAll(".timeline time")].map((t) => t.textContent);
+    const items = [...dom(page(fixture.site, "/timeline/")).querySelectorAll(".timeline time")].map((t) => t.textContent);
     expect(items).toEqual(["circa the 1990s", "2012", "March 2012", "March 14, 2016"]);
-    expect(textOf(page(site, "/timeline/"), ".timeline")).toContain("known to the decade");
+    expect(textOf(page(fixture.site, "/timeline/"), ".timeline")).toContain("known to the decade");
   });
 
   it("shows a person's and a place's own slice of the timeline", () => {
-    expect(textOf(page(site, "/people/ada-lovelace/"), ".timeline")).toContain("The budget is debated.");
-    expect(textOf(page(site, "/jurisdictions/country/"), ".timeline")).toContain("The budget is debated.");
-    expect(textOf(page(site, "/people/ada-lovelace/"), ".timeline")).not.toContain("A budget year.");
+    expect(textOf(page(fixture.site, "/people/ada-lovelace/"), ".timeline")).toContain("The budget is debated.");
+    expect(textOf(page(fixture.site, "/jurisdictions/country/"), ".timeline")).toContain("The budget is debated.");
+    expect(textOf(page(fixture.site, "/people/ada-lovelace/"), ".timeline")).not.toContain("A budget year.");
   });
 });
 
 describe("navigation", () => {
-  it("gives every page a way back: the site navigation and breadcrumbs", () => {
+  it("gives every page a way back: the fixture.site navigation and breadcrumbs", () => {
     for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/on-this-day/03-14/", "/topics/weather/page/2/"]) {
-      const doc = dom(page(site, url));
+      const doc = dom(page(fixture.site, url));
       expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
       expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();
     }

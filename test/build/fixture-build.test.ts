@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ContentError } from "../../src/content/problems.ts";
-import { article, buildArchive, makeArchive, page, removeArchive, writeFile } from "../helpers/fixture.ts";
+import { article, buildArchive, makeArchive, page, removeArchive, useBuiltArchive, writeFile } from "../helpers/fixture.ts";
 import { dom, textOf } from "../helpers/html.ts";
 
 const FILES = {
@@ -22,17 +22,11 @@ const FILES = {
   "articles/2020/2020-01-01-a-draft.md": article("title: A draft\ndate: 2020-01-01\ndraft: true"),
 };
 
-let root: string;
-let site: string;
-beforeAll(async () => {
-  root = makeArchive(FILES);
-  site = (await buildArchive(root)).output;
-});
-afterAll(() => removeArchive(root));
+const fixture = useBuiltArchive(FILES);
 
 describe("building a fixture archive", () => {
   it("writes the article page at /YYYY/MM/DD/slug/ with headline, dek, byline, dateline, date and source", () => {
-    const html = page(site, "/2018/03/01/council-passes-budget/");
+    const html = page(fixture.site, "/2018/03/01/council-passes-budget/");
     const doc = dom(html);
     expect(doc.querySelector("h1")?.textContent).toBe("Council passes budget");
     expect(textOf(html, ".article__dek")).toBe("The vote was close.");
@@ -43,7 +37,7 @@ describe("building a fixture archive", () => {
   });
 
   it("links the article's people, places and topics, with the person's role at the time", () => {
-    const html = page(site, "/2018/03/01/council-passes-budget/");
+    const html = page(fixture.site, "/2018/03/01/council-passes-budget/");
     const related = textOf(html, ".article__related");
     expect(related).toContain("Ada Lovelace, then Mayor of Springfield");
     const hrefs = [...dom(html).querySelectorAll(".article__related a")].map((a) => a.getAttribute("href"));
@@ -51,7 +45,7 @@ describe("building a fixture archive", () => {
   });
 
   it("shows a figure that was not archived with its caption and credit", () => {
-    const html = page(site, "/2018/03/01/council-passes-budget/");
+    const html = page(fixture.site, "/2018/03/01/council-passes-budget/");
     const caption = textOf(html, "figure figcaption");
     expect(caption).toContain("The council chamber");
     expect(caption).toContain("Credit: Shopper staff");
@@ -60,17 +54,17 @@ describe("building a fixture archive", () => {
 
   it("lists the article on the pages of its person, place, the place's parent and its topic", () => {
     for (const url of ["/people/ada-lovelace/", "/jurisdictions/springfield/", "/jurisdictions/state/", "/topics/budget/"]) {
-      expect(textOf(page(site, url)), url).toContain("Council passes budget");
+      expect(textOf(page(fixture.site, url)), url).toContain("Council passes budget");
     }
   });
 
   it("lists the newest articles on the home page", () => {
-    const titles = [...dom(page(site, "/")).querySelectorAll(".article-list__title")].map((h) => h.textContent?.trim());
+    const titles = [...dom(page(fixture.site, "/")).querySelectorAll(".article-list__title")].map((h) => h.textContent?.trim());
     expect(titles).toEqual(["<script>alert(1)</script> Tricky", "Council passes budget"]);
   });
 
   it("never runs template code or raw HTML from an article", () => {
-    const html = page(site, "/2019/06/02/tricky-input/");
+    const html = page(fixture.site, "/2019/06/02/tricky-input/");
     const doc = dom(html);
     expect(doc.querySelectorAll("body script")).toHaveLength(0);
     expect(doc.querySelectorAll("[onerror]")).toHaveLength(0);
@@ -81,26 +75,26 @@ describe("building a fixture archive", () => {
   });
 
   it("leaves drafts out", () => {
-    expect(existsSync(join(site, "2020/01/01/a-draft"))).toBe(false);
-    expect(page(site, "/")).not.toContain("A draft");
+    expect(existsSync(join(fixture.site, "2020/01/01/a-draft"))).toBe(false);
+    expect(page(fixture.site, "/")).not.toContain("A draft");
   });
 
   it("writes a Pagefind bundle that indexes every article and nothing else", () => {
-    expect(existsSync(join(site, "pagefind/pagefind.js"))).toBe(true);
-    expect(existsSync(join(site, "pagefind/pagefind-ui.js"))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(site, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(existsSync(join(fixture.site, "pagefind/pagefind.js"))).toBe(true);
+    expect(existsSync(join(fixture.site, "pagefind/pagefind-ui.js"))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(fixture.site, "pagefind/pagefind-entry.json"), "utf8"));
     expect(entry.languages.en.page_count).toBe(2);
   });
 
   it("marks only the article's main region for the search index", () => {
-    const html = page(site, "/2018/03/01/council-passes-budget/");
+    const html = page(fixture.site, "/2018/03/01/council-passes-budget/");
     expect(dom(html).querySelector("[data-pagefind-body]")?.tagName).toBe("MAIN");
-    expect(page(site, "/people/ada-lovelace/")).not.toContain("data-pagefind-body");
+    expect(page(fixture.site, "/people/ada-lovelace/")).not.toContain("data-pagefind-body");
   });
 });
 
 describe("a build that fails", () => {
-  it("reports every problem and leaves the previous site in place, with nothing half-built beside it", async () => {
+  it("reports every problem and leaves the previous fixture.site in place, with nothing half-built beside it", async () => {
     const broken = makeArchive(FILES);
     try {
       const built = (await buildArchive(broken)).output;

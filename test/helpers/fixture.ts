@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { buildSite, PACKAGE_ROOT, type BuildOptions } from "../../src/build.ts";
 
 export const SITE_YAML = `title: Fixture Archive\nurl: https://archive.example.org\nlanguage: en\n`;
@@ -41,4 +42,18 @@ export function removeArchive(root: string): void {
 /** An article file's text from front matter fields (YAML lines) and a body. */
 export function article(frontMatter: string, body = "Some words of the story.\n"): string {
   return `---\n${frontMatter.trim()}\n---\n${body}`;
+}
+
+/**
+ * In a test file: a fixture archive of `files`, built once before its tests and removed after.
+ * Read `site` (the built folder) and `root` inside tests.
+ */
+export function useBuiltArchive(files: Record<string, string>, options: Partial<BuildOptions> = {}) {
+  const handle = { root: "", site: "" };
+  beforeAll(async () => {
+    handle.root = makeArchive(files);
+    handle.site = (await buildArchive(handle.root, options)).output;
+  });
+  afterAll(() => removeArchive(handle.root));
+  return handle;
 }
