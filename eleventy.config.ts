@@ -2,9 +2,10 @@
  * Morgue's Eleventy configuration: a table of contents. The logic lives in `src/`.
  * The archive's root is Eleventy's input folder: `articles/`, `_data/`, `_includes/`, `pages/`.
  */
+import { relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
@@ -12,14 +13,23 @@ import * as filters from "./src/filters/index.ts";
 export default function (eleventyConfig: EleventyConfig) {
   const root = eleventyConfig.directories.input;
 
-  // Data: the whole archive, validated and indexed once per build (src/archive.ts).
+  // Data: the whole archive, validated and indexed once per build (src/archive.ts). Eleventy
+  // itself reads no data file: its data folder is one contributors cannot write (not `_data/`,
+  // whose YAML the archive reads as data), and template and directory data files
+  // (`*.11tydata.js`, `x.json` beside a template) are off, so no file a pull request adds is run.
+  // https://www.11ty.dev/docs/data-template-dir/
   eleventyConfig.addGlobalData("archive", archiveData(root));
+  eleventyConfig.setDataFileSuffixes([]);
 
   // Templates: Nunjucks only. Articles are data, never templates, so no contributor text is
   // ever run through a template engine.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompilation>[0] }) => cacheNunjucksCompilation(nunjucks));
-  for (const dir of ["articles", "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
+  // Content folders are data, never templates. Ignores are relative to the working folder.
+  const fromCwd = relative(process.cwd(), root).split(sep).join("/");
+  for (const dir of ["articles", "_data", "media", "test", "scripts", "src", "_site", "node_modules"]) {
+    eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/${dir}/**` : `${dir}/**`);
+  }
 
   // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's
   // `url` filter for the path prefix (article bodies, JSON-LD, citations, feeds, the API).
@@ -49,5 +59,6 @@ export default function (eleventyConfig: EleventyConfig) {
     htmlTemplateEngine: "njk",
     markdownTemplateEngine: false,
     pathPrefix: readSite(root).site?.pathPrefix ?? "/",
+    dir: { data: ELEVENTY_DATA_DIR(root) },
   };
 }

@@ -3,18 +3,17 @@
  * index the pages need computed once, in one pass over the articles. Eleventy's templates
  * receive the result as global data and never filter the archive themselves.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { readArticle, type Article, type References } from "./content/articles.ts";
 import { ContentError, type Problem } from "./content/problems.ts";
 import { readRegistry, readSite, type RegistryEntry } from "./content/registries.ts";
 import { suggest } from "./content/suggest.ts";
+import { readContentText, scanContent } from "./content/tree.ts";
 import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
 import { rolesAt, rolesByStart } from "./people/roles.ts";
 import { indexDates, type DateIndexes, type TimelineEntry } from "./dates/index.ts";
 import { paginate, type Page } from "./paging.ts";
 import { feedSpecs, type FeedSpec } from "./publish/feeds.ts";
-import type { Jurisdiction, Organization, Person, RegistryKind, Role, Site, Topic } from "./schema.ts";
+import { LIMITS, type Jurisdiction, type Organization, type Person, type RegistryKind, type Role, type Site, type Topic } from "./schema.ts";
 
 export type { Article };
 
@@ -120,21 +119,6 @@ export interface LoadOptions {
   today?: string;
 }
 
-/** Every `.md` file under `articles/`, relative to root, sorted. */
-function articleFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".")) continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(".md") || name.endsWith(".markdown")) out.push(relative(root, path).split(sep).join("/"));
-    }
-  };
-  if (existsSync(join(root, "articles"))) walk(join(root, "articles"));
-  return out;
-}
-
 const NO_LINES = () => 1;
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -148,11 +132,13 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   const { site, problems: siteProblems } = readSite(root);
   problems.push(...siteProblems);
 
+  const content = scanContent(root);
+  problems.push(...content.problems);
   const registries = {
-    people: readRegistry(root, "people"),
-    jurisdictions: readRegistry(root, "jurisdictions"),
-    organizations: readRegistry(root, "organizations"),
-    topics: readRegistry(root, "topics"),
+    people: readRegistry(root, "people", content.registries.people),
+    jurisdictions: readRegistry(root, "jurisdictions", content.registries.jurisdictions),
+    organizations: readRegistry(root, "organizations", content.registries.organizations),
+    topics: readRegistry(root, "topics", content.registries.topics),
   };
   for (const r of Object.values(registries)) problems.push(...r.problems);
   const people = registries.people.registry;
@@ -205,8 +191,13 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   // Articles.
   const all: Article[] = [];
   const byUrl = new Map<string, Article>();
-  for (const file of articleFiles(root)) {
-    const { article, references, problems: p } = readArticle(file, readFileSync(join(root, file), "utf8"));
+  for (const file of content.articles) {
+    const { text, problems: textProblems } = readContentText(root, file, LIMITS.articleBytes);
+    if (text === undefined) {
+      problems.push(...textProblems);
+      continue;
+    }
+    const { article, references, problems: p } = readArticle(file, text);
     problems.push(...p);
     if (references) checkReferences(references, checkRef);
     if (!article) continue;

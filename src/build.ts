@@ -71,18 +71,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!archive) throw new ContentError(problems);
 
   rmSync(staging, { recursive: true, force: true });
-  ensureTypeScriptImports();
   preloadArchive(root, archive);
   try {
-    const pagesWritten = await timed(timings, "eleventy", async () => {
-      const eleventy = new Eleventy(root, staging, {
-        configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
-        quietMode: !options.verbose,
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-      });
-      const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
-      return countWritten(results);
-    });
+    const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options));
     const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging));
     await timed(timings, "swap", () => {
       const old = `${output}.old-${process.pid}`;
@@ -95,6 +86,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Renders the archive at `root` into `output` with Eleventy and Morgue's configuration; returns
+ * the number of pages written. The archive is the preloaded one when there is one.
+ */
+export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose"> = {}): Promise<number> {
+  ensureTypeScriptImports();
+  const eleventy = new Eleventy(root, output, {
+    configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
+    quietMode: !options.verbose,
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  });
+  const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  return countWritten(results);
 }
 
 /** Eleventy 3's write() resolves to [passthroughCopies, templates]; count the templates written. */

@@ -7,7 +7,7 @@
  * they are printed in the docs.
  */
 import { z } from "zod";
-import { isEdtf } from "./dates/edtf.ts";
+import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
@@ -50,7 +50,32 @@ export const publicationDate = z
     message: "not a valid date: write YYYY-MM-DD, or a full ISO date-time with zone such as 2018-01-24T17:30:00-07:00",
   });
 
-const text = z.string().trim().min(1, "cannot be empty");
+/**
+ * Sizes no real archive reaches (the longest newspaper features run to about 300 KB of text; a
+ * headline to a few hundred characters), so that a hostile file is refused with a clear message
+ * before it can slow a build, a feed or a visitor's browser. CONTRIBUTING.md lists them.
+ */
+export const LIMITS = {
+  /** bytes in an article file, front matter and body together */
+  articleBytes: 2 * 1024 * 1024,
+  /** bytes in a registry file (`_data/<kind>/<id>.yaml`, `_data/site.yaml`) */
+  registryBytes: 256 * 1024,
+  /** characters in a headline */
+  title: 500,
+  /** characters in a name: a person's, a place's, an outlet's, and their other names */
+  name: 200,
+  /** characters in a figure's caption, credit, title or alt text */
+  caption: 2_000,
+  /** characters in any other text field: a summary, an event's label, a correction */
+  text: 5_000,
+} as const;
+
+/** Text with a length limit; `max` is a key of {@link LIMITS}. */
+const textOf = (max: "title" | "name" | "caption" | "text") =>
+  z.string().trim().min(1, "cannot be empty").max(LIMITS[max], `is longer than the limit of ${LIMITS[max].toLocaleString("en")} characters`);
+const text = textOf("text");
+const name = textOf("name");
+const caption = textOf("caption");
 const httpUrl = z
   .url({ protocol: /^https?$/, message: "must be a full http(s) URL" })
   .describe("a full http(s) URL");
@@ -61,7 +86,7 @@ const wikidata = z
 
 export const Source = z
   .strictObject({
-    name: text.describe("the outlet, e.g. CBS4 Denver"),
+    name: name.describe("the outlet, e.g. CBS4 Denver"),
     organization: ref.optional().describe("the outlet's id in _data/organizations/"),
     url: httpUrl.optional().describe("where the article was first published"),
     retrieved: publicationDate.optional().describe("when the archived copy was taken"),
@@ -79,7 +104,7 @@ export const Event = z.strictObject({
 
 /** The front matter of an article: `articles/YYYY/YYYY-MM-DD-slug.md`. */
 export const ArticleFrontMatter = z.strictObject({
-  title: text.describe("the headline, verbatim"),
+  title: textOf("title").describe("the headline, verbatim"),
   date: publicationDate.describe("publication date: YYYY-MM-DD, or ISO date-time with zone"),
   updated: publicationDate.optional().describe("when the article was last updated"),
   summary: text.optional().describe("the dek: one or two sentences under the headline"),
@@ -112,10 +137,10 @@ export const Figure = z
       .regex(/^(https?:\/\/|\/|[a-z0-9._-]+\/)[^\s"<>]*$/i, "src is an http(s) URL or a path to an archived image")
       .optional()
       .describe("the archived image; leave out when the image was not archived"),
-    alt: text.optional().describe("what the image shows, for screen readers"),
-    title: text.optional().describe("the image's own title, as published"),
-    caption: text.optional().describe("the caption, verbatim"),
-    credit: text.optional().describe("the credit line, verbatim, e.g. CBS or Photo by ... via Getty Images"),
+    alt: caption.optional().describe("what the image shows, for screen readers"),
+    title: caption.optional().describe("the image's own title, as published"),
+    caption: caption.optional().describe("the caption, verbatim"),
+    credit: caption.optional().describe("the credit line, verbatim, e.g. CBS or Photo by ... via Getty Images"),
     by: ref.optional().describe("the photographer's person id"),
   })
   .refine((f) => f.caption || f.credit || f.title || f.src, {
@@ -135,13 +160,24 @@ export const Role = z
     current: z.boolean().optional().describe("true when the role is known to be held now"),
     note: text.optional().describe("a short remark, e.g. 45th mayor of Denver"),
   })
+  .superRefine((role, ctx) => {
+    // Partial dates are ranges (2017 is any day of 2017): refuse only what no reading can order.
+    const start = role.start === undefined ? undefined : parseEdtf(role.start);
+    if (!start) return;
+    for (const field of ["end", "held_through"] as const) {
+      const later = role[field] === undefined ? undefined : parseEdtf(role[field]);
+      if (later && later.max < start.min) {
+        ctx.addIssue({ code: "custom", path: [field], message: `${role[field]} is before the role's start, ${role.start}` });
+      }
+    }
+  })
   .describe("a post held, as a Popolo membership");
 
 /** `_data/people/<id>.yaml` */
 export const Person = z.strictObject({
-  name: text.describe("the name as in the public record"),
-  sort_name: text.optional().describe("for A to Z lists, e.g. Hancock, Michael B."),
-  other_names: z.array(text).default([]).describe("other spellings and names, e.g. Paul Lopez"),
+  name: name.describe("the name as in the public record"),
+  sort_name: name.optional().describe("for A to Z lists, e.g. Hancock, Michael B."),
+  other_names: z.array(name).default([]).describe("other spellings and names, e.g. Paul Lopez"),
   summary: text.optional().describe("one sentence on who they are"),
   wikidata: wikidata.optional(),
   roles: z.array(Role).default([]).describe("posts held, each with start and end where known"),
@@ -165,7 +201,7 @@ export const CLASSIFICATIONS = [
 
 /** `_data/jurisdictions/<id>.yaml` */
 export const Jurisdiction = z.strictObject({
-  name: text.describe("the name in common use, e.g. Denver"),
+  name: name.describe("the name in common use, e.g. Denver"),
   classification: z.enum(CLASSIFICATIONS).describe("what kind of place it is"),
   parent: ref.optional().describe("the jurisdiction it lies within (id)"),
   ocd_id: z
@@ -178,25 +214,25 @@ export const Jurisdiction = z.strictObject({
     .default([])
     .describe("other OCD ids for the same place (Denver is both a place and a county)"),
   wikidata: wikidata.optional(),
-  aliases: z.array(text).default([]).describe("other names, e.g. City and County of Denver"),
+  aliases: z.array(name).default([]).describe("other names, e.g. City and County of Denver"),
 });
 
 /** `_data/organizations/<id>.yaml` */
 export const Organization = z.strictObject({
-  name: text.describe("the organization's name, e.g. United States Department of Justice"),
+  name: name.describe("the organization's name, e.g. United States Department of Justice"),
   classification: text.optional().describe("e.g. government agency, news outlet"),
   parent: ref.optional().describe("the organization it is part of (id)"),
   jurisdiction: ref.optional().describe("the jurisdiction it serves (id)"),
-  aliases: z.array(text).default([]).describe("other names and abbreviations, e.g. DOJ"),
+  aliases: z.array(name).default([]).describe("other names and abbreviations, e.g. DOJ"),
   wikidata: wikidata.optional(),
   url: httpUrl.optional(),
 });
 
 /** `_data/topics/<id>.yaml` */
 export const Topic = z.strictObject({
-  name: text.describe("the topic as shown, e.g. Sanctuary cities"),
+  name: name.describe("the topic as shown, e.g. Sanctuary cities"),
   summary: text.optional().describe("one sentence on what the topic covers"),
-  aliases: z.array(text).default([]).describe("other words for it, for recognising it in imported text"),
+  aliases: z.array(name).default([]).describe("other words for it, for recognising it in imported text"),
 });
 
 /** `_data/site.yaml` */
@@ -233,3 +269,4 @@ export const REGISTRIES = {
   topics: Topic,
 } as const;
 export type RegistryKind = keyof typeof REGISTRIES;
+export const REGISTRY_KINDS = Object.keys(REGISTRIES) as RegistryKind[];

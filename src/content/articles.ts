@@ -7,6 +7,7 @@ import { ArticleFrontMatter, Figure } from "../schema.ts";
 import { parsePublicationDate, type PublicationDate } from "../dates/publication.ts";
 import { figureBlocks, plainText } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
+import { forbiddenInText, forbiddenInValue } from "./text.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
 
 export interface Article extends ArticleFrontMatter {
@@ -81,6 +82,8 @@ export function readArticle(file: string, text: string): { article?: Article; re
   if (parsed.problems.length) return { problems: [...problems, ...parsed.problems] };
   const { data, problems: schemaProblems } = validateYaml(ArticleFrontMatter, parsed, file);
   problems.push(...schemaProblems);
+  problems.push(...forbiddenInValue(parsed.value, file, parsed.lineOf));
+  problems.push(...forbiddenInText(split.body, file, split.bodyLine, "body"));
 
   const figures: Figure[] = [];
   const figureCredits: { by: string; line: number }[] = [];
@@ -91,6 +94,7 @@ export function readArticle(file: string, text: string): { article?: Article; re
       problems.push(...fig.problems.map((p) => ({ ...p, field: "figure" })));
       continue;
     }
+    problems.push(...forbiddenInValue(fig.value, file, fig.lineOf, ["figure"]));
     const checked = validateYaml(Figure, fig, file, ["figure"]);
     // A problem with the figure as a whole points at its opening fence.
     problems.push(...checked.problems.map((p) => (p.field === "figure" ? { ...p, line } : p)));
@@ -124,6 +128,19 @@ export function readArticle(file: string, text: string): { article?: Article; re
       message: `the date ${published.ymd} disagrees with the file name, which says ${name[2]}-${name[3]}-${name[4]}`,
     });
   }
+  if (data.updated && isBefore(parsePublicationDate(data.updated), published)) {
+    problems.push({ file, line: parsed.lineOf(["updated"]), field: "updated", message: `${data.updated} is before the article's date, ${data.date}` });
+  }
+  data.corrections.forEach((c, i) => {
+    if (isBefore(parsePublicationDate(c.date), published)) {
+      problems.push({
+        file,
+        line: parsed.lineOf(["corrections", i, "date"]),
+        field: `corrections[${i}].date`,
+        message: `the correction is dated ${c.date}, before the article it corrects (${data.date})`,
+      });
+    }
+  });
   const slug = name[5]!;
   const text_ = plainText(split.body);
   const article: Article = {
@@ -142,4 +159,9 @@ export function readArticle(file: string, text: string): { article?: Article; re
   };
   if (!split.body.trim()) problems.push({ file, line: split.bodyLine, field: "body", message: "the article has no text" });
   return { article, references, problems };
+}
+
+/** Whether `a` is certainly before `b`: by the instant when both have a time, else by the day. */
+function isBefore(a: PublicationDate, b: PublicationDate): boolean {
+  return a.hasTime && b.hasTime ? a.ms < b.ms : a.ymd < b.ymd;
 }

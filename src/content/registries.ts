@@ -2,11 +2,13 @@
  * The registries in `_data/`: one YAML file per person, jurisdiction, organization and topic,
  * named by its id.
  */
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { ID_PATTERN, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
+import { ID_PATTERN, LIMITS, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
+import { forbiddenInValue } from "./text.ts";
+import { readContentText } from "./tree.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
 
 export interface RegistryEntry<T> {
@@ -18,28 +20,32 @@ export interface RegistryEntry<T> {
 
 export type Registry<K extends RegistryKind> = Map<string, RegistryEntry<z.output<(typeof REGISTRIES)[K]>>>;
 
-/** Reads `_data/<kind>/*.yaml`. Ids are the file names, case-folded; two that fold alike are a problem. */
-export function readRegistry<K extends RegistryKind>(root: string, kind: K): { registry: Registry<K>; problems: Problem[] } {
+/**
+ * Reads the registry files of one kind (`_data/<kind>/<id>.yaml`, as listed by
+ * {@link scanContent}). Ids are the file names, case-folded; two that fold alike are a problem.
+ */
+export function readRegistry<K extends RegistryKind>(root: string, kind: K, files: string[]): { registry: Registry<K>; problems: Problem[] } {
   const registry: Registry<K> = new Map();
   const problems: Problem[] = [];
-  const dir = join(root, "_data", kind);
-  if (!existsSync(dir)) return { registry, problems };
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.ya?ml$/.test(name)) continue;
-    const file = `_data/${kind}/${name}`;
-    const raw = name.replace(/\.ya?ml$/, "");
+  for (const file of files) {
+    const raw = file.slice(file.lastIndexOf("/") + 1).replace(/\.yaml$/, "");
     const id = raw.toLowerCase();
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
       continue;
     }
-    const parsed = parseYaml(readFileSync(join(dir, name), "utf8"), file);
+    const { text, problems: textProblems } = readContentText(root, file, LIMITS.registryBytes);
+    if (text === undefined) {
+      problems.push(...textProblems);
+      continue;
+    }
+    const parsed = parseYaml(text, file);
     if (parsed.problems.length) {
       problems.push(...parsed.problems);
       continue;
     }
     const { data, problems: p } = validateYaml(REGISTRIES[kind], parsed, file);
-    problems.push(...p);
+    problems.push(...p, ...forbiddenInValue(parsed.value, file, parsed.lineOf));
     const twin = registry.get(id);
     if (twin) {
       problems.push({ file, line: 1, field: "-", message: `duplicate id "${id}": ${twin.file} has it too (ids ignore case)` });
@@ -59,12 +65,14 @@ export function readSite(root: string): { site?: z.output<typeof Site>; problems
   const file = "_data/site.yaml";
   const path = join(root, file);
   if (!existsSync(path)) return { problems: [{ file, line: 1, field: "-", message: "the site settings file is missing" }] };
-  const parsed = parseYaml(readFileSync(path, "utf8"), file);
+  const { text, problems: textProblems } = readContentText(root, file, LIMITS.registryBytes);
+  if (text === undefined) return { problems: textProblems };
+  const parsed = parseYaml(text, file);
   if (parsed.problems.length) return { problems: parsed.problems };
   // A deploy can set the address without editing the file (e.g. GitHub Pages' URL in CI):
   // `npm run build -- --site-url https://…` sets MORGUE_SITE_URL for the build.
   const override = process.env.MORGUE_SITE_URL;
   const value = override ? { ...(parsed.value as object), url: override } : parsed.value;
   const { data, problems } = validateYaml(Site, { ...parsed, value }, file);
-  return { site: data, problems };
+  return { site: data, problems: [...problems, ...forbiddenInValue(parsed.value, file, parsed.lineOf)] };
 }

@@ -3,7 +3,8 @@
  * filter (which needs Eleventy's own `url` filter for the path prefix), and search indexing
  * after rebuilds in watch mode.
  */
-import { resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadArchive, type Archive } from "../archive.ts";
 import { renderArticleBody } from "../content/markdown.ts";
 import { indexSite } from "../search/pagefind.ts";
@@ -16,7 +17,17 @@ import { scriptJson } from "../publish/json.ts";
 import { articleJsonLd, personJsonLd, placeJsonLd } from "../publish/jsonld.ts";
 import { sitemapChunks, type SitemapEntry } from "../publish/sitemap.ts";
 
-const preloaded = new Map<string, Archive>();
+/**
+ * Eleventy's global data folder, relative to the archive's root as Eleventy wants it: a folder
+ * of the code (`src/eleventy/data/`, which holds nothing and which only maintainers can change),
+ * never `_data/`, where contributors write and where Eleventy would run any `.js` file it found.
+ */
+export const ELEVENTY_DATA_DIR = (root: string): string =>
+  relative(resolve(root), join(dirname(fileURLToPath(import.meta.url)), "data")).split(sep).join("/");
+
+// Kept on globalThis: Eleventy imports the configuration (and so this module) through Node's own
+// loader, which under a test runner is a second instance of the module beside the caller's.
+const preloaded = ((globalThis as Record<symbol, unknown>)[Symbol.for("morgue.preloadedArchives")] ??= new Map<string, Archive>()) as Map<string, Archive>;
 
 /**
  * Hands the archive a build has just read and validated to the Eleventy run that follows, so

@@ -9,6 +9,8 @@ export interface EleventyConfig {
   addFilter(name: string, fn: Filter): void;
   getFilter(name: string): Filter;
   addGlobalData(name: string, value: unknown): void;
+  /** `[]` turns template and directory data files off: https://www.11ty.dev/docs/data-template-dir/ */
+  setDataFileSuffixes(suffixes: string[]): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;

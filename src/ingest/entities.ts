@@ -10,6 +10,7 @@
  */
 import anyAscii from "any-ascii";
 import { readRegistry } from "../content/registries.ts";
+import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
 import { slugify } from "./write.ts";
@@ -48,9 +49,10 @@ export interface Recognised {
  * @example loadRegistries(".").registries.people.has("michael-hancock") // true
  */
 export function loadRegistries(root: string): { registries: Registries; problems: Problem[] } {
+  const content = scanContent(root);
   const problems: Problem[] = [];
   const read = <K extends EntityKind>(kind: K) => {
-    const { registry, problems: p } = readRegistry(root, kind);
+    const { registry, problems: p } = readRegistry(root, kind, content.registries[kind]);
     problems.push(...p);
     return new Map([...registry.values()].map((e) => [e.id, e.data]));
   };
