@@ -1,6 +1,7 @@
 /**
  * `npm run build [-- --path-prefix /archive/ --output dir --verbose]`
  * Validates the archive, renders it with Eleventy and indexes it with Pagefind into `_site/`.
+ * `--output` must be a new or empty folder or a previous build's: see src/output.ts.
  */
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build.ts";

@@ -1,9 +1,10 @@
 /**
  * The build, in stages: validate the content, render with Eleventy, index with Pagefind. It
  * writes to a fresh folder beside the output and swaps it in only when every stage succeeded,
- * so a failed build never leaves half a site to deploy.
+ * so a failed build never leaves half a site to deploy. It replaces only a folder it made
+ * (src/output.ts), so a mistyped `--output` cannot delete anybody's files.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -11,6 +12,7 @@ import { register } from "tsx/esm/api";
 import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
+import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
@@ -19,7 +21,10 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..
 export interface BuildOptions {
   /** the archive: articles/, _data/, _includes/, pages/, assets/ */
   root: string;
-  /** where the site goes; default `<root>/_site` */
+  /**
+   * where the site goes; default `<root>/_site`. Refused when it is or holds the archive or
+   * the repository, or is a folder of other files than a previous build's.
+   */
   output?: string;
   /** overrides `pathPrefix` in _data/site.yaml, e.g. /archive/ */
   pathPrefix?: string;
@@ -61,26 +66,25 @@ function ensureTypeScriptImports(): void {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const output = resolve(options.output ?? join(root, "_site"));
-  const staging = `${output}.tmp-${process.pid}`;
   const timings: StageTiming[] = [];
 
   if (options.pathPrefix !== undefined && !/^\/([^/\s]+\/)*$/.test(options.pathPrefix)) {
     throw new Error(`the path prefix "${options.pathPrefix}" should start and end with /, e.g. /archive/`);
   }
+  assertSafeOutput(output, [
+    { path: root, name: "the archive's own folder" },
+    { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
+  ]);
   const { archive, problems } = await timed(timings, "validate", () => readArchive(root));
   if (!archive) throw new ContentError(problems);
 
-  rmSync(staging, { recursive: true, force: true });
   preloadArchive(root, archive);
+  const staging = makeStaging(output);
   try {
     const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options));
     const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging));
-    await timed(timings, "swap", () => {
-      const old = `${output}.old-${process.pid}`;
-      if (existsSync(output)) renameSync(output, old);
-      renameSync(staging, output);
-      rmSync(old, { recursive: true, force: true });
-    });
+    markBuild(staging);
+    await timed(timings, "swap", () => swapInto(staging, output));
     return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

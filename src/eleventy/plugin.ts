@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { loadArchive, type Archive } from "../archive.ts";
 import { renderArticleBody } from "../content/markdown.ts";
 import { indexSite } from "../search/pagefind.ts";
+import { markBuild } from "../output.ts";
 import type { EleventyConfig, Filter } from "./types.ts";
 import type { Article, JurisdictionView, PersonView } from "../archive.ts";
 import { articlesIndex, articlesOfYear, jurisdictionsApi, peopleApi } from "../publish/api.ts";
@@ -111,10 +112,15 @@ export function publishFilters(eleventyConfig: EleventyConfig): Record<string, F
   };
 }
 
-/** In `--serve`/`--watch` runs, re-index after each rebuild so search stays current. */
+/**
+ * In `--serve`/`--watch` runs, re-index after each rebuild so search stays current, and mark
+ * the folder as a build's so that `npm run build` may replace it afterwards.
+ */
 export function reindexOnRebuild(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ dir, runMode }) => {
-    if (runMode !== "build") await indexSite(dir.output);
+    if (runMode === "build") return;
+    await indexSite(dir.output);
+    markBuild(dir.output);
   });
 }
 

@@ -1,0 +1,103 @@
+/**
+ * The output folder: the build replaces it wholesale, so it must be a folder the build made.
+ * Every output gets a marker file; a folder that is not empty and has no marker is somebody
+ * else's, and the build refuses it rather than delete it. The swap puts the previous site back
+ * when the new one cannot be moved into place.
+ */
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+
+/** The file every build writes into its output: a folder holding it may be replaced. */
+export const BUILD_MARKER = ".morgue-build";
+
+// Fixed text, so two builds of the same archive stay byte-identical.
+const MARKER_TEXT = "This folder is a site built by Morgue. The next build replaces all of it.\n";
+
+/** Marks `folder` as a build's output. */
+export function markBuild(folder: string): void {
+  writeFileSync(join(folder, BUILD_MARKER), MARKER_TEXT);
+}
+
+/** True when `inner` is `outer` or inside it. */
+function within(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** `path` with symbolic links resolved as far as it exists, so a link cannot disguise a folder. */
+function realPath(path: string): string {
+  const parent = dirname(path);
+  if (existsSync(path)) return realpathSync.native(path);
+  return parent === path ? path : join(realPath(parent), basename(path));
+}
+
+/**
+ * Why the build may not replace `output`, or undefined when it may: it is (or holds) the
+ * archive or the repository, it looks like a project or an archive, or it is a folder of
+ * somebody else's files.
+ * @example outputRefusal("/home/me/archive", ["/home/me/archive"]) // "it is the archive's own folder"
+ */
+export function outputRefusal(output: string, protectedFolders: { path: string; name: string }[]): string | undefined {
+  const real = realPath(output);
+  for (const { path, name } of protectedFolders) {
+    const protectedReal = realPath(path);
+    if (real === protectedReal) return `it is ${name}`;
+    if (within(protectedReal, real)) return `it holds ${name} (${path})`;
+  }
+  const stat = lstatSync(output, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  if (stat.isSymbolicLink()) return "it is a symbolic link; give the folder it points to, if that is a previous build";
+  if (!stat.isDirectory()) return "it is a file, not a folder";
+  const entries = readdirSync(output);
+  if (entries.includes("package.json")) return "it holds package.json, so it looks like a project, not a built site";
+  if (entries.includes("articles")) return "it holds articles/, so it looks like an archive, not a built site";
+  if (entries.length > 0 && !entries.includes(BUILD_MARKER)) {
+    return `it is not empty and is not a previous build (it has no ${BUILD_MARKER} file). If it is a site built before builds were marked, delete it yourself and build again`;
+  }
+  return undefined;
+}
+
+/** Throws when the build may not replace `output`; see {@link outputRefusal}. */
+export function assertSafeOutput(output: string, protectedFolders: { path: string; name: string }[]): void {
+  const why = outputRefusal(output, protectedFolders);
+  if (why) throw new Error(`refusing to write the site to ${output}: ${why}. The build replaces its output folder entirely; choose a new or empty folder, or a previous build's.`);
+}
+
+/** A new, empty staging folder beside `output` (same file system, so the swap is a rename). */
+export function makeStaging(output: string): string {
+  mkdirSync(dirname(output), { recursive: true });
+  return mkdtempSync(`${output}.tmp-`);
+}
+
+/**
+ * Moves `staging` into place as `output`. A previous build is moved aside first and deleted
+ * only once the new site is in place; if the new site cannot be moved in, the previous one is
+ * put back and the error rethrown.
+ */
+export function swapInto(staging: string, output: string): void {
+  if (!existsSync(output)) {
+    renameSync(staging, output);
+    return;
+  }
+  // A fresh folder to hold the previous site, so the rename never lands on anything that exists.
+  const aside = mkdtempSync(`${output}.old-`);
+  const previous = join(aside, "site");
+  try {
+    renameSync(output, previous);
+  } catch (error) {
+    rmdirSync(aside);
+    throw error;
+  }
+  try {
+    renameSync(staging, output);
+  } catch (error) {
+    try {
+      renameSync(previous, output);
+    } catch {
+      throw new Error(`the new site could not be moved into ${output}, nor the previous one back; the previous site is in ${previous}`, { cause: error });
+    }
+    rmdirSync(aside);
+    throw error;
+  }
+  rmSync(aside, { recursive: true, force: true });
+}

@@ -1,0 +1,153 @@
+/**
+ * A mistyped or malicious `--output` must not delete anybody's files: the build replaces only
+ * a folder it made, and a swap that fails leaves the previous site in place.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PACKAGE_ROOT } from "../../src/build.ts";
+import { BUILD_MARKER, outputRefusal } from "../../src/output.ts";
+import { article, buildArchive, makeArchive, removeArchive, writeFile } from "../helpers/fixture.ts";
+
+// The swap's renames go through this mock so one test can make moving the new site in fail.
+const swap = vi.hoisted(() => ({ failMovingIn: false }));
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const renameSync: typeof fs.renameSync = (from, to) => {
+    if (swap.failMovingIn && /\.tmp-[^/\\]*$/.test(String(from))) throw Object.assign(new Error("EXDEV: simulated"), { code: "EXDEV" });
+    return fs.renameSync(from, to);
+  };
+  return { ...fs, renameSync, default: { ...fs, renameSync } };
+});
+
+const FILES = {
+  "_data/people/rex-reporter.yaml": "name: Rex Reporter\n",
+  "articles/2018/2018-03-01-council-passes-budget.md": article("title: Council passes budget\ndate: 2018-03-01\nauthors: [rex-reporter]"),
+};
+
+/** Every file under `folder` with its text, to show that a refused folder was left alone. */
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files[relative(folder, path)] = readFileSync(path, "base64");
+    }
+  }
+  return files;
+}
+
+// The archive, and a folder beside it for the output folders under test.
+let root = "";
+let scratch = "";
+beforeAll(() => {
+  root = makeArchive(FILES);
+  scratch = mkdtempSync(join(tmpdir(), "morgue-output-"));
+});
+afterAll(() => {
+  removeArchive(root);
+  removeArchive(scratch);
+});
+
+describe("the build refuses an output folder it did not make", () => {
+  it("refuses the archive's own folder and leaves its files untouched", async () => {
+    const before = snapshot(root);
+    await expect(buildArchive(root, { output: root })).rejects.toThrow(`refusing to write the site to ${root}: it is the archive's own folder`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("refuses a folder that holds the archive", async () => {
+    const outer = join(scratch, "outer");
+    const nested = join(outer, "archive");
+    // A copy of the fixture inside `outer`, so that `outer` is the archive's parent.
+    cpSync(root, nested, { recursive: true });
+    const before = snapshot(outer);
+    await expect(buildArchive(nested, { output: outer })).rejects.toThrow(`refusing to write the site to ${outer}: it holds the archive's own folder`);
+    expect(snapshot(outer)).toEqual(before);
+  });
+
+  it("refuses the repository and any folder holding it, without building", () => {
+    const protectedFolders = [{ path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" }];
+    expect(outputRefusal(PACKAGE_ROOT, protectedFolders)).toBe("it is Morgue's own folder, the repository");
+    expect(outputRefusal(join(PACKAGE_ROOT, ".."), protectedFolders)).toMatch(/^it holds Morgue's own folder/);
+    expect(outputRefusal(join(PACKAGE_ROOT, "src", ".."), protectedFolders)).toBe("it is Morgue's own folder, the repository");
+  });
+
+  it("refuses a link to the archive's folder", async () => {
+    const link = join(scratch, "link-to-archive");
+    symlinkSync(root, link);
+    const before = snapshot(root);
+    await expect(buildArchive(root, { output: link })).rejects.toThrow(`refusing to write the site to ${link}: it is the archive's own folder`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("refuses a folder holding package.json, even one marked as a build", async () => {
+    const output = join(scratch, "project");
+    writeFile(output, "package.json", "{}\n");
+    writeFile(output, BUILD_MARKER, "");
+    const before = snapshot(output);
+    await expect(buildArchive(root, { output })).rejects.toThrow(`refusing to write the site to ${output}: it holds package.json`);
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("refuses a folder holding articles/, even one marked as a build", async () => {
+    const output = join(scratch, "another-archive");
+    writeFile(output, "articles/2018/2018-01-01-theirs.md", "their words\n");
+    writeFile(output, BUILD_MARKER, "");
+    const before = snapshot(output);
+    await expect(buildArchive(root, { output })).rejects.toThrow(`refusing to write the site to ${output}: it holds articles/`);
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("refuses a folder of somebody else's files, and says how to tell it is not a build", async () => {
+    const output = join(scratch, "documents");
+    writeFile(output, "letter.txt", "Dear editor,\n");
+    writeFile(output, "photos/a.jpg", "not really a photo");
+    const before = snapshot(output);
+    await expect(buildArchive(root, { output })).rejects.toThrow(
+      `refusing to write the site to ${output}: it is not empty and is not a previous build (it has no ${BUILD_MARKER} file)`,
+    );
+    expect(snapshot(output)).toEqual(before);
+  });
+
+  it("refuses a file", async () => {
+    const output = join(scratch, "notes.txt");
+    writeFile(scratch, "notes.txt", "keep me\n");
+    await expect(buildArchive(root, { output })).rejects.toThrow(`refusing to write the site to ${output}: it is a file, not a folder`);
+    expect(readFileSync(output, "utf8")).toBe("keep me\n");
+  });
+});
+
+describe("the build replaces its own output", () => {
+  const output = () => join(scratch, "site-out");
+
+  it("builds into an empty folder and marks it as a build", async () => {
+    mkdirSync(output());
+    await buildArchive(root, { output: output() });
+    expect(existsSync(join(output(), "2018/03/01/council-passes-budget/index.html"))).toBe(true);
+    expect(existsSync(join(output(), BUILD_MARKER))).toBe(true);
+  });
+
+  it("replaces a previous build, files the new build does not make included", async () => {
+    writeFile(output(), "stale.html", "from an earlier build\n");
+    await buildArchive(root, { output: output() });
+    expect(existsSync(join(output(), "stale.html"))).toBe(false);
+    expect(existsSync(join(output(), "2018/03/01/council-passes-budget/index.html"))).toBe(true);
+    // Nothing is left beside it: no staging folder, no folder holding the previous site.
+    expect(readdirSync(scratch).filter((name) => name.startsWith("site-out"))).toEqual(["site-out"]);
+  });
+
+  it("leaves the previous site in place when the new one cannot be moved in", async () => {
+    writeFile(output(), "previous.html", "the previous build's page\n");
+    const before = snapshot(output());
+    swap.failMovingIn = true;
+    try {
+      await expect(buildArchive(root, { output: output() })).rejects.toThrow("EXDEV: simulated");
+    } finally {
+      swap.failMovingIn = false;
+    }
+    expect(snapshot(output())).toEqual(before);
+    expect(readdirSync(scratch).filter((name) => name.startsWith("site-out"))).toEqual(["site-out"]);
+  });
+});
