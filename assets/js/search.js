@@ -15,6 +15,10 @@
 // heaviest part of the index, are fetched only once the reader opens "Filters" or the URL applies
 // some. Pagefind's Component UI would fetch them all before the first search, and weighs as much
 // again as the index a first search needs, so the page uses the library beneath it.
+//
+// The URL is input from anyone (issue 9, "Hostile contributors"): readState keeps only what the
+// page could have written itself, within bounds, and everything drawn is text, never HTML, except
+// Pagefind's excerpts.
 
 const FACETS = [
   { key: "person", label: "Person" },
@@ -25,7 +29,12 @@ const FACETS = [
   // Not a filter in the index: a year is its twelve month buckets, and its count their sum.
   { key: "year", label: "Year" },
 ];
-const SORTS = { relevance: {}, newest: { date: "desc" }, oldest: { date: "asc" } };
+// A Map, so ?sort=constructor or ?sort=__proto__ finds nothing rather than Object.prototype's.
+const SORTS = new Map([
+  ["relevance", {}],
+  ["newest", { date: "desc" }],
+  ["oldest", { date: "asc" }],
+]);
 /** Values a facet lists before "Show all". */
 const SHOWN = 8;
 /** Results drawn at a time; each one drawn fetches its fragment. */
@@ -35,6 +44,17 @@ const DEBOUNCE_MS = 250;
 /** A month bucket no article has: the filter for an empty range. */
 const NO_MONTH = "0000-00";
 const YEAR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+const YEAR = /^\d{4}$/;
+/**
+ * The most characters of words searched for. Pagefind fetches an index chunk for each word, so
+ * 10 KB of words would fetch much of the index and keep the page busy; 200 is some 30 words,
+ * more than a headline or a quoted sentence. The search box has the same limit.
+ */
+const MAX_QUERY = 200;
+/** The most values of one facet a URL applies; they combine with AND, so an article must have them all. */
+const MAX_VALUES = 10;
+/** The longest id a URL may name; the archive's ids are file names, the longest under 50. */
+const MAX_ID = 100;
 const DEFAULT_MESSAGE = "Type a word or a name, or choose a filter.";
 
 const root = document.getElementById("search");
@@ -62,6 +82,7 @@ const elements = {
 
 /** Years with articles, oldest first, as the range's year menu lists them (from the archive). */
 const years = [...elements.range.from.year.options].map((o) => o.value).filter(Boolean).sort();
+elements.input.maxLength = MAX_QUERY;
 
 // ---------------------------------------------------------------------------------------------
 // Pagefind, loaded on first use, and its filter lists, loaded only when they are needed.
@@ -118,17 +139,59 @@ const nameOf = (key, id) => (values[key].has(id) ? parseValue(values[key].get(id
 // ---------------------------------------------------------------------------------------------
 // State: { q, filters: { person: [ids], ... }, from, to, sort }, read from and written to the URL.
 
-/** @returns the state a URL's query string describes; anything malformed is dropped. */
+/**
+ * @returns the state a URL's query string describes: only what the page itself would write.
+ * Parameters it does not know, values that are not ids, years or sorts, and any beyond the
+ * limits above are dropped; a date range is clamped to the archive's years.
+ */
 function readState(query) {
   const params = new URLSearchParams(query);
   const filters = {};
   for (const { key } of FACETS) {
-    const ids = [...new Set(params.getAll(key).map((id) => id.trim()).filter(Boolean))];
+    const valid = key === "year" ? (id) => YEAR.test(id) : isId;
+    const ids = [...new Set(params.getAll(key).map((id) => id.trim().toLowerCase()).filter(valid))].slice(0, MAX_VALUES);
     if (ids.length) filters[key] = ids;
   }
-  const ym = (name) => (YEAR_MONTH.test(params.get(name) ?? "") ? params.get(name) : "");
+  const ym = (end) => {
+    const value = params.get(end) ?? "";
+    return YEAR_MONTH.test(value) ? clampToArchive(value, end) : "";
+  };
   const sort = params.get("sort") ?? "";
-  return { q: (params.get("q") ?? "").trim(), filters, from: ym("from"), to: ym("to"), sort: sort in SORTS ? sort : "relevance" };
+  return { q: wordsOf(params.get("q") ?? ""), filters, from: ym("from"), to: ym("to"), sort: SORTS.has(sort) ? sort : "relevance" };
+}
+
+/**
+ * An id as the archive writes them: lowercase ASCII words joined by hyphens (src/schema.ts's
+ * ID_PATTERN; URLs are case-folded before, as references are), checked word by word so no
+ * pattern can backtrack.
+ * @example isId("michael-hancock") // true
+ * @example isId("__proto__") // false
+ */
+function isId(value) {
+  return value.length <= MAX_ID && value.split("-").every((word) => /^[a-z0-9]+$/.test(word));
+}
+
+/** Words to search for: trimmed, and cut to MAX_QUERY characters (never inside a character). */
+function wordsOf(text) {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_QUERY ? trimmed : Array.from(trimmed).slice(0, MAX_QUERY).join("").trim();
+}
+
+/**
+ * A range's end moved inside the archive's years, so the year menus can show it. An end before
+ * the first year or after the last one becomes that year, which leaves the same articles; an end
+ * beyond the other one becomes the archive's first or last month. With no articles there is no
+ * range.
+ * @example clampToArchive("0000", "from") // "2016", when the archive's years are 2016 to 2020
+ * @example clampToArchive("2030-05", "from") // "2020-12"
+ */
+function clampToArchive(ym, end) {
+  const [first, last] = [years[0], years.at(-1)];
+  if (!first) return "";
+  const year = ym.slice(0, 4);
+  if (year < first) return end === "from" ? first : `${first}-01`;
+  if (year > last) return end === "to" ? last : `${last}-12`;
+  return ym;
 }
 
 /** The page's URL for a state, under whatever path prefix the site is served from. */
@@ -148,7 +211,7 @@ const hasFilters = (state) => Object.keys(state.filters).length > 0 || Boolean(s
 const hasNamedFilters = (state) => Object.keys(state.filters).some((key) => key !== "year");
 
 /** Relevance means nothing without words, so a filters-only search lists newest first. */
-const sortOf = (state) => SORTS[state.sort === "relevance" && !state.q ? "newest" : state.sort];
+const sortOf = (state) => SORTS.get(state.sort === "relevance" && !state.q ? "newest" : state.sort);
 
 /** "2017" or "2017-03" as the first or last month it covers. */
 const monthOf = (ym, end) => (ym.length === 7 ? ym : `${ym}-${end === "from" ? "01" : "12"}`);
@@ -185,7 +248,7 @@ function allowedMonths(state) {
     narrow(monthsBetween(start, end));
   }
   // Values of one facet combine with AND, so two years allow no month at all.
-  for (const year of state.filters.year ?? []) narrow(/^\d{4}$/.test(year) ? monthsBetween(`${year}-01`, `${year}-12`) : []);
+  for (const year of state.filters.year ?? []) narrow(monthsBetween(`${year}-01`, `${year}-12`));
   return allowed;
 }
 
@@ -282,7 +345,7 @@ function summaryOf(n, q) {
 let typingTimer = 0;
 function searchTyped() {
   clearTimeout(typingTimer);
-  const q = elements.input.value.trim();
+  const q = wordsOf(elements.input.value);
   if (q === state.q) return;
   const typing = window.history.state?.typing && state.q && q && (q.startsWith(state.q) || state.q.startsWith(q));
   state = { ...state, q };
@@ -309,7 +372,7 @@ window.addEventListener("popstate", () => {
 // ---------------------------------------------------------------------------------------------
 // Controls: sort, date range, facets, the filters applied.
 
-elements.sort.addEventListener("change", () => change({ sort: elements.sort.value }));
+elements.sort.addEventListener("change", () => change({ sort: SORTS.has(elements.sort.value) ? elements.sort.value : "relevance" }));
 
 const monthNames = Array.from({ length: 12 }, (_, i) =>
   new Intl.DateTimeFormat(lang, { month: "long", timeZone: "UTC" }).format(Date.UTC(2000, i, 1)),
@@ -327,8 +390,7 @@ function renderRange() {
     const { year, month } = elements.range[end];
     const value = state[end];
     const y = value.slice(0, 4);
-    // A year in the URL that no article has (from=1990) still shows as chosen.
-    if (y && ![...year.options].some((o) => o.value === y)) year.append(new Option(y, y));
+    // readState clamped the range to the archive's years, which are the menu's options.
     year.value = y;
     month.value = value.slice(5, 7);
     month.disabled = !y;
@@ -440,7 +502,7 @@ function renderFacets() {
 
 function renderControls() {
   elements.sort.value = state.sort;
-  if (elements.input.value.trim() !== state.q) elements.input.value = state.q;
+  if (wordsOf(elements.input.value) !== state.q) elements.input.value = state.q;
   renderRange();
   // Names and counts come from the filter lists, so filters wait for them rather than show bare ids.
   if (!filterListLoaded) {
