@@ -118,8 +118,9 @@ export function readContentText(root: string, file: string, maxBytes: number): {
   try {
     const size = fstatSync(fd).size;
     if (size > maxBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return { problems: [{ file, line: 1, field: "-", message: `the file is ${mb(size)}; the limit is ${mb(maxBytes)}` }] };
+      const bytes = (n: number) => `${n.toLocaleString("en")} bytes`;
+      const limit = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes / 1024} KB`;
+      return { problems: [{ file, line: 1, field: "-", message: `the file is ${bytes(size)}, over the limit of ${limit} (${bytes(maxBytes)})` }] };
     }
     const bytes = Buffer.alloc(size);
     let read = 0;

@@ -4,7 +4,7 @@
  * marker comments; a test fails when the file is out of date.
  */
 import type { z } from "zod";
-import { ArticleFrontMatter, Figure, Jurisdiction, Organization, Person, Topic, edtfDate, publicationDate, ref } from "../schema.ts";
+import { ArticleFrontMatter, Figure, Jurisdiction, LIMITS, Organization, Person, Topic, edtfDate, publicationDate, ref } from "../schema.ts";
 
 export interface FieldRow {
   /** dotted path, `source.name`, `events[].date` */
@@ -147,7 +147,30 @@ export const END = "<!-- fields:end -->";
  * @example fieldsSection().startsWith("#### Article front matter") // true
  */
 export function fieldsSection(): string {
-  return TABLES.map((t) => `#### ${t.heading}\n\n${fieldTable(t.schema as unknown as z.ZodType)}`).join("\n\n");
+  const tables = TABLES.map((t) => `#### ${t.heading}\n\n${fieldTable(t.schema as unknown as z.ZodType)}`);
+  return [...tables, `#### Limits\n\n${limitsTable()}`].join("\n\n");
+}
+
+/** What each limit in {@link LIMITS} covers, for people. */
+const LIMIT_ROWS: Record<keyof typeof LIMITS, string> = {
+  articleBytes: "an article file, front matter and body together",
+  registryBytes: "a file in `_data/` (a person, place, organization or topic, or `site.yaml`)",
+  title: "an article's `title`",
+  name: "a `name`, `sort_name`, `other_names` or `aliases` entry, and `source.name`",
+  caption: "a figure's `caption`, `credit`, `title` and `alt`",
+  text: "every other text field: `summary`, an event's `label`, a correction's `text`, a role's `title`",
+};
+
+/**
+ * The size limits, from {@link LIMITS}.
+ * @example limitsTable().includes("2 MB") // true
+ */
+export function limitsTable(): string {
+  const amount = (key: keyof typeof LIMITS, n: number) =>
+    key.endsWith("Bytes") ? (n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${n / 1024} KB`) : `${n.toLocaleString("en")} characters`;
+  const lines = ["| what | at most |", "| --- | --- |"];
+  for (const [key, what] of Object.entries(LIMIT_ROWS) as [keyof typeof LIMITS, string][]) lines.push(`| ${what} | ${amount(key, LIMITS[key])} |`);
+  return lines.join("\n");
 }
 
 /**
