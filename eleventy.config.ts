@@ -4,7 +4,6 @@
  */
 import { relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { ELEVENTY_DATA_DIR, archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
@@ -36,9 +35,6 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const family of [...Object.values(filters), publishFilters(eleventyConfig)]) {
     for (const [name, fn] of Object.entries(family)) eleventyConfig.addFilter(name, fn as Filter);
   }
-  // Only the RSS plugin's date filter: the whole plugin would add the HTML <base> transform,
-  // a post-render pass over every page that the url filter makes unnecessary.
-  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339 as Filter);
 
   // Collections: only the sitemap needs Eleventy's list of pages; everything else is in `archive`.
   eleventyConfig.addCollection("sitemap", sitemapCollection);

@@ -17,10 +17,8 @@ const { values } = parseArgs({
   },
 });
 
-if (values["site-url"]) process.env.MORGUE_SITE_URL = values["site-url"];
-
 try {
-  const result = await buildSite({ root: values.root!, output: values.output, pathPrefix: values["path-prefix"], verbose: values.verbose });
+  const result = await buildSite({ root: values.root!, output: values.output, pathPrefix: values["path-prefix"], siteUrl: values["site-url"], verbose: values.verbose });
   const stages = result.timings.map((t) => `${t.stage} ${(t.ms / 1000).toFixed(2)} s`).join(", ");
   console.log(`Built ${result.articles} articles into ${result.pagesWritten} pages (${result.pagesIndexed} indexed for search) in ${result.output}`);
   console.log(`Stages: ${stages}`);

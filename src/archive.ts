@@ -117,6 +117,8 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** YYYY-MM-DD; defaults to the build's date */
   today?: string;
+  /** the deployed address, overriding `url` in `_data/site.yaml` */
+  siteUrl?: string;
 }
 
 const NO_LINES = () => 1;
@@ -129,7 +131,7 @@ const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || 
  */
 export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
-  const { site, problems: siteProblems } = readSite(root);
+  const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
   problems.push(...siteProblems);
 
   const content = scanContent(root);

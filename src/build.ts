@@ -28,6 +28,8 @@ export interface BuildOptions {
   output?: string;
   /** overrides `pathPrefix` in _data/site.yaml, e.g. /archive/ */
   pathPrefix?: string;
+  /** overrides `url` in _data/site.yaml: where the site is deployed */
+  siteUrl?: string;
   /** print Eleventy's per-file log */
   verbose?: boolean;
 }
@@ -75,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     { path: root, name: "the archive's own folder" },
     { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
   ]);
-  const { archive, problems } = await timed(timings, "validate", () => readArchive(root));
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl }));
   if (!archive) throw new ContentError(problems);
 
   preloadArchive(root, archive);

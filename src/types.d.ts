@@ -12,7 +12,3 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<unknown>;
   }
 }
-
-declare module "@11ty/eleventy-plugin-rss" {
-  export function dateToRfc3339(date: Date): string;
-}

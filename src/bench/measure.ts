@@ -1,6 +1,6 @@
 /**
  * What a benchmark measures besides time: the machine it ran on, the size of what the build
- * wrote, and (later) what a browser downloads to search it.
+ * wrote, and what a browser downloads to search it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, totalmem, type as osType, release, arch } from "node:os";

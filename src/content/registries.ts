@@ -60,8 +60,11 @@ function slugLike(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "some-id";
 }
 
-/** Reads `_data/site.yaml`. */
-export function readSite(root: string): { site?: z.output<typeof Site>; problems: Problem[] } {
+/**
+ * Reads `_data/site.yaml`. A deploy can set the address without editing the file (GitHub Pages'
+ * URL in CI): `npm run build -- --site-url https://…` passes it here as `url`.
+ */
+export function readSite(root: string, overrides: { url?: string } = {}): { site?: z.output<typeof Site>; problems: Problem[] } {
   const file = "_data/site.yaml";
   const path = join(root, file);
   if (!existsSync(path)) return { problems: [{ file, line: 1, field: "-", message: "the site settings file is missing" }] };
@@ -69,10 +72,7 @@ export function readSite(root: string): { site?: z.output<typeof Site>; problems
   if (text === undefined) return { problems: textProblems };
   const parsed = parseYaml(text, file);
   if (parsed.problems.length) return { problems: parsed.problems };
-  // A deploy can set the address without editing the file (e.g. GitHub Pages' URL in CI):
-  // `npm run build -- --site-url https://…` sets MORGUE_SITE_URL for the build.
-  const override = process.env.MORGUE_SITE_URL;
-  const value = override ? { ...(parsed.value as object), url: override } : parsed.value;
+  const value = overrides.url ? { ...(parsed.value as object), url: overrides.url } : parsed.value;
   const { data, problems } = validateYaml(Site, { ...parsed, value }, file);
   return { site: data, problems: [...problems, ...forbiddenInValue(parsed.value, file, parsed.lineOf)] };
 }

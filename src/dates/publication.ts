@@ -59,7 +59,7 @@ export function parsePublicationDate(raw: string): PublicationDate {
 }
 
 /**
- * A calendar day for people, in the site's language.
+ * A calendar day for people, in English unless another locale is given (pages are English).
  * @example formatDay("2018-01-24") // "January 24, 2018"
  */
 export function formatDay(ymd: string, locale = "en"): string {

@@ -107,8 +107,6 @@ export function publishFilters(eleventyConfig: EleventyConfig): Record<string, F
       if (!doc) throw new Error(`apiJson: unknown document "${which}"`);
       return JSON.stringify(doc, null, 1);
     },
-    /** `{{ value | json | safe }}` inside JSON documents and CSL-JSON blocks */
-    json: (value: unknown) => scriptJson(value),
   };
 }
 

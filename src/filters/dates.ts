@@ -22,7 +22,7 @@ export function edtf(value: string): string {
   return describeEdtf(value);
 }
 
-/** The first day an EDTF date can mean, for `<time datetime>`. @example edtfStart("2017-04") // "2017-04" */
+/** The first day an EDTF date can mean, for `<time datetime>`. @example edtfDatetime("2017-04") // "2017-04" */
 export function edtfDatetime(value: string): string {
   const info = parseEdtf(value);
   if (!info) return value;

@@ -1,7 +1,7 @@
 /**
  * Feeds: the site's newest articles, and one feed per person, jurisdiction and topic. Atom is
- * rendered by a Nunjucks template with the Eleventy RSS plugin's date filter; JSON Feed 1.1
- * (https://www.jsonfeed.org/version/1.1/) is built here.
+ * rendered by a Nunjucks template (pages/feed.njk) from these specs and the articles' ISO dates;
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) is built here.
  */
 import type { Archive, Article } from "../archive.ts";
 import { renderArticleBody } from "../content/markdown.ts";

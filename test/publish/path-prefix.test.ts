@@ -21,12 +21,18 @@ describe("a site built under a path prefix", () => {
   let server: StaticServer;
   beforeAll(async () => {
     root = makeArchive(FILES);
-    site = (await buildArchive(root, { pathPrefix: "/archive/" })).output;
+    site = (await buildArchive(root, { pathPrefix: "/archive/", siteUrl: "https://deploy.example.net" })).output;
     server = await serveSite(site, { prefix: "/archive/" });
   });
   afterAll(async () => {
     await server.close();
     removeArchive(root);
+  });
+
+  it("takes the deployed address from the build's options over site.yaml's", () => {
+    const feed = readFileSync(`${site}/feed.xml`, "utf8");
+    expect(feed).toContain("https://deploy.example.net/archive/2019/05/05/prefixed/");
+    expect(feed).not.toContain("archive.example.org");
   });
 
   it("has no link, script or stylesheet that escapes the prefix", () => {
