@@ -5,7 +5,7 @@
  */
 export function absolute(siteUrl: string, pathPrefix: string, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
-  const base = siteUrl.replace(/\/+$/, "");
-  const prefix = pathPrefix.replace(/\/+$/, "");
+  const base = siteUrl.replace(/(?<!\/)\/+$/, "");
+  const prefix = pathPrefix.replace(/(?<!\/)\/+$/, "");
   return `${base}${prefix}${path.startsWith("/") ? path : `/${path}`}`;
 }
