@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { ID_PATTERN, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
+import { ID_PATTERN, MAX_ID_LENGTH, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
 
@@ -29,6 +29,10 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K): { r
     const file = `_data/${kind}/${name}`;
     const raw = name.replace(/\.ya?ml$/, "");
     const id = raw.toLowerCase();
+    if (id.length > MAX_ID_LENGTH) {
+      problems.push({ file, line: 1, field: "-", message: `the file name is the id, and an id is at most ${MAX_ID_LENGTH} characters (this one is ${id.length})` });
+      continue;
+    }
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
       continue;
