@@ -28,6 +28,8 @@ export const MAX_YAML_DEPTH = 64;
  */
 export const MAX_YAML_ALIASES = 100;
 
+const nestedTooDeep = { field: "-", message: `YAML: nested more than ${MAX_YAML_DEPTH} levels deep; archive data needs a few` };
+
 /**
  * Parses YAML text that starts at `firstLine` of `file` (front matter starts at line 2).
  * Syntax errors, and files built to exhaust the reader, become problems rather than exceptions.
@@ -38,12 +40,12 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   // each key with every other (100,000 keys took minutes).
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const problems: Problem[] = doc.errors.map((e) => ({
-    file,
-    line: lineAt(e.pos[0]),
-    field: "-",
-    message: `YAML: ${e.message.split("\n")[0]}`,
-  }));
+  // The library catches its own stack overflow on deep nesting and reports it at every level:
+  // one problem, in words, says it better.
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  const problems: Problem[] = overflow
+    ? [{ file, line: lineAt(overflow.pos[0]), ...nestedTooDeep }]
+    : doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), field: "-", message: `YAML: ${e.message.split("\n")[0]}` }));
   if (!problems.length) problems.push(...structureProblems(doc, file, lineAt));
 
   function lineOf(path: readonly PropertyKey[]): number {
@@ -94,7 +96,7 @@ function structureProblems(doc: Document, file: string, lineAt: (offset: number)
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= MAX_YAML_DEPTH) {
       const at = node.range ? lineAt(node.range[0]) : lineAt(0);
-      return [{ file, line: at, field: "-", message: `YAML: nested more than ${MAX_YAML_DEPTH} levels deep; archive data needs a few` }];
+      return [{ file, line: at, ...nestedTooDeep }];
     }
     const seen = new Set<unknown>();
     for (const item of node.items) {
