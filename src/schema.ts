@@ -14,6 +14,12 @@ import { isPublicationDate } from "./dates/publication.ts";
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * The longest id, in characters. Real ids are names (`michael-hancock`); the cap keeps "did you
+ * mean" from comparing a megabyte-long id with every id in the registry.
+ */
+export const MAX_ID_LENGTH = 100;
+
+/**
  * A reference to a registry entry by id. References are case-folded, so `Denver` and `denver`
  * are the same place.
  */
@@ -21,6 +27,7 @@ export const ref = z
   .string()
   .trim()
   .min(1, "an id cannot be empty")
+  .max(MAX_ID_LENGTH, `an id is at most ${MAX_ID_LENGTH} characters`)
   .transform((s) => s.toLowerCase())
   .refine((s) => ID_PATTERN.test(s), {
     message: "an id is lowercase words joined by hyphens, e.g. michael-hancock",

@@ -112,7 +112,7 @@ export function sampleChildren(pid: number, everyMs = 250): () => Record<string,
     for (const child of children) {
       try {
         const status = readFileSync(`/proc/${child}/status`, "utf8");
-        const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? child;
+        const name = /^Name:[ \t]*(\S.*)$/m.exec(status)?.[1] ?? child;
         // VmHWM is the process's own high-water mark, so a late sample still sees the peak.
         const rss = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
         // Fields after "pid (name) ": utime and stime are the 12th and 13th.

@@ -148,7 +148,7 @@ export function slugify(text: string): string {
     .replace(/[^\x00-\x7f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+|(?<!-)-+$/g, "");
 }
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });

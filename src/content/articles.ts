@@ -50,13 +50,31 @@ const ReferenceFields = z.object({ authors, people, jurisdictions, organizations
 
 export const ARTICLE_FILE = /^articles\/(\d{4})\/(\d{4})-(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-/** Splits front matter from body. The front matter's YAML starts on line 2. */
+const OPENING = /^---[ \t]*\r?\n/;
+// Sticky: tried only where a line starts, never scanning ahead on its own.
+const CLOSING = /---[ \t]*(?:\r?\n|$)/y;
+
+/**
+ * Splits front matter from body. The front matter's YAML starts on line 2. The closing `---` is
+ * looked for line by line: one multiline pattern for the whole file was also retried from
+ * every later `---` line when the first did not close.
+ */
 export function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const src = text.replace(/^\uFEFF/, "");
-  const m = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(\r?\n|$)/m.exec(src);
-  if (!m || m.index !== 0) return undefined;
-  const yaml = m[1]!;
-  return { yaml, body: src.slice(m[0].length), bodyLine: yaml.split("\n").length + 2 };
+  const src = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const open = OPENING.exec(src);
+  if (!open) return undefined;
+  for (let start = open[0].length; start <= src.length; ) {
+    CLOSING.lastIndex = start;
+    const close = CLOSING.exec(src);
+    if (close) {
+      const yaml = src.slice(open[0].length, start);
+      return { yaml, body: src.slice(start + close[0].length), bodyLine: yaml.split("\n").length + 2 };
+    }
+    const next = src.indexOf("\n", start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  return undefined;
 }
 
 /** Reads an article's text. `file` is relative to the archive's root, with forward slashes. */

@@ -93,12 +93,57 @@ export function figureBlocks(markdown: string): FigureBlock[] {
 
 /** Plain text of a body (no figures), for summaries and word counts. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)figure[\s\S]*?^\1\s*$/gm, "")
-    .replace(/[*_`#>\[\]]/g, "")
-    .replace(/\(([^)]*)\)/g, (m, inner: string) => (/^https?:|^\//.test(inner) ? "" : m))
+  return withoutLinkTargets(withoutFigures(markdown).replace(/[*_`#>[\]]/g, ""))
     .replace(/\s+/g, " ")
     .trim();
+}
+
+const FIGURE_OPEN = /^(```|~~~)figure/;
+const FENCE_CLOSE = /^(```|~~~)\s*$/;
+
+/**
+ * The body without its closed figure blocks, line by line. A pattern (`^(```)figure[\s\S]*?^\1`)
+ * rescanned the rest of the body from every unclosed fence: 100,000 of them never finished.
+ * Here a fence kind with no closing line left is remembered, so each line is read at most twice.
+ */
+function withoutFigures(markdown: string): string {
+  if (!markdown.includes("figure")) return markdown;
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  const unclosed = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const fence = FIGURE_OPEN.exec(lines[i]!)?.[1];
+    if (fence && !unclosed.has(fence)) {
+      let close = i + 1;
+      while (close < lines.length && FENCE_CLOSE.exec(lines[close]!)?.[1] !== fence) close++;
+      if (close < lines.length) {
+        out.push("");
+        i = close;
+        continue;
+      }
+      unclosed.add(fence);
+    }
+    out.push(lines[i]!);
+  }
+  return out.join("\n");
+}
+
+/**
+ * Drops link targets, `(https://…)` and `(/…)`, keeping other parentheses. String search, not
+ * `\(([^)]*)\)`, which rescanned to the end from every "(" when no ")" followed (quadratic).
+ */
+function withoutLinkTargets(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", from)) {
+    const close = text.indexOf(")", open);
+    // No ")" after this "(" means none after any later "(" either.
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    out += text.slice(from, open) + (/^https?:|^\//.test(inner) ? "" : text.slice(open, close + 1));
+    from = close + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**

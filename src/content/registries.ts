@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { ID_PATTERN, LIMITS, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
+import { ID_PATTERN, LIMITS, MAX_ID_LENGTH, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
 import { forbiddenInValue } from "./text.ts";
 import { readContentText } from "./tree.ts";
@@ -30,6 +30,10 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
   for (const file of files) {
     const raw = file.slice(file.lastIndexOf("/") + 1).replace(/\.yaml$/, "");
     const id = raw.toLowerCase();
+    if (id.length > MAX_ID_LENGTH) {
+      problems.push({ file, line: 1, field: "-", message: `the file name is the id, and an id is at most ${MAX_ID_LENGTH} characters (this one is ${id.length})` });
+      continue;
+    }
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
       continue;

@@ -65,7 +65,7 @@ export function fastUrl(original: (path: string) => string): (path: string) => s
 /** Site paths to absolute URLs: `site.url` plus Eleventy's `url` filter, which adds the path prefix. */
 function absoluteUrls(eleventyConfig: EleventyConfig) {
   const url = fastUrl(eleventyConfig.getFilter("url") as (path: string) => string);
-  return (archive: Archive) => (path: string) => /^https?:\/\//.test(path) ? path : `${archive.site.url.replace(/\/+$/, "")}${url(path)}`;
+  return (archive: Archive) => (path: string) => /^https?:\/\//.test(path) ? path : `${archive.site.url.replace(/(?<!\/)\/+$/, "")}${url(path)}`;
 }
 
 /**

@@ -56,7 +56,7 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/
 
 /** The holder a copyright line names: "© Copyright 2018 CBS Broadcasting Inc. All..." → CBS Broadcasting Inc. */
 function copyrightHolder(copyright: string): string | undefined {
-  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(.+?)(?:\.\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
+  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(\S.*?)(?:\.\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
   return m?.[1]?.trim() || undefined;
 }
 

@@ -15,7 +15,11 @@ export interface ChromePattern {
 }
 
 const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Comments?)`;
-const NAV_WORD = String.raw`(?:Home|News|Local|Local News|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
+// In a row of buttons "Copy link" is "Copy" then "Link": one spelling each, because two ways to
+// read the same words double the paths a failing match tries at every word (exponential time).
+const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
+// "Local News" is "Local" then "News", for the same reason.
+const NAV_WORD = String.raw`(?:Home|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
 
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
@@ -54,11 +58,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "cookie notice", pattern: /^(?:Cookie (?:settings|policy|preferences|notice)|Accept(?: all)?|I accept|Got it|OK, got it)$/i },
   // Sharing.
   { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
-  { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_TARGET}(?:\s*[|·•,/]?\s*${SHARE_TARGET})+$`, "i") },
+  // Between words: spaces, then at most one mark and its spaces. `\s*[|]?\s*` let the spaces
+  // split two ways at each word, so a line that failed at its last word took 2^n steps.
+  { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_WORD}(?:\s*(?:[|·•,/]\s*)?${SHARE_WORD})+$`, "i") },
   { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print|Copy link|Link copied)$/i },
   { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?:(?:,| and| &) (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky))*[.!]?$/ },
   // Navigation and page furniture.
-  { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*[|·•>›/]?\s*${NAV_WORD})*$`, "i") },
+  { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*(?:[|·•>›/]\s*)?${NAV_WORD})*$`, "i") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*:\s*\S.{0,200}$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },

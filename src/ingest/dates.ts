@@ -11,8 +11,10 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?`;
-const LABEL = String.raw`(?:(?:Published|Updated|Posted|First published|Last updated|Originally published)(?: on| at)?\s*:?\s*)?`;
-const TIME = String.raw`(?:\s*(?:[/,|·•-]|at)?\s*\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?`;
+// Each run of spaces has one place to go: `\s*:?\s*` could split a run two ways, and so
+// could `\s*` before an optional part followed by `\s+` (polynomial time on long runs).
+const LABEL = String.raw`(?:(?:Published|Updated|Posted|First published|Last updated|Originally published)(?: on| at)?\s*(?::\s*)?)?`;
+const TIME = String.raw`(?:\s*(?:(?:[/,|·•-]|at)\s*)?\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?`;
 
 const MONTH_FIRST = new RegExp(String.raw`^${LABEL}${WEEKDAY}${MONTH}\s+(\d{1,2}),?\s+(\d{4})${TIME}\.?$`, "i");
 const DAY_FIRST = new RegExp(String.raw`^${LABEL}${WEEKDAY}(\d{1,2})\s+${MONTH},?\s+(\d{4})${TIME}\.?$`, "i");

@@ -77,7 +77,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Michael B. Hancock" is also written "Michael Hancock". */
 function withoutInitials(name: string): string {
-  return name.replace(/\s+\p{Lu}\.(?=\s)/gu, "").replace(/\s+/g, " ");
+  // The lookbehind starts a match only at the first space of a run (linear, not quadratic).
+  return name.replace(/(?<!\s)\s+\p{Lu}\.(?=\s)/gu, "").replace(/\s+/g, " ");
 }
 
 /** A family name: the part of `sort_name` before the comma, else the last word. */
@@ -91,7 +92,7 @@ const GENERIC_HEADS = new Set(["member", "reporter", "photographer", "staff", "e
 
 /** "Attorney General of the United States" is "Attorney General" before a name. */
 function titleHeads(title: string): string[] {
-  const head = title.split(/\s+of\s+|,|\(/)[0]!.trim();
+  const head = title.split(/(?<!\s)\s+of\s+|,|\(/)[0]!.trim();
   const words = head.split(/\s+/);
   const out: string[] = [];
   // "Denver City Attorney" also stands as "City Attorney"; one-word tails only when they are the whole head.
@@ -318,7 +319,7 @@ export function titledNames(text: string): { name: string; title: string }[] {
         break;
       }
       // A full stop after a word (not an initial or an abbreviation) ends the sentence, and the name.
-      const stop = /\p{L}{2,}\.$/u.test(bare) && !ABBREVIATIONS.has(bare);
+      const stop = /\p{L}\p{L}\.$/u.test(bare) && !ABBREVIATIONS.has(bare);
       words.push(stop ? bare.slice(0, -1) : bare);
       if (possessive || stop) break;
     }

@@ -131,7 +131,9 @@ const BYLINE = /^By:?\s+(\S.{0,150})$/i;
 export function bylineNames(byline: string): string[] {
   return byline
     .replace(/^By:?\s+/i, "")
-    .split(/\s*(?:&|\band\b|,|;|\|)\s*/)
+    // The pieces are trimmed below: spaces around the separator in the pattern would be
+    // retried from every space of a long run (quadratic).
+    .split(/&|\band\b|[,;|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
     .filter(Boolean);
 }
@@ -153,21 +155,27 @@ const FILE_NAME = [
 const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s[a-z]+\s/.test(text);
 
 /**
- * A caption line ending in a credit: "Mayor Michael Hancock (credit: CBS)", "(credit: CBS)",
- * "A handout photo (Photo by Bryan Cox/ICE via Getty Images)", "... (AP Photo/David Zalubowski)".
+ * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
+ * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(.*?)\s*\((?:(?:photo |image |video )?credit\s*:\s*([^()]+)|((?:(?:File |Handout )?(?:Photo|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy(?: of)?)|Courtesy(?: of)?|AP Photo\/|Reuters\/|Getty Images)[^()]*))\)$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout )?(?:Photo|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|AP Photo\/|Reuters\/|Getty Images)[^()]*))$/i;
 
 /**
- * The credit a caption line ends with, and the caption before it.
+ * The credit a caption line ends with, and the caption before it: "Mayor Michael Hancock
+ * (credit: CBS)", "(credit: CBS)", "A handout photo (Photo by Bryan Cox/ICE via Getty Images)".
+ * The parentheses are found with string search, not a pattern: `^(.*?)\s*\(` tried every split
+ * of a long run of spaces (quadratic), and a credit holds no parentheses, so they are the last.
  * @example splitCaption("Mayor Michael Hancock (credit: CBS)") // { caption: "Mayor Michael Hancock", credit: "CBS" }
  */
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
-  const m = CREDIT_PAREN.exec(text);
+  if (!text.endsWith(")")) return undefined;
+  const open = text.lastIndexOf("(");
+  if (open < 0) return undefined;
+  const m = CREDIT_PAREN.exec(text.slice(open + 1, -1));
   if (!m) return undefined;
-  const credit = (m[2] ?? m[3] ?? "").trim();
+  const credit = (m[1] ?? m[2] ?? "").trim();
   if (!credit) return undefined;
-  const caption = m[1]!.trim();
+  const caption = text.slice(0, open).trim();
   return { caption: caption || undefined, credit };
 }
 
@@ -176,9 +184,14 @@ export function splitCaption(text: string): { caption?: string; credit: string }
  * @example photographerOf("Photo by Bryan Cox/U.S. Immigration and Customs Enforcement via Getty Images") // "Bryan Cox"
  */
 export function photographerOf(credit: string): string | undefined {
-  const by = /^(?:(?:File |Handout )?(?:Photo|Image)s? by|Photographer:?)\s+(.+?)(?:\s*\/|\s+(?:via|for)\s|,|$)/i.exec(credit);
-  const ap = /^(?:AP|Reuters|AFP) Photo\/(.+?)(?:,|$)/i.exec(credit);
-  const name = (by?.[1] ?? ap?.[1])?.trim();
+  const by = /^(?:(?:File |Handout )?(?:Photo|Image)s? by|Photographer:?)\s/i.exec(credit);
+  const ap = /^(?:AP|Reuters|AFP) Photo\//i.exec(credit);
+  // The name runs to the first "/", ",", or " via "/" for " (AP's to the first ","); cut by
+  // string search, because a lazy `(.+?)` before `\s*\/` retried every space of a long run.
+  const rest = by ? credit.slice(by[0].length) : ap ? credit.slice(ap[0].length) : undefined;
+  const ends = by ? [rest?.indexOf("/"), rest?.indexOf(","), rest?.search(/\s(?:via|for)\s/i)] : [rest?.indexOf(",")];
+  const end = Math.min(...ends.map((i) => (i === undefined || i < 0 ? Infinity : i)));
+  const name = rest?.slice(0, end).trim();
   return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : undefined;
 }
 
@@ -216,7 +229,7 @@ export function splitCopyright(text: string): { copyright: string; credit?: stri
  * A dateline leading a first paragraph: "DENVER (CBS4/AP)- ", "BOULDER, Colo. (AP) — ",
  * "WASHINGTON — ". The place is in capitals, which is what tells it from a sentence.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)\s*(?:\(([^()]{1,40})\))?\s*[-–—]+\s*(?=\S)/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)\s*(?:\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
 
 /**
  * The dateline at the start of a paragraph, and the paragraph without it.
@@ -228,7 +241,7 @@ export function splitDateline(text: string): { dateline: string; outlets: string
   const place = m[1]!;
   const rest = text.slice(m[0].length);
   if (!/^["“‘'\p{L}\p{N}]/u.test(rest)) return undefined;
-  const outlets = (m[2] ?? "").split(/\s*[/,]\s*/).map((s) => s.trim()).filter(Boolean);
+  const outlets = (m[2] ?? "").split(/[/,]/).map((s) => s.trim()).filter(Boolean);
   return { dateline: place, outlets, rest };
 }
 
