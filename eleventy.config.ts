@@ -2,10 +2,12 @@
  * Morgue's Eleventy configuration: a table of contents. The logic lives in `src/`.
  * The archive's root is Eleventy's input folder: `articles/`, `_data/`, `_includes/`, `pages/`.
  */
+import { join } from "node:path";
 import { readSite } from "./src/content/registries.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
+import { MEDIA_DIR } from "./src/content/media.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
 
@@ -19,7 +21,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // ever run through a template engine.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompilation>[0] }) => cacheNunjucksCompilation(nunjucks));
-  for (const dir of ["articles", "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
+  for (const dir of ["articles", MEDIA_DIR, "test", "scripts", "src", "_site", "node_modules"]) eleventyConfig.ignores.add(`${dir}/**`);
 
   // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's
   // `url` filter for the path prefix (article bodies, JSON-LD, citations, feeds, the API).
@@ -37,8 +39,11 @@ export default function (eleventyConfig: EleventyConfig) {
     return chunks.length > 1 ? chunks : [];
   });
 
-  // Static files.
-  eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers" });
+  // Static files: the site's own, and the archive's images, which validation has checked are
+  // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
+  // working folder, so the media folder is named through the input folder: a build of another
+  // archive copies that archive's images.
+  eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers", [join(root, MEDIA_DIR)]: MEDIA_DIR });
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
