@@ -8,6 +8,7 @@ import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import { MEDIA_DIR } from "./src/content/media.ts";
+import { cspData } from "./src/publish/csp.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
 
@@ -16,6 +17,8 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // Data: the whole archive, validated and indexed once per build (src/archive.ts).
   eleventyConfig.addGlobalData("archive", archiveData(root));
+  // The Content-Security-Policy, for every page's <meta> and for _headers (src/publish/csp.ts).
+  eleventyConfig.addGlobalData("csp", cspData);
 
   // Templates: Nunjucks only. Articles are data, never templates, so no contributor text is
   // ever run through a template engine.
@@ -43,7 +46,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
   // working folder, so the media folder is named through the input folder: a build of another
   // archive copies that archive's images.
-  eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers", [join(root, MEDIA_DIR)]: MEDIA_DIR });
+  eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
