@@ -49,7 +49,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
-  for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
+  for (const target of ["articles/", `${MEDIA_DIR}/`, "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
   reindexOnRebuild(eleventyConfig);
 
   return {
