@@ -2,10 +2,12 @@
  * Morgue's Eleventy configuration: a table of contents. The logic lives in `src/`.
  * The archive's root is Eleventy's input folder: `articles/`, `_data/`, `_includes/`, `pages/`.
  */
-import { relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
 import { ELEVENTY_DATA_DIR, archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
+import { MEDIA_DIR } from "./src/content/media.ts";
+import { cspData } from "./src/publish/csp.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
 
@@ -19,6 +21,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // https://www.11ty.dev/docs/data-template-dir/
   eleventyConfig.addGlobalData("archive", archiveData(root));
   eleventyConfig.setDataFileSuffixes([]);
+  // The Content-Security-Policy, for every page's <meta> and for _headers (src/publish/csp.ts).
+  eleventyConfig.addGlobalData("csp", cspData);
 
   // Templates: Nunjucks only. Articles are data, never templates, so no contributor text is
   // ever run through a template engine.
@@ -26,7 +30,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompilation>[0] }) => cacheNunjucksCompilation(nunjucks));
   // Content folders are data, never templates. Ignores are relative to the working folder.
   const fromCwd = relative(process.cwd(), root).split(sep).join("/");
-  for (const dir of ["articles", "_data", "media", "test", "scripts", "src", "_site", "node_modules"]) {
+  for (const dir of ["articles", "_data", MEDIA_DIR, "test", "scripts", "src", "_site", "node_modules"]) {
     eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/${dir}/**` : `${dir}/**`);
   }
 
@@ -43,11 +47,14 @@ export default function (eleventyConfig: EleventyConfig) {
     return chunks.length > 1 ? chunks : [];
   });
 
-  // Static files.
-  eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers" });
+  // Static files: the site's own, and the archive's images, which validation has checked are
+  // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
+  // working folder, so the media folder is named through the input folder: a build of another
+  // archive copies that archive's images.
+  eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
-  for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
+  for (const target of ["articles/", `${MEDIA_DIR}/`, "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
   reindexOnRebuild(eleventyConfig);
 
   return {

@@ -4,6 +4,7 @@
  * receive the result as global data and never filter the archive themselves.
  */
 import { readArticle, type Article, type References } from "./content/articles.ts";
+import { imageProblem, readMediaFolder } from "./content/media.ts";
 import { ContentError, type Problem } from "./content/problems.ts";
 import { readRegistry, readSite, type RegistryEntry } from "./content/registries.ts";
 import { suggest } from "./content/suggest.ts";
@@ -190,7 +191,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
     problems.push({ file: j.file, line: j.lineOf(["parent"]), field: "parent", message: `parents form a loop: ${[...cycle, cycle[0]].join(" > ")}` });
   }
 
-  // Articles.
+  // The media folder, then articles, whose images must be in it.
+  const media = readMediaFolder(root);
+  problems.push(...media.problems);
   const all: Article[] = [];
   const byUrl = new Map<string, Article>();
   for (const file of content.articles) {
@@ -202,6 +205,10 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
     const { article, references, problems: p } = readArticle(file, text);
     problems.push(...p);
     if (references) checkReferences(references, checkRef);
+    for (const image of references?.images ?? []) {
+      const message = imageProblem(image.src, media.files);
+      if (message) problems.push({ file, line: image.line, field: image.field, message });
+    }
     if (!article) continue;
     const key = article.url.toLowerCase();
     const twin = byUrl.get(key);

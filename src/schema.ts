@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
+import { mediaSrcProblem } from "./content/media.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -141,9 +142,14 @@ export const Figure = z
     src: z
       .string()
       .trim()
-      .regex(/^(https?:\/\/|\/|[a-z0-9._-]+\/)[^\s"<>]*$/i, "src is an http(s) URL or a path to an archived image")
+      .superRefine((src, ctx) => {
+        const problem = mediaSrcProblem(src);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
       .optional()
-      .describe("the archived image; leave out when the image was not archived"),
+      .describe(
+        "the archived image: its path in the media folder, e.g. media/2018/hancock.jpg (JPEG, PNG, WebP, AVIF or GIF); leave out when the image was not archived",
+      ),
     alt: caption.optional().describe("what the image shows, for screen readers"),
     title: caption.optional().describe("the image's own title, as published"),
     caption: caption.optional().describe("the caption, verbatim"),

@@ -61,15 +61,15 @@ export interface CorpusStats {
   words: number;
   firstYear: number;
   lastYear: number;
-  /** content files written (articles, registries, site.yaml), and their bytes */
+  /** content files written (articles, registries, site.yaml, images), and their bytes */
   files: number;
   bytes: number;
 }
 
 /** A generated archive, in memory. */
 export interface SyntheticArchive {
-  /** path relative to the archive's root → text */
-  files: Record<string, string>;
+  /** path relative to the archive's root → text (bytes for images in the media folder) */
+  files: Record<string, string | Uint8Array>;
   corpus: CorpusStats;
 }
 
@@ -552,7 +552,7 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
   const lastYear = options.lastYear ?? 2024;
   const rng = createRandom(seed);
   const reg = makeRegistries(rng, options.people ?? 400);
-  const files: Record<string, string> = { "_data/site.yaml": yaml(SYNTHETIC_SITE), ...reg.files };
+  const files: Record<string, string | Uint8Array> = { "_data/site.yaml": yaml(SYNTHETIC_SITE), ...reg.files };
 
   const byCity = new Map<string, PersonRec[]>();
   const byState = new Map<string, PersonRec[]>();
@@ -622,7 +622,7 @@ export function generateArchive(options: SyntheticOptions): SyntheticArchive {
       count += paragraph.split(" ").length;
       paragraphs.push(paragraph);
       if (paragraphs.length > 1 && rng.chance(figureChance)) {
-        paragraphs.push(figureBlock(w, rng, story, outlet, photographers, year, slug, figures));
+        paragraphs.push(figureBlock(w, rng, story, outlet, photographers, year, slug, figures, files));
         figures++;
       }
     }
@@ -703,11 +703,26 @@ function eventDate(rng: Random, ymd: string): string {
   return `${String(y - 10).slice(0, 3)}X`;
 }
 
-function figureBlock(w: Writer, rng: Random, story: Story, outlet: OrgRec, photographers: PersonRec[], year: number, slug: string, n: number): string {
+/** The first bytes of a JPEG, enough for validation: the benchmark never shows its images. */
+const JPEG_STUB = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0xff, 0xd9]);
+
+/** A figure block; an archived image is added to `files` in the media folder. */
+function figureBlock(
+  w: Writer,
+  rng: Random,
+  story: Story,
+  outlet: OrgRec,
+  photographers: PersonRec[],
+  year: number,
+  slug: string,
+  n: number,
+  files: Record<string, string | Uint8Array>,
+): string {
   const subject = story.people.length && rng.chance(0.6) ? rng.pick(story.people).name : cap(w.np());
   const fig: Record<string, unknown> = {};
   if (rng.chance(0.2)) {
-    fig.src = `https://images.example.org/${year}/${slug}-${n}.jpg`;
+    fig.src = `media/${year}/${slug}-${n}.jpg`;
+    files[fig.src as string] = JPEG_STUB;
     fig.alt = `${subject} at ${w.np()} in ${story.city.name}`;
   }
   if (rng.chance(0.1)) fig.title = cap(`${w.adj()} ${w.noun()} in ${story.city.name}`);

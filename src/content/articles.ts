@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { ArticleFrontMatter, Figure } from "../schema.ts";
 import { parsePublicationDate, type PublicationDate } from "../dates/publication.ts";
-import { figureBlocks, plainText } from "./markdown.ts";
+import { mediaSrcProblem } from "./media.ts";
+import { figureBlocks, markdownImages, plainText } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { forbiddenInText, forbiddenInValue } from "./text.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
@@ -30,6 +31,14 @@ export interface Article extends ArticleFrontMatter {
   figureCredits: { by: string; line: number }[];
 }
 
+/** An image an article shows: a figure's `src` or a Markdown image, to be found in the media folder. */
+export interface ImageRef {
+  src: string;
+  line: number;
+  /** `figure.src` or `image` */
+  field: string;
+}
+
 /** What an article refers to in the registries: checked even when other fields are wrong. */
 export interface References {
   file: string;
@@ -41,6 +50,8 @@ export interface References {
   events: { people: string[]; jurisdictions: string[] }[];
   source?: { organization?: string };
   figureCredits: { by: string; line: number }[];
+  /** images whose address is well formed; whether each file exists is checked with the media folder */
+  images: ImageRef[];
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
@@ -105,6 +116,7 @@ export function readArticle(file: string, text: string): { article?: Article; re
 
   const figures: Figure[] = [];
   const figureCredits: { by: string; line: number }[] = [];
+  const images: ImageRef[] = [];
   for (const block of figureBlocks(split.body)) {
     const line = split.bodyLine + block.line - 1;
     const fig = parseYaml(block.content, file, line + 1);
@@ -119,7 +131,14 @@ export function readArticle(file: string, text: string): { article?: Article; re
     if (checked.data) {
       figures.push(checked.data);
       if (checked.data.by) figureCredits.push({ by: checked.data.by, line: fig.lineOf(["by"]) });
+      if (checked.data.src) images.push({ src: checked.data.src, line: fig.lineOf(["src"]), field: "figure.src" });
     }
+  }
+  for (const image of markdownImages(split.body)) {
+    const line = split.bodyLine + image.line - 1;
+    const problem = mediaSrcProblem(image.src.trim());
+    if (problem) problems.push({ file, line, field: "image", message: problem });
+    else images.push({ src: image.src.trim(), line, field: "image" });
   }
 
   const refs = ReferenceFields.safeParse(parsed.value ?? {});
@@ -134,6 +153,7 @@ export function readArticle(file: string, text: string): { article?: Article; re
     events: data?.events ?? [],
     source: data?.source,
     figureCredits,
+    images,
     lineOf: parsed.lineOf,
   };
   if (!data || !name) return { references, problems };

@@ -8,11 +8,14 @@
  * ```
  *
  * rendered as `<figure>` with caption and credit; without `src` the figure says the image was
- * not archived.
+ * not archived. Images, in figures and as Markdown `![alt](media/…)`, come only from the media
+ * folder (`media.ts`); links to other sites are marked `rel="nofollow ugc noopener"`.
  */
 import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
 import { parse as parseYamlText } from "yaml";
 import { Figure } from "../schema.ts";
+import { mediaSrcProblem, mediaUrl } from "./media.ts";
 
 export interface RenderEnv {
   /** turns a site path such as `/people/bryan-cox/` into a link, adding the path prefix */
@@ -24,6 +27,11 @@ export interface RenderEnv {
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const escape = md.utils.escapeHtml;
 
+// markdown-it's own rules refuse javascript:, vbscript: and file: links, and allow data: for
+// some images; the site's images come only from the media folder, so data: goes too.
+const markdownItValidateLink = md.validateLink.bind(md);
+md.validateLink = (url) => markdownItValidateLink(url) && !/^data:/i.test(url.trim());
+
 const defaultFence = md.renderer.rules.fence!;
 md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
   const token = tokens[idx]!;
@@ -34,13 +42,29 @@ md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
   return renderFigure(parsed.data, env);
 };
 
-// Root-relative links in articles get the site's path prefix, like every link the build makes.
+// Root-relative links in articles get the site's path prefix, like every link the build makes;
+// links to other sites are user-generated content that the archive does not vouch for.
 const defaultLinkOpen =
   md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env: RenderEnv, self) => {
-  const href = tokens[idx]!.attrGet("href");
-  if (href && href.startsWith("/") && !href.startsWith("//") && env?.url) tokens[idx]!.attrSet("href", env.url(href));
+  const token = tokens[idx]!;
+  const href = token.attrGet("href");
+  if (href && isExternal(href)) token.attrSet("rel", "nofollow ugc noopener");
+  else if (href && href.startsWith("/") && env?.url) token.attrSet("href", env.url(href));
   return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+/** An absolute http(s) or protocol-relative address: another host, as far as a body can say. */
+const isExternal = (href: string) => /^(https?:)?\/\//i.test(href);
+
+// Images come from the media folder, with the path prefix. Validation refuses any other image
+// before anything renders; here it is shown as its alt text, a last line of defence.
+md.renderer.rules.image = (tokens, idx, options, env: RenderEnv, self) => {
+  const token = tokens[idx]!;
+  const src = token.attrGet("src") ?? "";
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  if (mediaSrcProblem(src)) return escape(alt);
+  return `<img src="${escape(env.url(mediaUrl(src)))}" alt="${escape(alt)}" loading="lazy" decoding="async">`;
 };
 
 function safeYaml(text: string): unknown {
@@ -55,8 +79,7 @@ function renderFigure(f: Figure, env: RenderEnv): string {
   const parts: string[] = [];
   const label = f.alt ?? f.title ?? f.caption ?? "";
   if (f.src) {
-    const src = /^https?:\/\//.test(f.src) ? f.src : env.url(f.src.startsWith("/") ? f.src : `/${f.src}`);
-    parts.push(`<img src="${escape(src)}" alt="${escape(label)}" loading="lazy" decoding="async">`);
+    parts.push(`<img src="${escape(env.url(mediaUrl(f.src)))}" alt="${escape(label)}" loading="lazy" decoding="async">`);
   } else {
     parts.push(`<div class="figure__missing" role="img" aria-label="Image not archived">Image not archived</div>`);
   }
@@ -89,6 +112,41 @@ export function figureBlocks(markdown: string): FigureBlock[] {
     .parse(markdown, {})
     .filter((t) => t.type === "fence" && t.info.trim() === "figure")
     .map((t) => ({ line: (t.map?.[0] ?? 0) + 1, content: t.content }));
+}
+
+export interface MarkdownImage {
+  /** the address exactly as written */
+  src: string;
+  /** 1-based line within the body */
+  line: number;
+}
+
+// Validation sees every image as written: markdown-it's link rules would turn a
+// `![x](javascript:…)` into plain text, hiding it from the check that should report it.
+const inspector = new MarkdownIt({ html: false, linkify: false, typographer: false });
+inspector.validateLink = () => true;
+inspector.normalizeLink = (url) => url;
+
+/** The Markdown images of a body (`![alt](src)`, reference images too), with their lines. */
+export function markdownImages(markdown: string): MarkdownImage[] {
+  if (!markdown.includes("![")) return [];
+  const images: MarkdownImage[] = [];
+  const visit = (tokens: Token[], line: number) => {
+    let breaks = 0;
+    for (const t of tokens) {
+      if (t.type === "softbreak" || t.type === "hardbreak") breaks++;
+      if (t.type === "image") images.push({ src: t.attrGet("src") ?? "", line: line + breaks });
+      // An image's alt text may hold another image.
+      if (t.children?.length) visit(t.children, line + breaks);
+    }
+  };
+  // A table cell's inline token has no line of its own: it takes its row's.
+  let line = 1;
+  for (const block of inspector.parse(markdown, {})) {
+    if (block.map) line = block.map[0] + 1;
+    if (block.type === "inline" && block.children) visit(block.children, line);
+  }
+  return images;
 }
 
 /** Plain text of a body (no figures), for summaries and word counts. */

@@ -33,7 +33,7 @@ describe("the synthetic archive", () => {
   });
 
   it("keeps the same registries whatever the number of articles, so runs of different sizes compare", () => {
-    const registries = (files: Record<string, string>) => Object.entries(files).filter(([path]) => path.startsWith("_data/"));
+    const registries = (files: Record<string, string | Uint8Array>) => Object.entries(files).filter(([path]) => path.startsWith("_data/"));
     expect(registries(generateArchive({ articles: 5, seed: 7 }).files)).toEqual(registries(archive.files));
   });
 
@@ -50,12 +50,14 @@ describe("the synthetic archive", () => {
   });
 
   it("has articles of realistic length, figures, and events of mixed EDTF precision", () => {
-    const articles = Object.entries(archive.files).filter(([path]) => path.startsWith("articles/"));
+    const articles = Object.entries(archive.files).filter((e): e is [string, string] => e[0].startsWith("articles/"));
     expect(articles).toHaveLength(30);
     const perArticle = archive.corpus.words / 30;
     expect(perArticle).toBeGreaterThan(400);
     expect(perArticle).toBeLessThan(1300);
     expect(archive.corpus.figures).toBeGreaterThan(0);
+    // Some figures have archived images, in the media folder (validated above).
+    expect(Object.keys(archive.files).filter((path) => path.startsWith("media/")).length).toBeGreaterThan(0);
     const dates = articles.flatMap(([, text]) => [...text.matchAll(/^ {2}- date: "?([^"\n]+)"?$/gm)].map((m) => m[1]!));
     const info = dates.map((d) => parseEdtf(d)!);
     expect(new Set(info.map((i) => i.precision)).size).toBeGreaterThanOrEqual(3);

@@ -3,11 +3,9 @@
  * ranking, filters, the date range, sorting, state in the URL, history, the links into search
  * from other pages, highlighting, accessibility and the page without JavaScript.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { PACKAGE_ROOT } from "../../src/build.ts";
+import { contentSecurityPolicy } from "../../src/publish/csp.ts";
 import { buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
 import { describeBrowser, launchBrowser, serveSite, watchForErrors, type StaticServer } from "../helpers/browser.ts";
 import { SEARCH_FILES, TITLES } from "./search-fixture.ts";
@@ -299,8 +297,7 @@ describeBrowser("the search page", () => {
   });
 
   it("searches, filters and highlights under the site's Content-Security-Policy", async () => {
-    const policy = /Content-Security-Policy: (.+)/.exec(readFileSync(join(PACKAGE_ROOT, "_headers"), "utf8"))![1]!;
-    const strict = await serveSite(output, { headers: { "Content-Security-Policy": policy } });
+    const strict = await serveSite(output, { headers: { "Content-Security-Policy": contentSecurityPolicy() } });
     try {
       await open("search/?q=sanctuary&jurisdiction=colorado", strict.url);
       await expect.poll(() => titles(page), WAIT).toHaveLength(2);

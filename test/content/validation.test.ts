@@ -125,7 +125,7 @@ describe("validation names the file, line and field of every problem", () => {
   it("refuses a figure image with a javascript: address", () => {
     const body = "Text.\n\n```figure\ncaption: A photo\nsrc: javascript:alert(1)\n```\n";
     const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) });
-    expect(p).toMatch(new RegExp(`^${GOOD}:9: figure\\.src: src is an http`));
+    expect(p).toMatch(new RegExp(`^${GOOD}:9: figure\\.src: "javascript:" is not an image address`));
   });
 
   it("reports every problem of every file in one run", () => {

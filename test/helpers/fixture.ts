@@ -10,8 +10,8 @@ import { buildSite, PACKAGE_ROOT, type BuildOptions } from "../../src/build.ts";
 
 export const SITE_YAML = `title: Fixture Archive\nurl: https://archive.example.org\nlanguage: en\n`;
 
-/** Writes `files` (path → text) into a new archive folder with the repository's templates. */
-export function makeArchive(files: Record<string, string>, options: { site?: string } = {}): string {
+/** Writes `files` (path → text or bytes) into a new archive folder with the repository's templates. */
+export function makeArchive(files: Record<string, string | Uint8Array>, options: { site?: string } = {}): string {
   const root = mkdtempSync(join(tmpdir(), "morgue-fixture-"));
   for (const dir of ["_includes", "pages", "assets"]) cpSync(join(PACKAGE_ROOT, dir), join(root, dir), { recursive: true });
   writeFile(root, "_data/site.yaml", options.site ?? SITE_YAML);
@@ -19,7 +19,7 @@ export function makeArchive(files: Record<string, string>, options: { site?: str
   return root;
 }
 
-export function writeFile(root: string, path: string, text: string): void {
+export function writeFile(root: string, path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
 }
@@ -48,7 +48,7 @@ export function article(frontMatter: string, body = "Some words of the story.\n"
  * In a test file: a fixture archive of `files`, built once before its tests and removed after.
  * Read `site` (the built folder) and `root` inside tests.
  */
-export function useBuiltArchive(files: Record<string, string>, options: Partial<BuildOptions> = {}) {
+export function useBuiltArchive(files: Record<string, string | Uint8Array>, options: Partial<BuildOptions> = {}) {
   const handle = { root: "", site: "" };
   beforeAll(async () => {
     handle.root = makeArchive(files);
