@@ -5,7 +5,7 @@
 import { relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { ELEVENTY_DATA_DIR, archiveData, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, archiveData, bundleScriptsOnBuild, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import type { EleventyConfig, Filter } from "./src/eleventy/types.ts";
 import * as filters from "./src/filters/index.ts";
@@ -47,8 +47,9 @@ export default function (eleventyConfig: EleventyConfig) {
     return chunks.length > 1 ? chunks : [];
   });
 
-  // Static files.
+  // Static files, and the browser's scripts bundled from src/browser/ into assets/js/.
   eleventyConfig.addPassthroughCopy({ assets: "assets", _headers: "_headers" });
+  bundleScriptsOnBuild(eleventyConfig);
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
