@@ -1,5 +1,5 @@
 // Highlights the words a reader searched for, on the article opened from a search result.
-// Pagefind's result links carry them as ?pagefind-highlight=... (see assets/js/search.js); the
+// Pagefind's result links carry them as ?pagefind-highlight=... (see src/browser/search/main.ts); the
 // highlighter is only fetched when they do. https://pagefind.app/docs/highlighting/
 const PARAM = "pagefind-highlight";
 

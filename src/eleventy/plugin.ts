@@ -1,7 +1,7 @@
 /**
  * Eleventy glue that needs more than a line: the archive as global data, the article body
- * filter (which needs Eleventy's own `url` filter for the path prefix), and search indexing
- * after rebuilds in watch mode.
+ * filter (which needs Eleventy's own `url` filter for the path prefix), the browser's scripts
+ * bundled before each build, and search indexing after rebuilds in watch mode.
  */
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ import type { Article, JurisdictionView, PersonView } from "../archive.ts";
 import { articlesIndex, articlesOfYear, jurisdictionsApi, peopleApi } from "../publish/api.ts";
 import { cite } from "../publish/cite.ts";
 import { jsonFeed } from "../publish/feeds.ts";
+import { bundleScripts } from "../publish/scripts.ts";
 import { scriptJson } from "../publish/json.ts";
 import { articleJsonLd, personJsonLd, placeJsonLd } from "../publish/jsonld.ts";
 import { sitemapChunks, type SitemapEntry } from "../publish/sitemap.ts";
@@ -136,4 +137,14 @@ export function sitemapCollection(api: { getAll(): CollectionItem[] }): SitemapE
     .map((item) => ({ url: item.url as string, lastmod: item.data.article?.lastUpdated?.ymd ?? item.data.article?.published.ymd }))
     .sort((a, b) => a.url.localeCompare(b.url));
   return sitemapChunks(entries);
+}
+
+/**
+ * Before every build, watch-mode rebuilds included, the browser's scripts are bundled into the
+ * output (src/publish/scripts.ts). Only when Eleventy writes files: a `--to=json` run has no site.
+ */
+export function bundleScriptsOnBuild(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.before", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
+    if (outputMode === "fs") await bundleScripts(directories.output);
+  });
 }

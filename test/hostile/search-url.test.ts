@@ -14,7 +14,7 @@ const WAIT = { timeout: 20_000 };
 /** The fixture's articles run from 2016 to 2020. */
 const FIRST_YEAR = "2016";
 const LAST_YEAR = "2020";
-/** The search page's cap on the words searched for, in characters (assets/js/search.js). */
+/** The search page's cap on the words searched for, in characters (src/browser/search/state.ts's MAX_QUERY). */
 const MAX_QUERY = 200;
 /** The most values of one facet a URL can apply. */
 const MAX_VALUES = 10;

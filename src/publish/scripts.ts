@@ -1,0 +1,36 @@
+/**
+ * The browser's scripts: TypeScript in src/browser/, bundled with esbuild
+ * (https://esbuild.github.io/api/#build) into the site at the URLs the pages load them from.
+ * Each build writes the same bytes for the same code: no source maps, no paths, no dates.
+ */
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+/** The repository's folder, which the entry points below are relative to. */
+const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Each bundle's path in the site (without `.js`) and its entry point in the repository. */
+export const SCRIPTS: Record<string, string> = {
+  "assets/js/search": "src/browser/search/main.ts",
+};
+
+/**
+ * Bundles every script into `output`: ES modules for browsers with ES2020 (module scripts and
+ * dynamic import() are what the pages need; anything newer is lowered), minified, as the search
+ * page's script counts towards what a first search downloads (BENCHMARKS.md).
+ */
+export async function bundleScripts(output: string): Promise<void> {
+  await build({
+    absWorkingDir: PACKAGE_ROOT,
+    entryPoints: SCRIPTS,
+    outdir: output,
+    tsconfig: "src/browser/tsconfig.json",
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+}
