@@ -30,6 +30,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** overrides `url` in _data/site.yaml: where the site is deployed */
   siteUrl?: string;
+  /** the day the build takes as today, YYYY-MM-DD (roles held "now", empty feeds' dates); default the real one */
+  today?: string;
   /** print Eleventy's per-file log */
   verbose?: boolean;
 }
@@ -77,7 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     { path: root, name: "the archive's own folder" },
     { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
   ]);
-  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl }));
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }));
   if (!archive) throw new ContentError(problems);
 
   preloadArchive(root, archive);

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
-import { mediaSrcProblem } from "./content/media.ts";
+import { mediaSrcProblem } from "./media/address.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -12,3 +12,12 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<unknown>;
   }
 }
+
+declare module "madge" {
+  interface MadgeResult {
+    /** each file, relative to the folder given, with the files it imports */
+    obj(): Record<string, string[]>;
+    circular(): string[][];
+  }
+  export default function madge(path: string, config?: Record<string, unknown>): Promise<MadgeResult>;
+}

@@ -25,8 +25,6 @@ export interface Article extends ArticleFrontMatter {
   body: string;
   figures: Figure[];
   words: number;
-  /** where each reference sits in the file, for cross-reference problems */
-  lineOf: (path: readonly PropertyKey[]) => number;
   /** photographers named by figures, with the line of each figure */
   figureCredits: { by: string; line: number }[];
 }
@@ -192,7 +190,6 @@ export function readArticle(file: string, text: string): { article?: Article; re
     body: split.body,
     figures,
     words: text_ ? text_.split(" ").length : 0,
-    lineOf: parsed.lineOf,
     figureCredits,
   };
   if (!split.body.trim()) problems.push({ file, line: split.bodyLine, field: "body", message: "the article has no text" });

@@ -49,6 +49,8 @@ export interface YearIndex {
   count: number;
   /** months with articles, oldest first */
   months: MonthIndex[];
+  /** the year's articles, newest first (for the API's file per year) */
+  articles: Article[];
   prev?: string;
   next?: string;
 }
@@ -152,10 +154,12 @@ export function indexDates(articles: readonly Article[]): DateIndexes {
   const years = new Map<string, YearIndex>();
   for (const m of monthList) {
     let year = years.get(m.year);
-    if (!year) years.set(m.year, (year = { year: m.year, url: `/${m.year}/`, count: 0, months: [] }));
+    if (!year) years.set(m.year, (year = { year: m.year, url: `/${m.year}/`, count: 0, months: [], articles: [] }));
     year.months.push(m);
     year.count += m.count;
   }
+  // The articles come newest first: each year's list keeps that order.
+  for (const article of articles) years.get(article.published.year)!.articles.push(article);
   const yearList = [...years.values()];
   yearList.forEach((y, i) => {
     y.prev = yearList[i - 1]?.url;

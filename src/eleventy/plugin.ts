@@ -13,7 +13,7 @@ import type { EleventyConfig, Filter } from "./types.ts";
 import type { Article, JurisdictionView, PersonView } from "../archive.ts";
 import { articlesIndex, articlesOfYear, jurisdictionsApi, peopleApi } from "../publish/api.ts";
 import { cite } from "../publish/cite.ts";
-import { jsonFeed } from "../publish/feeds.ts";
+import { feedSpecs, jsonFeed, type FeedSpec } from "../publish/feeds.ts";
 import { bundleScripts } from "../publish/scripts.ts";
 import { scriptJson } from "../publish/json.ts";
 import { articleJsonLd, personJsonLd, placeJsonLd } from "../publish/jsonld.ts";
@@ -40,12 +40,23 @@ export function preloadArchive(root: string, archive: Archive): void {
 }
 
 /** The archive as Eleventy global data: the preloaded one, or read now (and on every rebuild). */
-export function archiveData(root: string): () => Archive {
+export function archiveData(root: string): () => SiteData {
   return () => {
-    const archive = preloaded.get(resolve(root));
+    const archive = preloaded.get(resolve(root)) ?? loadArchive(root);
     preloaded.delete(resolve(root));
-    return archive ?? loadArchive(root);
+    return siteData(archive);
   };
+}
+
+/** What the templates receive: the archive, and what the publishing layer derives from it. */
+export interface SiteData extends Archive {
+  /** the site's feed and one per person, jurisdiction and topic */
+  feeds: FeedSpec[];
+}
+
+/** @example siteData(archive).feeds[0].path // "/" */
+export function siteData(archive: Archive): SiteData {
+  return Object.assign(archive, { feeds: feedSpecs(archive) });
 }
 
 /**

@@ -44,7 +44,7 @@ export function articlesIndex(archive: Archive, abs: Absolute) {
 
 /** `/api/articles/YYYY.json` */
 export function articlesOfYear(archive: Archive, year: string, abs: Absolute) {
-  const articles = archive.articles.filter((a) => a.published.year === year);
+  const articles = archive.dates.years.find((y) => y.year === year)?.articles ?? [];
   return { year, count: articles.length, articles: articles.map((a) => articleRecord(a, archive, abs)) };
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Indexing the archive: one pass over the articles, newest first, fills every index the pages
+ * need (people, places with roll-up, organizations, topics, dates, paginated lists), so no
+ * template ever filters the archive.
+ */
+import type { Article } from "../content/articles.ts";
+import type { RegistryEntry } from "../content/registries.ts";
+import { indexDates } from "../dates/index.ts";
+import { childrenOf } from "../jurisdictions/tree.ts";
+import { paginate } from "../paging.ts";
+import { rolesAt, rolesByStart } from "../people/roles.ts";
+import type { Jurisdiction, Organization, Person, Site, Topic } from "../schema.ts";
+import type { Archive, ArchivePages, ArticleLinks, JurisdictionView, Mention, OrganizationView, PersonView, Relation, TopicView } from "./types.ts";
+
+/** Family name first: "Hancock, Michael B." from `sort_name`, else the last word of the name. */
+export function familySortKey(p: Pick<Person, "name" | "sort_name">): string {
+  if (p.sort_name) return p.sort_name.toLocaleLowerCase("en");
+  const words = p.name.trim().split(/\s+/);
+  const last = words.pop()!;
+  return `${last}, ${words.join(" ")}`.toLocaleLowerCase("en");
+}
+
+/** One pass over the (sorted) articles fills every index. */
+export function indexArchive(
+  site: Site,
+  articles: Article[],
+  reg: {
+    people: Map<string, RegistryEntry<Person>>;
+    jurisdictions: Map<string, RegistryEntry<Jurisdiction>>;
+    organizations: Map<string, RegistryEntry<Organization>>;
+    topics: Map<string, RegistryEntry<Topic>>;
+  },
+  ancestors: Map<string, string[]>,
+  today: string,
+): Archive {
+  const people: Record<string, PersonView> = {};
+  for (const { id, data } of reg.people.values()) {
+    people[id] = {
+      ...data,
+      id,
+      url: `/people/${id}/`,
+      sortKey: familySortKey(data),
+      articles: [],
+      relations: {},
+      wrote: [],
+      photographed: [],
+      timeline: rolesByStart(data.roles),
+      events: [],
+    };
+  }
+  const children = childrenOf([...reg.jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent })));
+  const jurisdictions: Record<string, JurisdictionView> = {};
+  for (const { id, data } of reg.jurisdictions.values()) {
+    jurisdictions[id] = {
+      ...data,
+      id,
+      url: `/jurisdictions/${id}/`,
+      ancestors: ancestors.get(id) ?? [],
+      children: children.get(id) ?? [],
+      direct: [],
+      articles: [],
+      people: [],
+      events: [],
+    };
+  }
+  const organizations: Record<string, OrganizationView> = {};
+  for (const { id, data } of reg.organizations.values()) organizations[id] = { ...data, id, url: `/organizations/${id}/`, articles: [], people: [] };
+  const topics: Record<string, TopicView> = {};
+  for (const { id, data } of reg.topics.values()) topics[id] = { ...data, id, url: `/topics/${id}/`, articles: [] };
+
+  for (const person of Object.values(people)) {
+    for (const role of person.roles) {
+      if (role.jurisdiction && !jurisdictions[role.jurisdiction]!.people.includes(person.id)) jurisdictions[role.jurisdiction]!.people.push(person.id);
+      if (role.organization && !organizations[role.organization]!.people.includes(person.id)) organizations[role.organization]!.people.push(person.id);
+    }
+  }
+
+  const aToZ = (a: string, b: string) => people[a]!.sortKey.localeCompare(people[b]!.sortKey, "en");
+  for (const j of Object.values(jurisdictions)) j.people.sort(aToZ);
+  for (const o of Object.values(organizations)) o.people.sort(aToZ);
+
+  const links: Record<string, ArticleLinks> = {};
+  for (const article of articles) {
+    const mention = (id: string): Mention => ({ id, roles: rolesAt(people[id]!.roles, article.published.ymd, today) });
+    const within = new Set<string>();
+    for (const id of article.jurisdictions) {
+      within.add(id);
+      for (const a of jurisdictions[id]!.ancestors) within.add(a);
+    }
+    const orgs = new Set(article.organizations);
+    if (article.source?.organization) orgs.add(article.source.organization);
+    const peopleInvolved = new Set([...article.people, ...article.authors]);
+    for (const e of article.events) for (const id of e.people) peopleInvolved.add(id);
+    for (const c of article.figureCredits) peopleInvolved.add(c.by);
+    links[article.id] = {
+      authors: article.authors.map(mention),
+      people: article.people.map(mention),
+      jurisdictionsWithin: [...within],
+      peopleInvolved: [...peopleInvolved],
+      organizationsInvolved: [...orgs],
+    };
+
+    const involved = new Map<string, Relation[]>();
+    const relate = (id: string, relation: Relation) => {
+      const list = involved.get(id) ?? [];
+      if (!list.includes(relation)) list.push(relation);
+      involved.set(id, list);
+    };
+    for (const id of article.people) relate(id, "named");
+    for (const e of article.events) for (const id of e.people) relate(id, "named");
+    for (const id of article.authors) relate(id, "wrote");
+    for (const c of article.figureCredits) relate(c.by, "photographed");
+    for (const [id, relations] of involved) {
+      const person = people[id]!;
+      person.articles.push(article);
+      person.relations[article.id] = relations;
+      if (relations.includes("wrote")) person.wrote.push(article);
+      if (relations.includes("photographed")) person.photographed.push(article);
+    }
+    for (const id of article.jurisdictions) jurisdictions[id]!.direct.push(article);
+    for (const id of within) jurisdictions[id]!.articles.push(article);
+    for (const id of orgs) organizations[id]!.articles.push(article);
+    for (const id of article.topics) topics[id]!.articles.push(article);
+  }
+
+  const dates = indexDates(articles);
+  for (const entry of dates.timeline) {
+    for (const id of entry.people) people[id]!.events.push(entry);
+    const places = new Set(entry.jurisdictions.flatMap((id) => [id, ...jurisdictions[id]!.ancestors]));
+    for (const id of places) jurisdictions[id]!.events.push(entry);
+  }
+
+  const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const pages: ArchivePages = {
+    people: Object.values(people).flatMap((p) => paginate(p, p.articles, p.url)),
+    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginate(j, j.articles, j.url)),
+    organizations: Object.values(organizations).flatMap((o) => paginate(o, o.articles, o.url)),
+    topics: Object.values(topics).flatMap((t) => paginate(t, t.articles, t.url)),
+    days: dates.days.flatMap((d) => paginate(d, d.articles, d.url)),
+    onThisDay: dates.onThisDay.flatMap((d) => paginate(d, d.articles, d.url)),
+    timeline: paginate(null, dates.timeline, "/timeline/", 100),
+    peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),
+    organizationsIndex: paginate(null, byName(Object.values(organizations)), "/organizations/", 100),
+    topicsIndex: paginate(null, byName(Object.values(topics)), "/topics/", 100),
+  };
+
+  const jurisdictionRoots = byName(Object.values(jurisdictions).filter((j) => !j.parent)).map((j) => j.id);
+  return { site, jurisdictionRoots, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
+}

@@ -1,0 +1,146 @@
+/**
+ * Reading the archive: every article and registry entry read, validated and cross-checked, with
+ * every problem collected. Only an archive without problems is indexed (`indexes.ts`).
+ */
+import { readArticle, type Article, type References } from "../content/articles.ts";
+import { imageProblem, readMediaFolder } from "../content/media.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { readRegistry, readSite, type RegistryEntry } from "../content/registries.ts";
+import { suggest } from "../content/suggest.ts";
+import { readContentText, scanContent } from "../content/tree.ts";
+import { ancestorsOf } from "../jurisdictions/tree.ts";
+import { LIMITS, type RegistryKind } from "../schema.ts";
+import { indexArchive } from "./indexes.ts";
+import type { Archive, LoadOptions } from "./types.ts";
+
+const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
+
+/**
+ * Reads, validates and indexes the archive at `root`. Returns every problem found; the archive
+ * only when there are none.
+ */
+export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
+  problems.push(...siteProblems);
+
+  const content = scanContent(root);
+  problems.push(...content.problems);
+  const registries = {
+    people: readRegistry(root, "people", content.registries.people),
+    jurisdictions: readRegistry(root, "jurisdictions", content.registries.jurisdictions),
+    organizations: readRegistry(root, "organizations", content.registries.organizations),
+    topics: readRegistry(root, "topics", content.registries.topics),
+  };
+  for (const r of Object.values(registries)) problems.push(...r.problems);
+  const people = registries.people.registry;
+  const jurisdictions = registries.jurisdictions.registry;
+  const organizations = registries.organizations.registry;
+  const topics = registries.topics.registry;
+
+  const ids = {
+    people: [...people.keys()],
+    jurisdictions: [...jurisdictions.keys()],
+    organizations: [...organizations.keys()],
+    topics: [...topics.keys()],
+  } satisfies Record<RegistryKind, string[]>;
+
+  /** Checks one reference, reporting it with a suggestion when unknown. */
+  const checkRef: CheckRef = (kind, id: string | undefined, file: string, line: number, field: string) => {
+    if (id === undefined) return;
+    const registry = registries[kind].registry as Map<string, RegistryEntry<{ name: string }>>;
+    if (registry.has(id)) return;
+    const hint = suggest(id, ids[kind]);
+    problems.push({
+      file,
+      line,
+      field,
+      message: `unknown ${kind === "people" ? "person" : kind.replace(/ies$/, "y").replace(/s$/, "")} "${id}"${
+        hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
+      }`,
+    });
+  };
+
+  // Registry cross-references.
+  for (const p of people.values()) {
+    p.data.roles.forEach((role, i) => {
+      checkRef("jurisdictions", role.jurisdiction, p.file, p.lineOf(["roles", i, "jurisdiction"]), `roles[${i}].jurisdiction`);
+      checkRef("organizations", role.organization, p.file, p.lineOf(["roles", i, "organization"]), `roles[${i}].organization`);
+    });
+  }
+  for (const j of jurisdictions.values()) checkRef("jurisdictions", j.data.parent, j.file, j.lineOf(["parent"]), "parent");
+  for (const o of organizations.values()) {
+    checkRef("organizations", o.data.parent, o.file, o.lineOf(["parent"]), "parent");
+    checkRef("jurisdictions", o.data.jurisdiction, o.file, o.lineOf(["jurisdiction"]), "jurisdiction");
+  }
+  const tree = [...jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent }));
+  const { ancestors, cycles } = ancestorsOf(tree);
+  for (const cycle of cycles) {
+    const j = jurisdictions.get(cycle[0]!)!;
+    problems.push({ file: j.file, line: j.lineOf(["parent"]), field: "parent", message: `parents form a loop: ${[...cycle, cycle[0]].join(" > ")}` });
+  }
+
+  // The media folder, then articles, whose images must be in it.
+  const media = readMediaFolder(root);
+  problems.push(...media.problems);
+  const all: Article[] = [];
+  const byUrl = new Map<string, Article>();
+  for (const file of content.articles) {
+    const { text, problems: textProblems } = readContentText(root, file, LIMITS.articleBytes);
+    if (text === undefined) {
+      problems.push(...textProblems);
+      continue;
+    }
+    const { article, references, problems: p } = readArticle(file, text);
+    problems.push(...p);
+    if (references) checkReferences(references, checkRef);
+    for (const image of references?.images ?? []) {
+      const message = imageProblem(image.src, media.files);
+      if (message) problems.push({ file, line: image.line, field: image.field, message });
+    }
+    if (!article) continue;
+    const key = article.url.toLowerCase();
+    const twin = byUrl.get(key);
+    if (twin) {
+      problems.push({ file, line: 1, field: "-", message: `duplicate slug: ${twin.file} has the same date and slug (slugs ignore case)` });
+      continue;
+    }
+    byUrl.set(key, article);
+    all.push(article);
+  }
+
+  if (problems.length || !site) return { problems };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
+  return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };
+}
+
+type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;
+
+/** Every registry reference of one article. */
+function checkReferences(r: References, checkRef: CheckRef): void {
+  const { file, lineOf: line } = r;
+  const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
+    r[field].forEach((id, i) => checkRef(kind, id, file, line([field, i]), `${field}[${i}]`));
+  refList("people", "authors");
+  refList("people", "people");
+  refList("jurisdictions", "jurisdictions");
+  refList("organizations", "organizations");
+  refList("topics", "topics");
+  checkRef("organizations", r.source?.organization, file, line(["source", "organization"]), "source.organization");
+  r.events.forEach((e, i) => {
+    e.people.forEach((id, k) => checkRef("people", id, file, line(["events", i, "people", k]), `events[${i}].people[${k}]`));
+    e.jurisdictions.forEach((id, k) =>
+      checkRef("jurisdictions", id, file, line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
+    );
+  });
+  for (const credit of r.figureCredits) checkRef("people", credit.by, file, credit.line, "figure.by");
+}
+
+/** Like {@link readArchive}, but throws a {@link ContentError} listing every problem. */
+export function loadArchive(root: string, options: LoadOptions = {}): Archive {
+  const { archive, problems } = readArchive(root, options);
+  if (!archive) throw new ContentError(problems);
+  return archive;
+}
+

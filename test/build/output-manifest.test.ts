@@ -1,0 +1,49 @@
+/**
+ * The built site, file for file: two builds of the same archive are byte-identical, and a
+ * fixture archive's build matches the manifest committed beside the tests, so a refactoring that
+ * changes any page by accident fails here. When output changes on purpose, rewrite the manifest:
+ * `UPDATE_SITE_MANIFEST=1 npx vitest run test/build/output-manifest.test.ts`, and review its diff.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEARCH_FILES } from "../browser/search-fixture.ts";
+import { buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
+
+const MANIFEST = join(import.meta.dirname, "../fixtures/site-manifest.json");
+/** A fixed day, so that "today" (roles held now, empty feeds' dates) does not change the output. */
+const TODAY = "2026-01-15";
+
+/** Every file of a built site with its SHA-256, by path. */
+function manifest(site: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const files = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(site, f)).isFile());
+  for (const file of files.sort()) out[file.split(sep).join("/")] = createHash("sha256").update(readFileSync(join(site, file))).digest("hex");
+  return out;
+}
+
+let roots: string[] = [];
+let first: Record<string, string>;
+let second: Record<string, string>;
+beforeAll(async () => {
+  roots = [makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES)];
+  first = manifest((await buildArchive(roots[0]!, { today: TODAY })).output);
+  second = manifest((await buildArchive(roots[1]!, { today: TODAY })).output);
+}, 240_000);
+afterAll(() => roots.forEach(removeArchive));
+
+describe("the built site, file for file", () => {
+  it("is byte-identical across two builds of the same archive, search index included", () => {
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(second).toEqual(first);
+  });
+
+  it("matches the committed manifest of the fixture archive's build", () => {
+    if (process.env.UPDATE_SITE_MANIFEST) writeFileSync(MANIFEST, `${JSON.stringify(first, null, 1)}\n`);
+    expect(existsSync(MANIFEST)).toBe(true);
+    const committed = JSON.parse(readFileSync(MANIFEST, "utf8")) as Record<string, string>;
+    const changed = [...new Set([...Object.keys(committed), ...Object.keys(first)])].filter((f) => committed[f] !== first[f]).sort();
+    expect(changed).toEqual([]);
+  });
+});
