@@ -173,11 +173,14 @@ function descendantsOf(pid: number): string[] {
  * the stop function is called after it has ended (its `close` event). Linux only: elsewhere, or
  * when `/proc` says nothing, the figures are undefined.
  *
- * CPU is exact: when a process ends and is waited for, the kernel adds its CPU and its waited-for
+ * CPU: when a process ends and is waited for, the kernel adds its CPU and its waited-for
  * descendants' to its parent's `cutime`/`cstime`, so the difference in this process's across the
- * child's life is the whole tree's. Measure one tree at a time: another child ending meanwhile
- * would be counted too. Memory is sampled every `everyMs`: the sum of the tree's resident memory,
- * and each process's own high-water mark (`VmHWM`), which catches peaks between samples.
+ * child's life is the whole tree's, exactly. Measure one tree at a time: another child ending
+ * meanwhile would be counted too. A descendant its parent does not wait for is not in that
+ * figure: Pagefind's binary, which the Node API leaves to end by itself as the build exits. So
+ * each process's own CPU is also sampled, and the larger of the two sums is reported.
+ * Memory is sampled every `everyMs`: the sum of the tree's resident memory, and each process's
+ * own high-water mark (`VmHWM`), which catches peaks between samples.
  */
 export function trackTree(pid: number, everyMs = 250): () => TreeUsage | undefined {
   let cpuAtStart: number;
@@ -187,10 +190,15 @@ export function trackTree(pid: number, everyMs = 250): () => TreeUsage | undefin
     return () => undefined;
   }
   let peak = 0;
+  // Each process's own CPU when last seen, for those that end without being waited for.
+  const ownCpu = new Map<string, number>();
   const sample = () => {
     let sum = 0;
     for (const p of [String(pid), ...descendantsOf(pid)]) {
       try {
+        const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        ownCpu.set(p, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
         const status = readFileSync(`/proc/${p}/status`, "utf8");
         const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
         const hwm = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
@@ -207,7 +215,8 @@ export function trackTree(pid: number, everyMs = 250): () => TreeUsage | undefin
   timer.unref();
   return () => {
     clearInterval(timer);
-    return { cpuMs: childrenCpuMs() - cpuAtStart, peakRssBytes: peak };
+    const sampled = [...ownCpu.values()].reduce((n, ms) => n + ms, 0);
+    return { cpuMs: Math.max(childrenCpuMs() - cpuAtStart, sampled), peakRssBytes: peak };
   };
 }
 
