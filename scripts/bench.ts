@@ -6,17 +6,20 @@
  *   --heap MB     V8 heap limit of the build process (--max-old-space-size)
  *   --cpu-prof    write a V8 CPU profile of the build to the archive folder (implies --keep)
  *   --revision    what code is measured, when the folder is not a git checkout (a snapshot)
+ *   --vs-hugo     also build the same articles as a minimal Hugo site, index it with the same
+ *                 Pagefind, and print both builds' figures and their ratio (src/bench/hugo.ts)
  * Environment variables reach the build, so `DEBUG=Eleventy:Benchmark*` works too.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../src/build.ts";
-import { folderSize, machineInfo, measureSearchPayload } from "../src/bench/measure.ts";
-import { formatMarkdown, formatTable, type BenchResult } from "../src/bench/report.ts";
-import { makeSyntheticArchive } from "../src/bench/synthetic.ts";
+import { buildHugoSite, hugoVersion, writeHugoSite } from "../src/bench/hugo.ts";
+import { folderSize, machineInfo, measureSearchPayload, runMeasured, type TreeUsage } from "../src/bench/measure.ts";
+import { formatMarkdown, formatTable, formatVsHugo, type BenchResult, type VsHugo } from "../src/bench/report.ts";
+import { generateArchive, writeArchive } from "../src/bench/synthetic.ts";
 import type { BenchBuildReport } from "./lib/bench-build.ts";
 
 const { values } = parseArgs({
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     heap: { type: "string" },
     "cpu-prof": { type: "boolean", default: false },
     revision: { type: "string" },
+    "vs-hugo": { type: "boolean", default: false },
   },
 });
 
@@ -58,45 +62,57 @@ function revision(): string {
   }
 }
 
-/** Runs the build in its own Node process; resolves with its report and how it ended. */
-function buildInChild(root: string): Promise<{ report?: BenchBuildReport; wallMs: number; exit: string; tail: string[] }> {
+/** Runs the build in its own Node process; resolves with its report, how it ended and what its process tree used. */
+async function buildInChild(root: string): Promise<{ report?: BenchBuildReport; wallMs: number; exit: string; tail: string[]; usage?: TreeUsage }> {
   const resultFile = join(root, "bench-build.json");
   const nodeFlags = ["--import", "tsx"];
   if (values.heap) nodeFlags.push(`--max-old-space-size=${positive("heap", values.heap)}`);
   if (values["cpu-prof"]) nodeFlags.push("--cpu-prof", `--cpu-prof-dir=${join(root, "cpu-prof")}`);
-  const start = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, join(PACKAGE_ROOT, "scripts/lib/bench-build.ts"), root, resultFile], {
-    cwd: PACKAGE_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  // Pass the build's output through, and keep its end to explain a failure.
-  const tail: string[] = [];
-  const forward = (chunk: Buffer) => {
-    process.stderr.write(chunk);
-    tail.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-    tail.splice(0, Math.max(0, tail.length - 20));
+  // The build's output passes through, and its end explains a failure.
+  const run = await runMeasured(process.execPath, [...nodeFlags, join(PACKAGE_ROOT, "scripts/lib/bench-build.ts"), root, resultFile], { cwd: PACKAGE_ROOT });
+  let report: BenchBuildReport | undefined;
+  try {
+    report = JSON.parse(readFileSync(resultFile, "utf8")) as BenchBuildReport;
+  } catch {
+    // No report: the process died before writing it (out of memory, killed).
+  }
+  return { report, wallMs: run.wallMs, exit: run.exit, tail: run.tail, usage: run.usage };
+}
+
+/** The same articles built by Hugo and indexed by Pagefind, beside Morgue's build; undefined, with a message, without `hugo`. */
+async function againstHugo(files: Record<string, string | Uint8Array>, morgue: { wallMs: number; usage?: TreeUsage }): Promise<VsHugo | undefined> {
+  const version = hugoVersion();
+  if (!version) {
+    console.error("Skipping --vs-hugo: there is no `hugo` on the PATH (on Debian: apt-get install -y hugo).");
+    return undefined;
+  }
+  const root = mkdtempSync(join(tmpdir(), "morgue-bench-hugo-"));
+  const { articles } = writeHugoSite(root, files);
+  console.error(`Building the same ${articles.toLocaleString("en")} articles with ${version}, then Pagefind, in ${root}…`);
+  const run = await buildHugoSite(root);
+  if (keep) console.error(`Kept the Hugo site in ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+  return {
+    hugoVersion: version,
+    ok: run.ok,
+    failure: run.ok ? undefined : [run.pagefind?.exit ?? run.hugo.exit, ...(run.pagefind ?? run.hugo).tail.slice(-5)].join(" / "),
+    morgue: { wallMs: morgue.wallMs, cpuMs: morgue.usage?.cpuMs, peakRssBytes: morgue.usage?.peakRssBytes },
+    hugo: { wallMs: run.hugo.wallMs, cpuMs: run.hugo.usage?.cpuMs, peakRssBytes: run.hugo.usage?.peakRssBytes },
+    pagefind: run.pagefind ? { wallMs: run.pagefind.wallMs, cpuMs: run.pagefind.usage?.cpuMs, peakRssBytes: run.pagefind.usage?.peakRssBytes } : undefined,
+    both: { wallMs: run.wallMs, cpuMs: run.usage?.cpuMs, peakRssBytes: run.usage?.peakRssBytes },
+    articlePages: run.articlePages,
+    pagesIndexed: run.pagesIndexed,
   };
-  child.stdout.on("data", forward);
-  child.stderr.on("data", forward);
-  return new Promise((resolve) => {
-    child.on("close", (code, signal) => {
-      const wallMs = performance.now() - start;
-      let report: BenchBuildReport | undefined;
-      try {
-        report = JSON.parse(readFileSync(resultFile, "utf8")) as BenchBuildReport;
-      } catch {
-        // No report: the process died before writing it (out of memory, killed).
-      }
-      resolve({ report, wallMs, exit: signal ? `signal ${signal}` : `exit code ${code}`, tail });
-    });
-  });
 }
 
 // The load before and after says how much other work shared the machine with the run.
 const loadAtStart = loadavg()[0]!;
 const started = performance.now();
 console.error(`Generating ${articles.toLocaleString("en")} articles (seed ${seed})…`);
-const { root, corpus } = makeSyntheticArchive({ articles, seed, people });
+const archive = generateArchive({ articles, seed, people });
+const root = mkdtempSync(join(tmpdir(), "morgue-bench-"));
+writeArchive(root, archive);
+const { corpus } = archive;
 const generateMs = performance.now() - started;
 console.error(`Generated in ${(generateMs / 1000).toFixed(1)} s into ${root}; building in a child process…`);
 
@@ -126,16 +142,23 @@ const result: BenchResult = {
   },
   pagesWritten: report?.pagesWritten,
   pagesIndexed: report?.pagesIndexed,
-  cpuMs: { build: report?.cpuMs, pagefind: pagefind?.cpuMs },
+  cpuMs: { build: report?.cpuMs, pagefind: pagefind?.cpuMs, tree: child.usage?.cpuMs },
   loadAverage: { start: loadAtStart, end: loadavg()[0]! },
   peakRssBytes: report?.maxRssBytes,
   pagefindPeakRssBytes: pagefind?.peakRssBytes,
+  treePeakRssBytes: child.usage?.peakRssBytes,
   heapLimitBytes: report?.heapLimitBytes,
   output: site ? { ...folderSize(site), pagefind: folderSize(join(site, "pagefind")) } : undefined,
-  searchPayload: site ? await measureSearchPayload(site) : undefined,
 };
+// Hugo runs before the search payload is measured, so no other process of ours runs beside it.
+if (values["vs-hugo"] && report?.ok) {
+  result.vsHugo = await againstHugo(archive.files, { wallMs: child.wallMs, usage: child.usage });
+  result.loadAverage.end = loadavg()[0]!;
+}
+result.searchPayload = site ? await measureSearchPayload(site) : undefined;
 
 console.log(`\n${formatTable(result)}\n\nMarkdown for BENCHMARKS.md:\n\n${formatMarkdown(result)}\n`);
+if (result.vsHugo) console.log(`${formatVsHugo(result, result.vsHugo)}\n`);
 if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
 if (keep) console.error(`Kept the archive and its build in ${root}`);
 else rmSync(root, { recursive: true, force: true });

@@ -2,6 +2,7 @@
  * What a benchmark measures besides time: the machine it ran on, the size of what the build
  * wrote, and what a browser downloads to search it.
  */
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, totalmem, type as osType, release, arch } from "node:os";
 import { join } from "node:path";
@@ -133,4 +134,130 @@ export function sampleChildren(pid: number, everyMs = 250): () => Record<string,
     clearInterval(timer);
     return usage;
   };
+}
+
+/** What a process and all its descendants used, from its start to its end. */
+export interface TreeUsage {
+  /** user + system CPU of the process and every descendant it (or they) waited for */
+  cpuMs: number;
+  /** the most resident memory the tree held at once: the larger of the sampled sum and any one process's own peak */
+  peakRssBytes: number;
+}
+
+/** CPU time of this process's ended and waited-for children, from `/proc/self/stat` (cutime + cstime). */
+function childrenCpuMs(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
+}
+
+/** Every descendant of `pid`, children first. */
+function descendantsOf(pid: number): string[] {
+  const out: string[] = [];
+  const queue = [String(pid)];
+  while (queue.length) {
+    const next = queue.shift()!;
+    try {
+      const children = childrenOf(Number(next));
+      out.push(...children);
+      queue.push(...children);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts measuring the process tree under `pid`, a child of this process just spawned, until
+ * the stop function is called after it has ended (its `close` event). Linux only: elsewhere, or
+ * when `/proc` says nothing, the figures are undefined.
+ *
+ * CPU: when a process ends and is waited for, the kernel adds its CPU and its waited-for
+ * descendants' to its parent's `cutime`/`cstime`, so the difference in this process's across the
+ * child's life is the whole tree's, exactly. Measure one tree at a time: another child ending
+ * meanwhile would be counted too. A descendant its parent does not wait for is not in that
+ * figure: Pagefind's binary, which the Node API leaves to end by itself as the build exits. So
+ * each process's own CPU is also sampled, and the larger of the two sums is reported.
+ * Memory is sampled every `everyMs`: the sum of the tree's resident memory, and each process's
+ * own high-water mark (`VmHWM`), which catches peaks between samples.
+ */
+export function trackTree(pid: number, everyMs = 250): () => TreeUsage | undefined {
+  let cpuAtStart: number;
+  try {
+    cpuAtStart = childrenCpuMs();
+  } catch {
+    return () => undefined;
+  }
+  let peak = 0;
+  // Each process's own CPU when last seen, for those that end without being waited for.
+  const ownCpu = new Map<string, number>();
+  const sample = () => {
+    let sum = 0;
+    for (const p of [String(pid), ...descendantsOf(pid)]) {
+      try {
+        const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        ownCpu.set(p, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+        const status = readFileSync(`/proc/${p}/status`, "utf8");
+        const rss = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+        const hwm = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+        sum += rss;
+        peak = Math.max(peak, hwm);
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+    peak = Math.max(peak, sum);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    const sampled = [...ownCpu.values()].reduce((n, ms) => n + ms, 0);
+    return { cpuMs: Math.max(childrenCpuMs() - cpuAtStart, sampled), peakRssBytes: peak };
+  };
+}
+
+/** How a measured command ended, and what its process tree used. */
+export interface MeasuredRun {
+  ok: boolean;
+  /** "exit code 0", or the signal that ended it */
+  exit: string;
+  /** from spawn to exit */
+  wallMs: number;
+  /** undefined where `/proc` cannot tell (not Linux) */
+  usage?: TreeUsage;
+  /** the last 20 lines it printed, to explain a failure */
+  tail: string[];
+}
+
+/**
+ * Runs a command to its end, passing its output through to stderr, and measures its wall time
+ * and its whole process tree's CPU and peak memory (`trackTree`).
+ * @example await runMeasured("hugo", ["version"]) // { ok: true, exit: "exit code 0", wallMs: 31.2, usage: { cpuMs: 20, … }, tail: ["hugo v0.111.3…"] }
+ */
+export function runMeasured(command: string, args: string[], options: { cwd?: string } = {}): Promise<MeasuredRun> {
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const stop = child.pid === undefined ? () => undefined : trackTree(child.pid);
+  const tail: string[] = [];
+  const forward = (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    tail.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 20));
+  };
+  child.stdout.on("data", forward);
+  child.stderr.on("data", forward);
+  return new Promise((resolve) => {
+    child.on("error", (error) => {
+      stop();
+      resolve({ ok: false, exit: error.message, wallMs: performance.now() - start, tail });
+    });
+    child.on("close", (code, signal) => {
+      const wallMs = performance.now() - start;
+      resolve({ ok: code === 0, exit: signal ? `signal ${signal}` : `exit code ${code}`, wallMs, usage: stop(), tail });
+    });
+  });
 }

@@ -24,8 +24,11 @@ export interface BenchResult {
   failure?: string;
   /** milliseconds; stages the build did not reach are missing */
   stages: Partial<Record<Stage, number>>;
-  /** CPU time of the build process and of Pagefind's binary: steadier than wall time on a busy machine */
-  cpuMs: { build?: number; pagefind?: number };
+  /**
+   * CPU time of the build process and of Pagefind's binary, steadier than wall time on a busy
+   * machine; and of the build's whole process tree, as `trackTree` in measure.ts counts it
+   */
+  cpuMs: { build?: number; pagefind?: number; tree?: number };
   /** the 1-minute load average when the run started and ended */
   loadAverage: { start: number; end: number };
   pagesWritten?: number;
@@ -34,11 +37,39 @@ export interface BenchResult {
   peakRssBytes?: number;
   /** the peak of Pagefind's indexing binary, a separate process (sampled; Linux only) */
   pagefindPeakRssBytes?: number;
+  /** the most memory the build's process tree (the build and Pagefind's binary) held at once (sampled; Linux only) */
+  treePeakRssBytes?: number;
   /** V8's heap limit in the build process, to read an out-of-memory failure against */
   heapLimitBytes?: number;
   output?: FolderSize & { pagefind: FolderSize };
   /** a first and a second search in Chromium, once measure.ts's measureSearchPayload measures it */
   searchPayload?: SearchPayloadResult;
+  /** with `--vs-hugo`: the same articles built by Hugo and indexed by Pagefind */
+  vsHugo?: VsHugo;
+}
+
+/** Wall time, and the CPU and peak memory of a process tree. */
+export interface ToolFigures {
+  wallMs: number;
+  cpuMs?: number;
+  peakRssBytes?: number;
+}
+
+/** Morgue's full build beside Hugo and Pagefind on the same articles (`npm run bench -- --vs-hugo`). */
+export interface VsHugo {
+  /** `hugo version`'s first line */
+  hugoVersion: string;
+  ok: boolean;
+  failure?: string;
+  /** the build process from start to exit: startup, validation, Eleventy, Pagefind */
+  morgue: ToolFigures;
+  hugo: ToolFigures;
+  pagefind?: ToolFigures;
+  /** Hugo then Pagefind: times added, the larger peak */
+  both: ToolFigures;
+  /** Hugo's article pages, and the pages in Pagefind's index of them */
+  articlePages: number;
+  pagesIndexed?: number;
 }
 
 /** @example formatBytes(1_572_864) // "1.5 MiB" */
@@ -93,11 +124,13 @@ function rows(r: BenchResult): [string, string][] {
   out.push(
     ["CPU time (build process)", formatSeconds(r.cpuMs.build)],
     ["CPU time (pagefind binary)", formatSeconds(r.cpuMs.pagefind)],
+    ["CPU time (build process tree)", formatSeconds(r.cpuMs.tree)],
     ["load average (1 min), start / end", `${r.loadAverage.start.toFixed(2)} / ${r.loadAverage.end.toFixed(2)} on ${r.machine.cores} cores`],
     ["pages written", count(r.pagesWritten)],
     ["pages indexed", count(r.pagesIndexed)],
     ["peak RSS (build)", formatBytes(r.peakRssBytes)],
     ["peak RSS (pagefind binary)", formatBytes(r.pagefindPeakRssBytes)],
+    ["peak RSS (build process tree, at once)", formatBytes(r.treePeakRssBytes)],
     ["V8 heap limit", formatBytes(r.heapLimitBytes)],
     ["output", r.output ? `${formatBytes(r.output.bytes)} in ${count(r.output.files)} files` : "—"],
     ["output: pagefind/", r.output ? `${formatBytes(r.output.pagefind.bytes)} in ${count(r.output.pagefind.files)} files` : "—"],
@@ -141,4 +174,52 @@ export function formatMarkdown(r: BenchResult): string {
     "| --- | --- |",
     ...detail,
   ].join("\n");
+}
+
+/** @example ratio(10, 4) // "2.5×" */
+function ratio(a: number | undefined, b: number | undefined): string {
+  return a === undefined || !b ? "—" : `${(a / b).toFixed(1)}×`;
+}
+
+/**
+ * Morgue beside Hugo + Pagefind: a table for the terminal, then a Markdown row for BENCHMARKS.md.
+ * Ratios are Morgue's figure over Hugo + Pagefind's.
+ */
+export function formatVsHugo(r: BenchResult, v: VsHugo): string {
+  const fig = (f: ToolFigures | undefined) => (f ? [formatSeconds(f.wallMs), formatSeconds(f.cpuMs), formatBytes(f.peakRssBytes)] : ["—", "—", "—"]);
+  const lines: [string, string[]][] = [
+    ["Morgue (full build: validate, Eleventy, Pagefind)", fig(v.morgue)],
+    ["Hugo", fig(v.hugo)],
+    ["Pagefind on Hugo's site", fig(v.pagefind)],
+    ["Hugo + Pagefind", fig(v.both)],
+    ["ratio, Morgue / (Hugo + Pagefind)", [ratio(v.morgue.wallMs, v.both.wallMs), ratio(v.morgue.cpuMs, v.both.cpuMs), ratio(v.morgue.peakRssBytes, v.both.peakRssBytes)]],
+  ];
+  const width = Math.max(...lines.map(([k]) => k.length));
+  const table = [`${"".padEnd(width)}  ${"wall".padStart(16)}  ${"CPU".padStart(16)}  ${"peak memory".padStart(12)}`, ...lines.map(([k, [w, c, m]]) => `${k.padEnd(width)}  ${w!.padStart(16)}  ${c!.padStart(16)}  ${m!.padStart(12)}`)];
+  const status = v.ok ? "" : ` **Hugo + Pagefind failed: ${v.failure ?? "unknown"}**`;
+  return [
+    `Morgue against Hugo + Pagefind, ${count(r.corpus.articles)} articles (${v.hugoVersion}):${status}`,
+    "",
+    ...table,
+    "",
+    `Pages: Morgue wrote ${count(r.pagesWritten)} and indexed ${count(r.pagesIndexed)}; Hugo wrote ${count(v.articlePages)} article pages (besides people, places and list pages) and Pagefind indexed ${count(v.pagesIndexed)}.`,
+    "",
+    "Markdown for BENCHMARKS.md:",
+    "",
+    VS_HUGO_HEADER,
+    formatVsHugoRow(r, v),
+  ].join("\n");
+}
+
+/** The header of BENCHMARKS.md's table of Morgue against Hugo + Pagefind. */
+export const VS_HUGO_HEADER = [
+  "| date | articles | Morgue wall / CPU / peak | Hugo wall / CPU / peak | Pagefind wall / CPU / peak | Hugo + Pagefind wall / CPU / peak | ratio wall / CPU / peak | load (start / end) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+].join("\n");
+
+/** One row of that table. */
+export function formatVsHugoRow(r: BenchResult, v: VsHugo): string {
+  const fig = (f: ToolFigures | undefined) => (f ? `${formatSeconds(f.wallMs)} / ${formatSeconds(f.cpuMs)} / ${formatBytes(f.peakRssBytes)}` : "—");
+  const ratios = `${ratio(v.morgue.wallMs, v.both.wallMs)} / ${ratio(v.morgue.cpuMs, v.both.cpuMs)} / ${ratio(v.morgue.peakRssBytes, v.both.peakRssBytes)}`;
+  return `| ${r.date} | ${count(r.corpus.articles)} | ${fig(v.morgue)} | ${fig(v.hugo)} | ${fig(v.pagefind)} | ${fig(v.both)} | ${ratios} | ${r.loadAverage.start.toFixed(2)} / ${r.loadAverage.end.toFixed(2)} |`;
 }

@@ -6,6 +6,7 @@ import { readArchive } from "../../src/archive.ts";
 import { parseEdtf } from "../../src/dates/edtf.ts";
 import { createRandom } from "../../src/bench/random.ts";
 import { generateArchive, writeArchive } from "../../src/bench/synthetic.ts";
+import { slugify } from "../../src/ingest/write.ts";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -62,5 +63,14 @@ describe("the synthetic archive", () => {
     const info = dates.map((d) => parseEdtf(d)!);
     expect(new Set(info.map((i) => i.precision)).size).toBeGreaterThanOrEqual(3);
     expect(info.some((i) => i.approximate)).toBe(true);
+  });
+
+  it("names article files as the importer does: the date and the importer's slug of the headline", () => {
+    const articles = Object.entries(archive.files).filter(([path]) => path.startsWith("articles/")) as [string, string][];
+    for (const [path, text] of articles) {
+      const title = /^title: "?(.+?)"?$/m.exec(text)![1]!;
+      const date = /^date: "?(\d{4}-\d{2}-\d{2})/m.exec(text)![1]!;
+      expect(path).toMatch(new RegExp(`^articles/${date.slice(0, 4)}/${date}-${slugify(title)}(-\\d+)?\\.md$`));
+    }
   });
 });
