@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { ID_PATTERN, LIMITS, MAX_ID_LENGTH, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
+import { slugify } from "./slug.ts";
 import { forbiddenInValue } from "./text.ts";
 import { readContentText } from "./tree.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
@@ -35,7 +36,7 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
       continue;
     }
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
+      problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugify(raw, MAX_ID_LENGTH, "some-id")}.yaml` });
       continue;
     }
     const { text, problems: textProblems } = readContentText(root, file, LIMITS.registryBytes);
@@ -58,10 +59,6 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
     if (data) registry.set(id, { id, file, data: data as any, lineOf: parsed.lineOf });
   }
   return { registry, problems };
-}
-
-function slugLike(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "some-id";
 }
 
 /**

@@ -3,13 +3,14 @@
  * the contributors' format: parse the text, recognise the registries' entries, assemble the
  * front matter, check it against the schema, and report everything that was moved or removed.
  */
+import { slugify } from "../content/slug.ts";
 import { isPublicationDate } from "../dates/publication.ts";
 import { ArticleFrontMatter, type Figure } from "../schema.ts";
 import type { RemovedLine } from "./chrome.ts";
 import { normaliseDate } from "./dates.ts";
 import type { EntityIndex, Suggestion } from "./entities.ts";
 import { parseText, type Block, type MovedLine, type ParsedText } from "./text.ts";
-import { articlePath, articleText, markdownBody, slugify, type BodyPart } from "./write.ts";
+import { articlePath, articleText, markdownBody, type BodyPart } from "./write.ts";
 
 /** One article's worth of input, with what its container knew apart from the text. */
 export interface InputDocument {

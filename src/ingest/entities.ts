@@ -10,10 +10,10 @@
  */
 import anyAscii from "any-ascii";
 import { readRegistry } from "../content/registries.ts";
+import { slugify } from "../content/slug.ts";
 import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
-import { slugify } from "./write.ts";
 
 export type EntityKind = "people" | "jurisdictions" | "organizations" | "topics";
 

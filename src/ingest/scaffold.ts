@@ -4,12 +4,13 @@
  * so a contributor sees what the format offers without leaving the file.
  */
 import type { z } from "zod";
+import { slugify } from "../content/slug.ts";
 import { suggest } from "../content/suggest.ts";
 import { fieldRows } from "../docs/fields.ts";
 import { ArticleFrontMatter } from "../schema.ts";
 import { normaliseDate } from "./dates.ts";
 import type { EntityIndex, EntityKind } from "./entities.ts";
-import { articlePath, articleText, slugify } from "./write.ts";
+import { articlePath, articleText } from "./write.ts";
 
 export interface ScaffoldInput {
   title: string;
