@@ -10,6 +10,7 @@ import { readRegistry, readSite, type RegistryEntry } from "./content/registries
 import { suggest } from "./content/suggest.ts";
 import { readContentText, scanContent } from "./content/tree.ts";
 import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
+import { familySortKey } from "./people/names.ts";
 import { rolesAt, rolesByStart } from "./people/roles.ts";
 import { indexDates, type DateIndexes, type TimelineEntry } from "./dates/index.ts";
 import { paginate, type Page } from "./paging.ts";
@@ -256,14 +257,6 @@ export function loadArchive(root: string, options: LoadOptions = {}): Archive {
   const { archive, problems } = readArchive(root, options);
   if (!archive) throw new ContentError(problems);
   return archive;
-}
-
-/** Family name first: "Hancock, Michael B." from `sort_name`, else the last word of the name. */
-export function familySortKey(p: Pick<Person, "name" | "sort_name">): string {
-  if (p.sort_name) return p.sort_name.toLocaleLowerCase("en");
-  const words = p.name.trim().split(/\s+/);
-  const last = words.pop()!;
-  return `${last}, ${words.join(" ")}`.toLocaleLowerCase("en");
 }
 
 /** One pass over the (sorted) articles fills every index. */

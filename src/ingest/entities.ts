@@ -13,6 +13,7 @@ import { readRegistry } from "../content/registries.ts";
 import { slugify } from "../content/slug.ts";
 import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
+import { nameParts } from "../people/names.ts";
 import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
 
 export type EntityKind = "people" | "jurisdictions" | "organizations" | "topics";
@@ -81,12 +82,6 @@ function withoutInitials(name: string): string {
   return name.replace(/(?<!\s)\s+\p{Lu}\.(?=\s)/gu, "").replace(/\s+/g, " ");
 }
 
-/** A family name: the part of `sort_name` before the comma, else the last word. */
-function surname(p: Person): string {
-  if (p.sort_name?.includes(",")) return p.sort_name.split(",")[0]!.trim();
-  return p.name.trim().split(/\s+/).at(-1)!;
-}
-
 /** Role titles too general to stand before a surname. */
 const GENERIC_HEADS = new Set(["member", "reporter", "photographer", "staff", "employee", "candidate", "chair"]);
 
@@ -138,7 +133,7 @@ export class EntityIndex {
     }
     // Surnames behind a title: only where no one else has the same surname and title.
     for (const [id, p] of registries.people) {
-      for (const role of p.roles) for (const head of titleHeads(role.title)) add("people", id, `${head} ${surname(p)}`);
+      for (const role of p.roles) for (const head of titleHeads(role.title)) add("people", id, `${head} ${nameParts(p).family}`);
     }
     for (const [id, j] of registries.jurisdictions) for (const name of [j.name, ...j.aliases]) add("jurisdictions", id, name);
     for (const [id, o] of registries.organizations) {
