@@ -15,7 +15,7 @@ import { rolesAt, rolesByStart } from "./people/roles.ts";
 import { indexDates, type DateIndexes, type TimelineEntry } from "./dates/index.ts";
 import { paginate, type Page } from "./paging.ts";
 import { feedSpecs, type FeedSpec } from "./publish/feeds.ts";
-import { LIMITS, type Jurisdiction, type Organization, type Person, type RegistryKind, type Role, type Site, type Topic } from "./schema.ts";
+import { ENTRY_NOUN, LIMITS, type Jurisdiction, type Organization, type Person, type RegistryKind, type Role, type Site, type Topic } from "./schema.ts";
 
 export type { Article };
 
@@ -167,7 +167,7 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
       file,
       line,
       field,
-      message: `unknown ${kind === "people" ? "person" : kind.replace(/ies$/, "y").replace(/s$/, "")} "${id}"${
+      message: `unknown ${ENTRY_NOUN[kind]} "${id}"${
         hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
       }`,
     });

@@ -5,7 +5,7 @@
  */
 import { slugify } from "../content/slug.ts";
 import { isPublicationDate } from "../dates/publication.ts";
-import { ArticleFrontMatter, type Figure } from "../schema.ts";
+import { ArticleFrontMatter, ENTRY_NOUN, type Figure } from "../schema.ts";
 import type { RemovedLine } from "./chrome.ts";
 import { normaliseDate } from "./dates.ts";
 import type { EntityIndex, Suggestion } from "./entities.ts";
@@ -197,11 +197,10 @@ function pickDate(options: ImportOptions, doc: InputDocument, parsed: ParsedText
 /** Front matter comments naming what the registries lack, so the file itself says what to add. */
 function unknownComments(suggestions: readonly Suggestion[]): string[] {
   if (!suggestions.length) return [];
-  const what = { people: "person", jurisdictions: "jurisdiction", organizations: "organization" } as const;
   return [
     "Not in the registries yet: add them to _data/ (see CONTRIBUTING.md) and list their ids below,",
     "or import again with --create-stubs.",
-    ...suggestions.map((s) => `  ${what[s.kind]}: ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`),
+    ...suggestions.map((s) => `  ${ENTRY_NOUN[s.kind]}: ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`),
   ];
 }
 
