@@ -93,7 +93,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
 
   // Source: the flag, the container's, or the outlet the dateline credits.
   const sourceName = options.source ?? doc.source ?? parsed.outlets[0] ?? (parsed.copyright ? copyrightHolder(parsed.copyright) : undefined);
-  let sourceOrg = sourceName ? (index.lookup("organizations", sourceName) ?? (index.registries.organizations.has(sourceName) ? sourceName : undefined)) : undefined;
+  let sourceOrg = sourceName ? index.resolve("organizations", sourceName) : undefined;
   if (sourceName && !sourceOrg && (options.source || doc.source)) {
     sourceOrg = stubRef({ kind: "organizations", id: slugify(sourceName, 60), name: sourceName, title: "news outlet" });
   }

@@ -162,6 +162,16 @@ export class EntityIndex {
   }
 
   /**
+   * An id as given (in any case), or else the id of the one entry a name or alias names.
+   * @example index.resolve("organizations", "CBS4") // "cbs4-denver"
+   * @example index.resolve("people", "Michael-Hancock") // "michael-hancock"
+   */
+  resolve(kind: EntityKind, value: string): string | undefined {
+    const id = value.trim().toLowerCase();
+    return this.registries[kind].has(id) ? id : this.lookup(kind, value);
+  }
+
+  /**
    * Whether a name is known as any kind of entry (or is ambiguous between several).
    * @example index.knows("DOJ") // true
    */

@@ -48,7 +48,7 @@ export function resolveRefs(index: EntityIndex, kind: EntityKind, values: readon
   const problems: string[] = [];
   const known = [...index.registries[kind].keys()];
   for (const value of values.map((v) => v.trim()).filter(Boolean)) {
-    const id = index.registries[kind].has(value.toLowerCase()) ? value.toLowerCase() : index.lookup(kind, value);
+    const id = index.resolve(kind, value);
     if (id) {
       if (!ids.includes(id)) ids.push(id);
       continue;
@@ -95,7 +95,7 @@ export function scaffoldArticle(input: ScaffoldInput, index: EntityIndex): Scaff
   let source: Record<string, unknown> | undefined;
   if (input.source?.trim()) {
     const name = input.source.trim();
-    const id = index.registries.organizations.has(name.toLowerCase()) ? name.toLowerCase() : index.lookup("organizations", name);
+    const id = index.resolve("organizations", name);
     source = { name: id ? index.registries.organizations.get(id)!.name : name, organization: id, url: input.url };
   } else if (input.url) {
     problems.push("a --url needs a --source: the outlet it was published by");
