@@ -6,7 +6,7 @@
 import { readArticle, type Article, type References } from "./content/articles.ts";
 import { imageProblem, readMediaFolder } from "./content/media.ts";
 import { ContentError, type Problem } from "./content/problems.ts";
-import { readRegistry, readSite, type RegistryEntry } from "./content/registries.ts";
+import { readRegistries, readSite, type RegistryEntry } from "./content/registries.ts";
 import { suggest } from "./content/suggest.ts";
 import { readContentText, scanContent } from "./content/tree.ts";
 import { ancestorsOf, childrenOf } from "./jurisdictions/tree.ts";
@@ -138,17 +138,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
 
   const content = scanContent(root);
   problems.push(...content.problems);
-  const registries = {
-    people: readRegistry(root, "people", content.registries.people),
-    jurisdictions: readRegistry(root, "jurisdictions", content.registries.jurisdictions),
-    organizations: readRegistry(root, "organizations", content.registries.organizations),
-    topics: readRegistry(root, "topics", content.registries.topics),
-  };
-  for (const r of Object.values(registries)) problems.push(...r.problems);
-  const people = registries.people.registry;
-  const jurisdictions = registries.jurisdictions.registry;
-  const organizations = registries.organizations.registry;
-  const topics = registries.topics.registry;
+  const { registries, problems: registryProblems } = readRegistries(root, content.registries);
+  problems.push(...registryProblems);
+  const { people, jurisdictions, organizations, topics } = registries;
 
   const ids = {
     people: [...people.keys()],
@@ -160,7 +152,7 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   /** Checks one reference, reporting it with a suggestion when unknown. */
   const checkRef: CheckRef = (kind, id: string | undefined, file: string, line: number, field: string) => {
     if (id === undefined) return;
-    const registry = registries[kind].registry as Map<string, RegistryEntry<{ name: string }>>;
+    const registry = registries[kind] as Map<string, RegistryEntry<{ name: string }>>;
     if (registry.has(id)) return;
     const hint = suggest(id, ids[kind]);
     problems.push({

@@ -61,6 +61,24 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
   return { registry, problems };
 }
 
+export type Registries = { [K in RegistryKind]: Registry<K> };
+
+/**
+ * Reads every registry's files, as listed by {@link scanContent}, with their problems in the
+ * order people, jurisdictions, organizations, topics. The archive and the importer both read them here.
+ * @example readRegistries(".", scanContent(".").registries).registries.people.has("michael-hancock") // true
+ */
+export function readRegistries(root: string, files: Record<RegistryKind, string[]>): { registries: Registries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = <K extends RegistryKind>(kind: K): Registry<K> => {
+    const { registry, problems: p } = readRegistry(root, kind, files[kind]);
+    problems.push(...p);
+    return registry;
+  };
+  const registries: Registries = { people: read("people"), jurisdictions: read("jurisdictions"), organizations: read("organizations"), topics: read("topics") };
+  return { registries, problems };
+}
+
 /**
  * Reads `_data/site.yaml`. A deploy can set the address without editing the file (GitHub Pages'
  * URL in CI): `npm run build -- --site-url https://…` passes it here as `url`.

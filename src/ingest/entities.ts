@@ -9,14 +9,14 @@
  * behind a title they held: "Attorney General Sessions".
  */
 import anyAscii from "any-ascii";
-import { readRegistry } from "../content/registries.ts";
+import { readRegistries, type RegistryEntry } from "../content/registries.ts";
 import { slugify } from "../content/slug.ts";
 import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
 import { nameParts } from "../people/names.ts";
-import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
+import type { Jurisdiction, Organization, Person, RegistryKind, Topic } from "../schema.ts";
 
-export type EntityKind = "people" | "jurisdictions" | "organizations" | "topics";
+export type EntityKind = RegistryKind;
 
 export interface Registries {
   people: Map<string, Person>;
@@ -50,18 +50,13 @@ export interface Recognised {
  * @example loadRegistries(".").registries.people.has("michael-hancock") // true
  */
 export function loadRegistries(root: string): { registries: Registries; problems: Problem[] } {
-  const content = scanContent(root);
-  const problems: Problem[] = [];
-  const read = <K extends EntityKind>(kind: K) => {
-    const { registry, problems: p } = readRegistry(root, kind, content.registries[kind]);
-    problems.push(...p);
-    return new Map([...registry.values()].map((e) => [e.id, e.data]));
-  };
+  const { registries: read, problems } = readRegistries(root, scanContent(root).registries);
+  const data = <T>(registry: Map<string, RegistryEntry<T>>) => new Map([...registry].map(([id, e]) => [id, e.data]));
   const registries = {
-    people: read("people") as Map<string, Person>,
-    jurisdictions: read("jurisdictions") as Map<string, Jurisdiction>,
-    organizations: read("organizations") as Map<string, Organization>,
-    topics: read("topics") as Map<string, Topic>,
+    people: data(read.people),
+    jurisdictions: data(read.jurisdictions),
+    organizations: data(read.organizations),
+    topics: data(read.topics),
   };
   return { registries, problems };
 }
