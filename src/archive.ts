@@ -5,5 +5,4 @@
  * the archive themselves.
  */
 export type * from "./archive/types.ts";
-export { familySortKey } from "./archive/indexes.ts";
 export { loadArchive, readArchive } from "./archive/read.ts";

@@ -283,3 +283,14 @@ export const REGISTRIES = {
 } as const;
 export type RegistryKind = keyof typeof REGISTRIES;
 export const REGISTRY_KINDS = Object.keys(REGISTRIES) as RegistryKind[];
+
+/**
+ * One entry of each registry, in words; many are the kind itself ("people").
+ * @example `unknown ${ENTRY_NOUN.people} "ada"` // 'unknown person "ada"'
+ */
+export const ENTRY_NOUN = {
+  people: "person",
+  jurisdictions: "jurisdiction",
+  organizations: "organization",
+  topics: "topic",
+} as const satisfies Record<RegistryKind, string>;

@@ -8,17 +8,10 @@ import type { RegistryEntry } from "../content/registries.ts";
 import { indexDates } from "../dates/index.ts";
 import { childrenOf } from "../jurisdictions/tree.ts";
 import { paginate } from "../paging.ts";
+import { familySortKey } from "../people/names.ts";
 import { rolesAt, rolesByStart } from "../people/roles.ts";
 import type { Jurisdiction, Organization, Person, Site, Topic } from "../schema.ts";
 import type { Archive, ArchivePages, ArticleLinks, JurisdictionView, Mention, OrganizationView, PersonView, Relation, TopicView } from "./types.ts";
-
-/** Family name first: "Hancock, Michael B." from `sort_name`, else the last word of the name. */
-export function familySortKey(p: Pick<Person, "name" | "sort_name">): string {
-  if (p.sort_name) return p.sort_name.toLocaleLowerCase("en");
-  const words = p.name.trim().split(/\s+/);
-  const last = words.pop()!;
-  return `${last}, ${words.join(" ")}`.toLocaleLowerCase("en");
-}
 
 /** One pass over the (sorted) articles fills every index. */
 export function indexArchive(

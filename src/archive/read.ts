@@ -5,11 +5,11 @@
 import { readArticle, type Article, type References } from "../content/articles.ts";
 import { imageProblem, readMediaFolder } from "../content/media.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
-import { readRegistry, readSite, type RegistryEntry } from "../content/registries.ts";
+import { readRegistries, readSite, type RegistryEntry } from "../content/registries.ts";
 import { suggest } from "../content/suggest.ts";
 import { readContentText, scanContent } from "../content/tree.ts";
 import { ancestorsOf } from "../jurisdictions/tree.ts";
-import { LIMITS, type RegistryKind } from "../schema.ts";
+import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { indexArchive } from "./indexes.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
@@ -26,17 +26,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
 
   const content = scanContent(root);
   problems.push(...content.problems);
-  const registries = {
-    people: readRegistry(root, "people", content.registries.people),
-    jurisdictions: readRegistry(root, "jurisdictions", content.registries.jurisdictions),
-    organizations: readRegistry(root, "organizations", content.registries.organizations),
-    topics: readRegistry(root, "topics", content.registries.topics),
-  };
-  for (const r of Object.values(registries)) problems.push(...r.problems);
-  const people = registries.people.registry;
-  const jurisdictions = registries.jurisdictions.registry;
-  const organizations = registries.organizations.registry;
-  const topics = registries.topics.registry;
+  const { registries, problems: registryProblems } = readRegistries(root, content.registries);
+  problems.push(...registryProblems);
+  const { people, jurisdictions, organizations, topics } = registries;
 
   const ids = {
     people: [...people.keys()],
@@ -48,14 +40,14 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   /** Checks one reference, reporting it with a suggestion when unknown. */
   const checkRef: CheckRef = (kind, id: string | undefined, file: string, line: number, field: string) => {
     if (id === undefined) return;
-    const registry = registries[kind].registry as Map<string, RegistryEntry<{ name: string }>>;
+    const registry = registries[kind] as Map<string, RegistryEntry<{ name: string }>>;
     if (registry.has(id)) return;
     const hint = suggest(id, ids[kind]);
     problems.push({
       file,
       line,
       field,
-      message: `unknown ${kind === "people" ? "person" : kind.replace(/ies$/, "y").replace(/s$/, "")} "${id}"${
+      message: `unknown ${ENTRY_NOUN[kind]} "${id}"${
         hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
       }`,
     });

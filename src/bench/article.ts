@@ -3,7 +3,8 @@
  * events of mixed EDTF precision and the front matter, as the data the importer's writer
  * (src/ingest/write.ts) turns into a file.
  */
-import { slugify, type BodyPart } from "../ingest/write.ts";
+import { slugify } from "../content/slug.ts";
+import type { BodyPart } from "../ingest/write.ts";
 import type { Figure } from "../schema.ts";
 import { DAY_MS, eventDate, pad } from "./dates.ts";
 import type { ArticlePlan, Cast } from "./plan.ts";

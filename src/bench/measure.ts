@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus, totalmem, type as osType, release, arch } from "node:os";
-import { join } from "node:path";
+import { walkFiles } from "../files.ts";
 import { measureSearch, type SearchPayloadResult } from "./search-payload.ts";
 
 /** The machine, as printed beside the figures. */
@@ -39,18 +39,13 @@ export interface FolderSize {
 export function folderSize(dir: string): FolderSize {
   let bytes = 0;
   let files = 0;
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        bytes += statSync(full).size;
-        files++;
-      }
-    }
-  };
   try {
-    walk(dir);
+    for (const file of walkFiles(dir)) {
+      const stat = statSync(file);
+      if (!stat.isFile()) continue;
+      bytes += stat.size;
+      files++;
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }

@@ -4,7 +4,7 @@
  * records for the corpus plan and as the `_data/` entries that describe them. They are drawn
  * before any article, so they are the same whatever the article count.
  */
-import { slugify } from "../ingest/write.ts";
+import { slugify } from "../content/slug.ts";
 import { NOW_YEAR, roleDate } from "./dates.ts";
 import { madeUpName } from "./prose.ts";
 import type { Random } from "./random.ts";

@@ -15,12 +15,11 @@
  * requests from Pagefind's web worker count too, which the browser's own figures can miss.
  */
 import { readFileSync, statSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import sirv from "sirv";
+import { serveFolder } from "../serve.ts";
 
 export interface SearchStep {
   query: string;
@@ -79,16 +78,11 @@ interface Served {
 
 /** Serves `dir` under `prefix` on 127.0.0.1, gzipping text as a static host would, and meters it. */
 async function serve(dir: string, prefix: string): Promise<Served> {
-  const files = sirv(dir, { dev: true, etag: false });
   const gzipped = new Map<string, Buffer>();
   let step: Step = { bytes: 0, pagefindBytes: 0, requests: 0 };
   const open = new Set<ServerResponse>();
   let lastActivity = performance.now();
 
-  const notFound = (res: ServerResponse) => {
-    res.statusCode = 404;
-    res.end("Not found");
-  };
   /** Counts the body bytes of a response into the step it started in. */
   const meter = (res: ServerResponse, pagefind: boolean) => {
     const counted = step;
@@ -109,26 +103,24 @@ async function serve(dir: string, prefix: string): Promise<Served> {
     });
   };
 
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    lastActivity = performance.now();
-    if (!req.url?.startsWith(prefix)) return notFound(res);
-    const path = decodeURIComponent(req.url.slice(prefix.length).split("?")[0]!);
-    meter(res, path.startsWith("pagefind/"));
-    const file = normalize(join(dir, path.endsWith("/") || path === "" ? join(path, "index.html") : path));
-    const type = COMPRESSIBLE[extname(file)];
-    if (type && file.startsWith(dir + sep) && /\bgzip\b/.test(String(req.headers["accept-encoding"])) && isFile(file)) {
+  const server = await serveFolder(dir, {
+    prefix,
+    intercept: (req, res, below) => {
+      lastActivity = performance.now();
+      const path = decodeURIComponent(below.split("?")[0]!);
+      meter(res, path.startsWith("pagefind/"));
+      const file = normalize(join(dir, path.endsWith("/") || path === "" ? join(path, "index.html") : path));
+      const type = COMPRESSIBLE[extname(file)];
+      if (!type || !file.startsWith(dir + sep) || !/\bgzip\b/.test(String(req.headers["accept-encoding"])) || !isFile(file)) return false;
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
       res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", "Content-Length": body.length, Vary: "Accept-Encoding" });
-      return res.end(body);
-    }
-    req.url = `/${req.url.slice(prefix.length)}`;
-    files(req, res, () => notFound(res));
+      res.end(body);
+      return true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: server.url,
     reset: () => {
       step = { bytes: 0, pagefindBytes: 0, requests: 0 };
     },
@@ -140,7 +132,7 @@ async function serve(dir: string, prefix: string): Promise<Served> {
       }
       return { ...step };
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => server.close(),
   };
 }
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { z } from "zod";
 import { ID_PATTERN, LIMITS, MAX_ID_LENGTH, REGISTRIES, Site, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
+import { slugify } from "./slug.ts";
 import { forbiddenInValue } from "./text.ts";
 import { readContentText } from "./tree.ts";
 import { parseYaml, validateYaml } from "./yaml-source.ts";
@@ -35,7 +36,7 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
       continue;
     }
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugLike(raw)}.yaml` });
+      problems.push({ file, line: 1, field: "-", message: `the file name is the id: lowercase words joined by hyphens, e.g. ${slugify(raw, MAX_ID_LENGTH, "some-id")}.yaml` });
       continue;
     }
     const { text, problems: textProblems } = readContentText(root, file, LIMITS.registryBytes);
@@ -60,8 +61,22 @@ export function readRegistry<K extends RegistryKind>(root: string, kind: K, file
   return { registry, problems };
 }
 
-function slugLike(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "some-id";
+export type Registries = { [K in RegistryKind]: Registry<K> };
+
+/**
+ * Reads every registry's files, as listed by {@link scanContent}, with their problems in the
+ * order people, jurisdictions, organizations, topics. The archive and the importer both read them here.
+ * @example readRegistries(".", scanContent(".").registries).registries.people.has("michael-hancock") // true
+ */
+export function readRegistries(root: string, files: Record<RegistryKind, string[]>): { registries: Registries; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = <K extends RegistryKind>(kind: K): Registry<K> => {
+    const { registry, problems: p } = readRegistry(root, kind, files[kind]);
+    problems.push(...p);
+    return registry;
+  };
+  const registries: Registries = { people: read("people"), jurisdictions: read("jurisdictions"), organizations: read("organizations"), topics: read("topics") };
+  return { registries, problems };
 }
 
 /**

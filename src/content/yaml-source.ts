@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, isNode, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { fieldName, type Problem } from "./problems.ts";
+import { keysAt } from "../schema-walk.ts";
 import { suggest } from "./suggest.ts";
 
 export interface ParsedYaml {
@@ -132,7 +133,7 @@ export function validateYaml<S extends z.ZodType>(
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
-      const known = knownKeys(schema, issue.path);
+      const known = keysAt(schema, issue.path);
       // Each is looked up and compared with the known names: a file of 100,000 made-up keys
       // gets the first few and a count, not 100,000 problems.
       for (const key of issue.keys.slice(0, MAX_UNKNOWN_KEYS)) {
@@ -166,23 +167,4 @@ export function validateYaml<S extends z.ZodType>(
     });
   }
   return { problems };
-}
-
-/** The keys an object schema at `path` allows, for "did you mean". */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let s: any = schema;
-  for (const key of path) {
-    s = unwrap(s);
-    if (typeof key === "number") s = s?.def?.element;
-    else s = s?.shape?.[key];
-  }
-  s = unwrap(s);
-  return s?.shape ? Object.keys(s.shape) : [];
-}
-
-function unwrap(s: any): any {
-  while (s?.def && ["optional", "default", "nullable", "pipe", "prefault"].includes(s.def.type)) {
-    s = s.def.type === "pipe" ? s.def.in : s.def.innerType;
-  }
-  return s;
 }

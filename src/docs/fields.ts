@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { ArticleFrontMatter, Figure, Jurisdiction, LIMITS, Organization, Person, Topic, edtfDate, publicationDate, ref } from "../schema.ts";
+import { sameSchema, unwrap as unwrapLayers, type SchemaNode } from "../schema-walk.ts";
 
 export interface FieldRow {
   /** dotted path, `source.name`, `events[].date` */
@@ -16,49 +17,15 @@ export interface FieldRow {
   description: string;
 }
 
-// zod's internals are not typed for walking; this is the one place that walks them.
-type Node = { def: Record<string, any>; description?: string };
-
-const defOf = (s: unknown) => (s as Node).def;
-/** `.describe()` clones a schema but shares its definition, so compare definitions. */
-const isSame = (s: unknown, base: unknown) => defOf(s) === defOf(base);
-
-interface Unwrapped {
-  node: Node;
-  required: boolean;
-  defaultValue?: unknown;
-  description?: string;
-}
-
-/** Peels optional, default and transform layers, keeping the first description met. */
-function unwrap(schema: unknown): Unwrapped {
-  let node = schema as Node;
-  let required = true;
-  let defaultValue: unknown;
-  let description = node.description;
-  for (;;) {
-    if (isSame(node, ref) || isSame(node, edtfDate) || isSame(node, publicationDate)) break;
-    const def = node.def;
-    if (def.type === "optional") {
-      required = false;
-      node = def.innerType;
-    } else if (def.type === "default" || def.type === "prefault") {
-      required = false;
-      defaultValue = typeof def.defaultValue === "function" ? def.defaultValue() : def.defaultValue;
-      node = def.innerType;
-    } else if (def.type === "pipe") {
-      node = def.in;
-    } else break;
-    description ??= node.description;
-  }
-  return { node, required, defaultValue, description };
-}
+/** Dates and ids are pipes, but a field's kind is the whole of them. */
+const LEAVES = [ref, edtfDate, publicationDate];
+const unwrap = (schema: unknown) => unwrapLayers(schema, (node) => LEAVES.some((leaf) => sameSchema(node, leaf)));
 
 /** What kind of value a field holds, for people. */
-function kindOf(node: Node): string {
-  if (isSame(node, ref)) return "id";
-  if (isSame(node, edtfDate)) return "EDTF date";
-  if (isSame(node, publicationDate)) return "date";
+function kindOf(node: SchemaNode): string {
+  if (sameSchema(node, ref)) return "id";
+  if (sameSchema(node, edtfDate)) return "EDTF date";
+  if (sameSchema(node, publicationDate)) return "date";
   const def = node.def;
   switch (def.type) {
     case "string":

@@ -6,6 +6,10 @@
  * and compiled 10,000 times: a third of the build, measured with `npm run bench`. The compiled
  * result depends only on the text, the path and the environment, so it is kept per environment
  * and reused. A changed template (in watch mode) has new text, hence a new entry.
+ *
+ * `_compile` is private to Nunjucks: Nunjucks is therefore a direct dependency pinned to the
+ * version Eleventy installs, and test/eleventy/nunjucks-cache.test.ts fails if another version
+ * is installed or `_compile` no longer does what this relies on.
  */
 interface TemplateInternals {
   tmplStr: unknown;

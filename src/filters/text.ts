@@ -1,6 +1,7 @@
 /** Text filters. */
 import { plainText } from "../content/markdown.ts";
 import type { Article } from "../content/articles.ts";
+import { slugify as slugOf } from "../content/slug.ts";
 import type { Role } from "../schema.ts";
 
 const plainTexts = new WeakMap<object, string>();
@@ -28,4 +29,13 @@ export function roleTitles(roles: readonly Pick<Role, "title">[]): string {
 /** @example plural(1, "article") // "1 article" */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count.toLocaleString("en")} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/**
+ * The archive's slug for a text. Named like Eleventy's own `slugify` filter, which this one
+ * replaces, so templates make the same slugs as the importer and `npm run new`.
+ * @example slugify("The Springfield Shopper") // "the-springfield-shopper"
+ */
+export function slugify(text: unknown): string {
+  return slugOf(String(text ?? ""));
 }

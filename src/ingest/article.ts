@@ -3,13 +3,14 @@
  * the contributors' format: parse the text, recognise the registries' entries, assemble the
  * front matter, check it against the schema, and report everything that was moved or removed.
  */
+import { slugify } from "../content/slug.ts";
 import { isPublicationDate } from "../dates/publication.ts";
-import { ArticleFrontMatter, type Figure } from "../schema.ts";
+import { ArticleFrontMatter, ENTRY_NOUN, type Figure } from "../schema.ts";
 import type { RemovedLine } from "./chrome.ts";
 import { normaliseDate } from "./dates.ts";
 import type { EntityIndex, Suggestion } from "./entities.ts";
 import { parseText, type Block, type MovedLine, type ParsedText } from "./text.ts";
-import { articlePath, articleText, markdownBody, slugify, type BodyPart } from "./write.ts";
+import { articlePath, articleText, markdownBody, type BodyPart } from "./write.ts";
 
 /** One article's worth of input, with what its container knew apart from the text. */
 export interface InputDocument {
@@ -92,7 +93,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
 
   // Source: the flag, the container's, or the outlet the dateline credits.
   const sourceName = options.source ?? doc.source ?? parsed.outlets[0] ?? (parsed.copyright ? copyrightHolder(parsed.copyright) : undefined);
-  let sourceOrg = sourceName ? (index.lookup("organizations", sourceName) ?? (index.registries.organizations.has(sourceName) ? sourceName : undefined)) : undefined;
+  let sourceOrg = sourceName ? index.resolve("organizations", sourceName) : undefined;
   if (sourceName && !sourceOrg && (options.source || doc.source)) {
     sourceOrg = stubRef({ kind: "organizations", id: slugify(sourceName, 60), name: sourceName, title: "news outlet" });
   }
@@ -196,11 +197,10 @@ function pickDate(options: ImportOptions, doc: InputDocument, parsed: ParsedText
 /** Front matter comments naming what the registries lack, so the file itself says what to add. */
 function unknownComments(suggestions: readonly Suggestion[]): string[] {
   if (!suggestions.length) return [];
-  const what = { people: "person", jurisdictions: "jurisdiction", organizations: "organization" } as const;
   return [
     "Not in the registries yet: add them to _data/ (see CONTRIBUTING.md) and list their ids below,",
     "or import again with --create-stubs.",
-    ...suggestions.map((s) => `  ${what[s.kind]}: ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`),
+    ...suggestions.map((s) => `  ${ENTRY_NOUN[s.kind]}: ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`),
   ];
 }
 

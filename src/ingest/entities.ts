@@ -9,13 +9,14 @@
  * behind a title they held: "Attorney General Sessions".
  */
 import anyAscii from "any-ascii";
-import { readRegistry } from "../content/registries.ts";
+import { readRegistries, type RegistryEntry } from "../content/registries.ts";
+import { slugify } from "../content/slug.ts";
 import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
-import type { Jurisdiction, Organization, Person, Topic } from "../schema.ts";
-import { slugify } from "./write.ts";
+import { nameParts } from "../people/names.ts";
+import type { Jurisdiction, Organization, Person, RegistryKind, Topic } from "../schema.ts";
 
-export type EntityKind = "people" | "jurisdictions" | "organizations" | "topics";
+export type EntityKind = RegistryKind;
 
 export interface Registries {
   people: Map<string, Person>;
@@ -49,18 +50,13 @@ export interface Recognised {
  * @example loadRegistries(".").registries.people.has("michael-hancock") // true
  */
 export function loadRegistries(root: string): { registries: Registries; problems: Problem[] } {
-  const content = scanContent(root);
-  const problems: Problem[] = [];
-  const read = <K extends EntityKind>(kind: K) => {
-    const { registry, problems: p } = readRegistry(root, kind, content.registries[kind]);
-    problems.push(...p);
-    return new Map([...registry.values()].map((e) => [e.id, e.data]));
-  };
+  const { registries: read, problems } = readRegistries(root, scanContent(root).registries);
+  const data = <T>(registry: Map<string, RegistryEntry<T>>) => new Map([...registry].map(([id, e]) => [id, e.data]));
   const registries = {
-    people: read("people") as Map<string, Person>,
-    jurisdictions: read("jurisdictions") as Map<string, Jurisdiction>,
-    organizations: read("organizations") as Map<string, Organization>,
-    topics: read("topics") as Map<string, Topic>,
+    people: data(read.people),
+    jurisdictions: data(read.jurisdictions),
+    organizations: data(read.organizations),
+    topics: data(read.topics),
   };
   return { registries, problems };
 }
@@ -79,12 +75,6 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function withoutInitials(name: string): string {
   // The lookbehind starts a match only at the first space of a run (linear, not quadratic).
   return name.replace(/(?<!\s)\s+\p{Lu}\.(?=\s)/gu, "").replace(/\s+/g, " ");
-}
-
-/** A family name: the part of `sort_name` before the comma, else the last word. */
-function surname(p: Person): string {
-  if (p.sort_name?.includes(",")) return p.sort_name.split(",")[0]!.trim();
-  return p.name.trim().split(/\s+/).at(-1)!;
 }
 
 /** Role titles too general to stand before a surname. */
@@ -138,7 +128,7 @@ export class EntityIndex {
     }
     // Surnames behind a title: only where no one else has the same surname and title.
     for (const [id, p] of registries.people) {
-      for (const role of p.roles) for (const head of titleHeads(role.title)) add("people", id, `${head} ${surname(p)}`);
+      for (const role of p.roles) for (const head of titleHeads(role.title)) add("people", id, `${head} ${nameParts(p).family}`);
     }
     for (const [id, j] of registries.jurisdictions) for (const name of [j.name, ...j.aliases]) add("jurisdictions", id, name);
     for (const [id, o] of registries.organizations) {
@@ -164,6 +154,16 @@ export class EntityIndex {
   lookup(kind: EntityKind, name: string): string | undefined {
     const hits = (this.names.get(fold(name)) ?? []).filter((s) => s.kind === kind);
     return hits.length === 1 ? hits[0]!.id : undefined;
+  }
+
+  /**
+   * An id as given (in any case), or else the id of the one entry a name or alias names.
+   * @example index.resolve("organizations", "CBS4") // "cbs4-denver"
+   * @example index.resolve("people", "Michael-Hancock") // "michael-hancock"
+   */
+  resolve(kind: EntityKind, value: string): string | undefined {
+    const id = value.trim().toLowerCase();
+    return this.registries[kind].has(id) ? id : this.lookup(kind, value);
   }
 
   /**

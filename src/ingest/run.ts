@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { readArchive } from "../archive.ts";
 import { readArticle } from "../content/articles.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
+import { ENTRY_NOUN } from "../schema.ts";
 import { buildArticle, type ImportOptions, type Imported } from "./article.ts";
 import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
 import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
@@ -41,7 +42,6 @@ export interface RunResult {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const KIND_NAME = { people: "person", jurisdictions: "jurisdiction", organizations: "organization" } as const;
 
 /**
  * Runs an import and returns what it did; everything people need to read goes through `io`.
@@ -167,7 +167,7 @@ function describe(a: Imported, report: (text: string) => void): void {
   }
   for (const w of a.warnings) report(`  warning: ${w}`);
   for (const s of a.suggestions) {
-    report(`  not in the registries: ${KIND_NAME[s.kind]} ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`);
+    report(`  not in the registries: ${ENTRY_NOUN[s.kind]} ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`);
   }
 }
 

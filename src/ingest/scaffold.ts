@@ -4,12 +4,13 @@
  * so a contributor sees what the format offers without leaving the file.
  */
 import type { z } from "zod";
+import { slugify } from "../content/slug.ts";
 import { suggest } from "../content/suggest.ts";
 import { fieldRows } from "../docs/fields.ts";
 import { ArticleFrontMatter } from "../schema.ts";
 import { normaliseDate } from "./dates.ts";
 import type { EntityIndex, EntityKind } from "./entities.ts";
-import { articlePath, articleText, slugify } from "./write.ts";
+import { articlePath, articleText } from "./write.ts";
 
 export interface ScaffoldInput {
   title: string;
@@ -47,7 +48,7 @@ export function resolveRefs(index: EntityIndex, kind: EntityKind, values: readon
   const problems: string[] = [];
   const known = [...index.registries[kind].keys()];
   for (const value of values.map((v) => v.trim()).filter(Boolean)) {
-    const id = index.registries[kind].has(value.toLowerCase()) ? value.toLowerCase() : index.lookup(kind, value);
+    const id = index.resolve(kind, value);
     if (id) {
       if (!ids.includes(id)) ids.push(id);
       continue;
@@ -94,7 +95,7 @@ export function scaffoldArticle(input: ScaffoldInput, index: EntityIndex): Scaff
   let source: Record<string, unknown> | undefined;
   if (input.source?.trim()) {
     const name = input.source.trim();
-    const id = index.registries.organizations.has(name.toLowerCase()) ? name.toLowerCase() : index.lookup("organizations", name);
+    const id = index.resolve("organizations", name);
     source = { name: id ? index.registries.organizations.get(id)!.name : name, organization: id, url: input.url };
   } else if (input.url) {
     problems.push("a --url needs a --source: the outlet it was published by");

@@ -2,8 +2,9 @@
  * The inputs an import reads: a file, every file of a folder, or standard input; each turned
  * into documents, one per article, whatever its kind.
  */
-import { readdirSync, statSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { walkFiles } from "../files.ts";
 import type { InputDocument } from "./article.ts";
 import { extractHtml } from "./html.ts";
 import { readCsv, readJsonl, type ColumnFlags } from "./tabular.ts";
@@ -45,14 +46,7 @@ export function kindOf(path: string, content: string): InputKind {
  */
 export function inputFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
-    if (name.startsWith(".")) continue;
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) out.push(...inputFiles(full));
-    else if (EXTENSIONS[extname(name).toLowerCase()]) out.push(full);
-  }
-  return out;
+  return walkFiles(path, { skipHidden: true }).filter((file) => EXTENSIONS[extname(file).toLowerCase()]);
 }
 
 /**

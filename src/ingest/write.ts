@@ -3,35 +3,8 @@
  * the Markdown body, paragraphs separated by blank lines and figures as ```figure blocks. The
  * layout follows the hand-converted seed article, so imported and hand-written files read alike.
  */
-import anyAscii from "any-ascii";
 import { Document, isSeq, stringify, type Scalar } from "yaml";
 import type { Figure } from "../schema.ts";
-
-/**
- * A slug from a headline: ASCII, lower case, words joined by hyphens, cut at a word boundary;
- * never empty.
- * @example slugify("Gdańsk mayor’s “last” speech!") // "gdansk-mayors-last-speech"
- */
-export function slugify(text: string, max = 80): string {
-  const words = anyAscii(text)
-    .toLowerCase()
-    // "Mayor's" is one word: the apostrophe joins, it does not split.
-    .replace(/(\w)['’](\w)/g, "$1$2")
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > max) break;
-    slug = next;
-  }
-  // A single word longer than the limit is cut rather than lost.
-  if (!slug && words.length) slug = words[0]!.slice(0, max);
-  return slug || "article";
-}
 
 /**
  * Where an article of that date and slug lives.

@@ -6,7 +6,7 @@
  */
 import { DateTime } from "luxon";
 import type { Article } from "../content/articles.ts";
-import { nameParts, type NameParts } from "./names.ts";
+import { nameParts, type NameParts } from "../people/names.ts";
 
 export interface Citation {
   apa: string;

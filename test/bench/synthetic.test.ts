@@ -6,7 +6,7 @@ import { readArchive } from "../../src/archive.ts";
 import { parseEdtf } from "../../src/dates/edtf.ts";
 import { createRandom } from "../../src/bench/random.ts";
 import { generateArchive, writeArchive } from "../../src/bench/synthetic.ts";
-import { slugify } from "../../src/ingest/write.ts";
+import { slugify } from "../../src/content/slug.ts";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));

@@ -6,11 +6,9 @@
  * (CI=true) a missing browser fails them.
  */
 import { existsSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import sirv from "sirv";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { serveFolder, type StaticServer } from "../../src/serve.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM_PATH);
@@ -42,35 +40,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export interface StaticServer {
-  /** the site's root URL, with the path prefix and a trailing slash */
-  url: string;
-  close(): Promise<void>;
-}
+export type { StaticServer };
 
 /**
  * Serves `dir` on 127.0.0.1 under `prefix` (e.g. `/archive/`), with optional response headers
  * (a Content-Security-Policy, say). Anything outside the prefix is a 404, as on a real subpath.
  */
-export async function serveSite(dir: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
-  const prefix = options.prefix ?? "/";
-  const files = sirv(dir, { dev: true, etag: false });
-  const notFound = (res: ServerResponse) => {
-    res.statusCode = 404;
-    res.end("Not found");
-  };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
-    if (!req.url?.startsWith(prefix)) return notFound(res);
-    req.url = `/${req.url.slice(prefix.length)}`;
-    files(req, res, () => notFound(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+export function serveSite(dir: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  return serveFolder(dir, options);
 }
 
 /** Collects console errors and failed requests, which a page should never have. */

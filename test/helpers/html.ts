@@ -1,7 +1,6 @@
 /** Reading built HTML the way a person sees it. */
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { JSDOM } from "jsdom";
+import { walkFiles } from "../../src/files.ts";
 
 export function dom(html: string): Document {
   return new JSDOM(html).window.document;
@@ -18,11 +17,5 @@ export function fold(s: string): string {
 
 /** Every `.html` file under `dir`. */
 export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
-    else if (name.endsWith(".html")) out.push(path);
-  }
-  return out;
+  return walkFiles(dir).filter((file) => file.endsWith(".html"));
 }

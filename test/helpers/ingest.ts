@@ -3,10 +3,11 @@
  * the importer on them. Import needs no templates, so unlike fixture.ts this does not load the
  * build (and Eleventy with it), which keeps these tests quick to start.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { walkFiles } from "../../src/files.ts";
 import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
 import { runImport, type RunOptions } from "../../src/ingest/run.ts";
 
@@ -20,16 +21,7 @@ export function fixture(path: string): string {
 
 /** Every file under a folder, by path relative to it. */
 function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
+  return Object.fromEntries(walkFiles(dir).map((path) => [relative(dir, path), readFileSync(path, "utf8")]));
 }
 
 /** A temporary archive with the fixture registry (and `files`), no articles. */

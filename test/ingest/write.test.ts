@@ -1,7 +1,8 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { plainText, renderBody } from "../../src/content/markdown.ts";
-import { articleText, escapeMarkdown, figureBlock, markdownBody, slugify, yamlText } from "../../src/ingest/write.ts";
+import { slugify } from "../../src/content/slug.ts";
+import { articleText, escapeMarkdown, figureBlock, markdownBody, yamlText } from "../../src/ingest/write.ts";
 
 describe("slugs", () => {
   it("are ASCII words joined by hyphens, apostrophes joining rather than splitting", () => {
