@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from "./dates.ts";
 import type { Random } from "./random.ts";
-import type { OrgRec, PersonRec, PlaceRec, Registries, TopicRec } from "./registries.ts";
+import type { OrgRec, PersonRec, PlaceRec, Registries, TopicRec } from "./records.ts";
 
 /** The registries sorted for planning: who can be in the news, who writes it, where it is published. */
 export interface Cast {

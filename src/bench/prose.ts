@@ -5,7 +5,7 @@
  * words a corpus has.
  */
 import type { Random } from "./random.ts";
-import type { OrgRec, PersonRec, PlaceRec } from "./registries.ts";
+import type { OrgRec, PersonRec, PlaceRec } from "./records.ts";
 import {
   ADJECTIVES,
   ADVERBS,

@@ -8,69 +8,14 @@ import { slugify } from "../content/slug.ts";
 import { NOW_YEAR, roleDate } from "./dates.ts";
 import { madeUpName } from "./prose.ts";
 import type { Random } from "./random.ts";
+import type { OrgRec, PersonRec, PlaceRec, Registries, RoleRec } from "./records.ts";
+
+export type { OrgRec, PersonRec, PlaceRec, Registries, RoleRec, TopicRec } from "./records.ts";
 import { BUSINESS_KINDS, FIRST_NAMES, LAST_NAMES, OCCUPATIONS, OUTLET_KINDS, PLACES, TOPICS } from "./words.ts";
 
 /** Ids are the importer's: its slug of the name, at most 60 characters. */
 const idOf = (name: string) => slugify(name, 60);
 
-export interface PlaceRec {
-  id: string;
-  name: string;
-  level: "country" | "state" | "city";
-  state?: PlaceRec;
-  country?: PlaceRec;
-}
-
-export interface OrgRec {
-  id: string;
-  name: string;
-  kind: "council" | "police" | "legislature" | "agency" | "national" | "outlet" | "wire" | "company";
-  place?: PlaceRec;
-}
-
-export interface RoleRec {
-  title: string;
-  jurisdiction?: string;
-  organization?: string;
-  start?: string;
-  end?: string;
-  held_through?: string;
-  current?: boolean;
-  note?: string;
-  /** the years the role spans, for picking people active at an article's date */
-  from: number;
-  to: number;
-}
-
-export interface PersonRec {
-  id: string;
-  name: string;
-  last: string;
-  kind: "official" | "reporter" | "photographer" | "citizen";
-  home: PlaceRec;
-  roles: RoleRec[];
-  outlet?: OrgRec;
-  occupation?: string;
-  from: number;
-  to: number;
-}
-
-export interface TopicRec {
-  id: string;
-  name: string;
-  keywords: string[];
-}
-
-/** The registries: records for the plan, and each `_data/` file's contents by path. */
-export interface Registries {
-  places: PlaceRec[];
-  cities: PlaceRec[];
-  orgs: OrgRec[];
-  people: PersonRec[];
-  topics: TopicRec[];
-  /** `_data/<kind>/<id>.yaml` → the entry, in the schema's field order */
-  entries: Record<string, Record<string, unknown>>;
-}
 
 /** Draws the registries, with `size` people. */
 export function makeRegistries(rng: Random, size: number): Registries {

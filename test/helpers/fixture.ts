@@ -6,7 +6,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
+import { readArchive } from "../../src/archive.ts";
 import { buildSite, PACKAGE_ROOT, type BuildOptions } from "../../src/build.ts";
+import { formatProblem } from "../../src/content/problems.ts";
 
 export const SITE_YAML = `title: Fixture Archive\nurl: https://archive.example.org\nlanguage: en\n`;
 
@@ -56,4 +58,14 @@ export function useBuiltArchive(files: Record<string, string | Uint8Array>, opti
   });
   afterAll(() => removeArchive(handle.root));
   return handle;
+}
+
+/** What `npm run check` prints for an archive of `files`, one `path:line: field: message` each. */
+export function checkLines(files: Record<string, string>): string[] {
+  const root = makeArchive(files);
+  try {
+    return readArchive(root).problems.map(formatProblem);
+  } finally {
+    removeArchive(root);
+  }
 }

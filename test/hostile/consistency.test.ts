@@ -3,19 +3,10 @@
  * starts (for partial dates, only when no reading of them can be in order), a correction or an
  * update dated before the article.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { readArchive } from "../../src/archive.ts";
-import { formatProblem } from "../../src/content/problems.ts";
-import { article, makeArchive, removeArchive } from "../helpers/fixture.ts";
+import { describe, expect, it } from "vitest";
+import { article, checkLines } from "../helpers/fixture.ts";
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeArchive));
-
-function problems(files: Record<string, string>): string[] {
-  const root = makeArchive(files);
-  roots.push(root);
-  return readArchive(root).problems.map(formatProblem);
-}
+const problems = checkLines;
 
 const PERSON = "_data/people/ada.yaml";
 const role = (dates: string) => `name: Ada\nroles:\n  - title: Mayor\n${dates.replace(/^/gm, "    ")}\n`;

@@ -2,20 +2,11 @@
  * Limits no real archive reaches, each refused with a clear message naming file, line and
  * field: an article file's size, a registry file's size, a headline, a name, a caption.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { readArchive } from "../../src/archive.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/schema.ts";
-import { article, makeArchive, removeArchive } from "../helpers/fixture.ts";
+import { article, checkLines } from "../helpers/fixture.ts";
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeArchive));
-
-function problems(files: Record<string, string>): string[] {
-  const root = makeArchive(files);
-  roots.push(root);
-  return readArchive(root).problems.map(formatProblem);
-}
+const problems = checkLines;
 
 const FILE = "articles/2020/2020-01-02-story.md";
 

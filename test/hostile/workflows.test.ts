@@ -82,7 +82,7 @@ describe("the workflows follow GitHub's hardening guide", () => {
     for (const path of WORKFLOWS) expect(Object.keys(workflow(path).on)).not.toContain("pull_request_target");
   });
 
-  it("pr.yml runs every command of .ci/run, in order: Chromium and jing, npm ci, npm test", () => {
+  it("pr.yml runs every command of .ci/run, in order: Chromium, jing and Hugo, npm ci, npm test", () => {
     const ciCommands = read(".ci/run")
       .split("\n")
       .map((line) => line.trim())
@@ -91,7 +91,7 @@ describe("the workflows follow GitHub's hardening guide", () => {
     const positions = ciCommands.map((command) => prCommands.indexOf(command));
     expect(ciCommands.filter((_, i) => positions[i]! < 0), "missing from pr.yml").toEqual([]);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(ciCommands).toEqual(expect.arrayContaining(["apt-get install -y -qq chromium jing >/dev/null", "npm ci --no-audit --no-fund", "npm test"]));
+    expect(ciCommands).toEqual(expect.arrayContaining(["apt-get install -y -qq chromium jing hugo >/dev/null", "npm ci --no-audit --no-fund", "npm test"]));
   });
 });
 
@@ -157,7 +157,7 @@ describe("CODEOWNERS lets writers approve content and nothing else", () => {
     "eleventy.config.ts",
     "src/build.ts",
     "_includes/layouts/base.njk",
-    "assets/search.js",
+    "src/browser/search/main.ts",
     "_headers",
   ])("%s needs a maintainer", (path) => expect(ownersOf(path)).toEqual(["@morgue/maintainers"]));
 });
