@@ -105,8 +105,12 @@ const ratio = (n: number, d: number) => (d ? n / d : 1);
  * @example scoreSet(readCases("test/fixtures/import-eval")).title // 1
  */
 export function scoreSet(cases: readonly EvalCase[]): SetScore {
-  const parsed = parseBatch(cases.map((c) => ({ origin: c.name, raw: c.raw })));
-  const scores = cases.map((c, i) => scoreCase(c, parsed[i]!));
+  // A batch is one outlet's files, as a contributor imports a folder of one site's pages.
+  const byStyle = new Map<string, EvalCase[]>();
+  for (const c of cases) byStyle.set(c.expected.style, [...(byStyle.get(c.expected.style) ?? []), c]);
+  const parsed = new Map<EvalCase, ParsedText>();
+  for (const group of byStyle.values()) parseBatch(group.map((c) => ({ origin: c.name, raw: c.raw }))).forEach((p, i) => parsed.set(group[i]!, p));
+  const scores = cases.map((c) => scoreCase(c, parsed.get(c)!));
   const sum = (f: (s: CaseScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const share = (f: (s: CaseScore) => boolean) => ratio(scores.filter(f).length, scores.length);
   return {
