@@ -366,7 +366,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   for (; b < blocks.length && region.length < HEADER_MAX; b++) {
     const block = blocks[b]!;
     if (block.kind !== "lines") break;
-    const at = block.lines.findIndex((l) => startsStory(l, batch));
+    // A long headline reads like a sentence; the byline or date right below it says it is not.
+    const after = (k: number) => [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 2);
+    const at = block.lines.findIndex((l, k) => startsStory(l, batch) && !(region.length + k < 4 && after(k).some((n) => isByline(n.text) || isDateLine(n.text, batch))));
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
       started = true;
@@ -418,6 +420,20 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   if (!out.date && out.updated) {
     out.date = out.updated;
     out.updated = undefined;
+  }
+
+  // A name alone between a headline-like line and the date (UK papers print the byline so).
+  if (!out.byline.length) {
+    const at = candidates.findIndex(
+      (i) => isNameLine(region[i]!.text) && candidates.includes(i - 1) && region[i + 1] !== undefined && anchors.has(region[i + 1]!) && !isByline(region[i + 1]!.text),
+    );
+    if (at >= 0) {
+      const l = region[candidates[at]!]!;
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+      anchors.add(l);
+      candidates.splice(at, 1);
+    }
   }
 
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));

@@ -4,7 +4,7 @@
  * The cases of one set are imported as one batch, as a folder import would be.
  */
 import { parseBatch } from "../batch.ts";
-import type { BodyItem, ParsedText } from "../text.ts";
+import { normaliseText, type BodyItem, type ParsedText } from "../text.ts";
 import type { EvalCase } from "./case.ts";
 
 export interface CaseScore {
@@ -35,7 +35,8 @@ export interface SetScore {
   figures: number;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+// The importer normalises the text (no zero-width characters, plain spaces): so does the score.
+const squash = (s: string) => normaliseText(s).replace(/\s+/g, " ").trim();
 
 /**
  * A paragraph's sentences: split after a stop and a space before a capital or a quote.
@@ -68,8 +69,9 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   for (const l of left) notes.push(`chrome left: ${l}`);
   const title = squash(parsed.title ?? "") === squash(e.title);
   if (!title) notes.push(`title: got ${JSON.stringify(parsed.title)}`);
-  const date = (parsed.date ?? "").slice(0, 10) === e.date;
-  if (!date) notes.push(`date: got ${JSON.stringify(parsed.date)}, want ${e.date}`);
+  // The date is right when the published date is, and the updated one too when the page shows it.
+  const date = (parsed.date ?? "").slice(0, 10) === e.date && (parsed.updated ?? "") === (e.updated ?? "");
+  if (!date) notes.push(`date: got ${JSON.stringify(parsed.date)} updated ${JSON.stringify(parsed.updated)}, want ${e.date} updated ${e.updated}`);
   const byline = sameNames(parsed.byline, e.byline);
   if (!byline) notes.push(`byline: got ${JSON.stringify(parsed.byline)}`);
   const dateline = (parsed.dateline ?? "") === (e.dateline ?? "");
