@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file|folder|-> [--date YYYY-MM-DD] [--source NAME] [--url URL] [--title TEXT]
+ * `npm run import -- <file|folder|-> [--date YYYY-MM-DD] [--date-order dmy|mdy] [--source NAME] [--url URL] [--title TEXT]
  *   [--credit TEXT] [--copyright TEXT] [--dry-run] [--force] [--create-stubs] [--root DIR]
  *   [--format text|html|csv|jsonl] [--title-column NAME --date-column NAME --text-column NAME
  *   --url-column NAME --author-column NAME --source-column NAME]`
@@ -12,11 +12,14 @@ import { parseArgs } from "node:util";
 import { runImport } from "../src/ingest/run.ts";
 import { FIELDS, type ColumnFlags } from "../src/ingest/tabular.ts";
 import { INPUT_KINDS, type InputKind } from "../src/ingest/sources.ts";
+import type { DateOrder } from "../src/ingest/dates.ts";
 import { reportFailure } from "./lib/cli.ts";
 
 const USAGE = `Usage: npm run import -- <file|folder|-> [options]
 
   --date YYYY-MM-DD     the publication date (else the input's, else a date line in the text)
+  --date-order dmy|mdy  how to read numeric dates such as 03/04/2020 (else the order a date
+                        of the batch proves, such as 29/01/2020)
   --source NAME         the outlet, by name or organization id, e.g. "CBS4 Denver"
   --url URL             where the article was first published
   --title TEXT          the headline, when the text does not start with it
@@ -37,6 +40,7 @@ try {
     allowPositionals: true,
     options: {
       date: { type: "string" },
+      "date-order": { type: "string" },
       source: { type: "string" },
       url: { type: "string" },
       title: { type: "string" },
@@ -55,6 +59,9 @@ try {
   if (values.help || !positionals.length) {
     console.log(USAGE);
     process.exitCode = values.help ? 0 : 1;
+  } else if (values["date-order"] && !["dmy", "mdy"].includes(values["date-order"])) {
+    console.error(`--date-order ${values["date-order"]}: use dmy (29/01/2020) or mdy (1/29/2020)`);
+    process.exitCode = 1;
   } else if (values.format && !INPUT_KINDS.includes(values.format as InputKind)) {
     console.error(`--format ${values.format}: use one of ${INPUT_KINDS.join(", ")}`);
     process.exitCode = 1;
@@ -69,6 +76,7 @@ try {
         inputs: positionals,
         root: values.root!,
         date: values.date,
+        dateOrder: values["date-order"] as DateOrder | undefined,
         source: values.source,
         url: values.url,
         title: values.title,

@@ -7,7 +7,8 @@ import { slugify } from "../content/slug.ts";
 import { isPublicationDate } from "../dates/publication.ts";
 import { ArticleFrontMatter, ENTRY_NOUN, type Figure } from "../schema.ts";
 import type { RemovedLine } from "./chrome.ts";
-import { normaliseDate } from "./dates.ts";
+import type { BatchContext } from "./text.ts";
+import { normaliseDate, type DateOrder } from "./dates.ts";
 import type { EntityIndex, Suggestion } from "./entities.ts";
 import { parseText, type Block, type MovedLine, type ParsedText } from "./text.ts";
 import { articlePath, articleText, markdownBody, type BodyPart } from "./write.ts";
@@ -36,6 +37,8 @@ export interface ImportOptions {
   copyright?: string;
   /** reference stubs for unknown names, which the caller writes */
   createStubs?: boolean;
+  /** how to read numeric dates: 29/01/2020 is dmy, 1/29/2020 is mdy */
+  dateOrder?: DateOrder;
 }
 
 export interface Imported {
@@ -48,12 +51,26 @@ export interface Imported {
   errors: string[];
   warnings: string[];
   removed: RemovedLine[];
+  /** lines kept in the body that may be chrome, for review */
+  flagged: RemovedLine[];
   moved: MovedLine[];
   /** names the registries do not know */
   suggestions: Suggestion[];
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+
+/**
+ * The host a URL names, as the outlet's name when nothing else names it.
+ * @example hostOf("https://www.example.com/news/1") // "example.com"
+ */
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The holder a copyright line names: "© Copyright 2018 CBS Broadcasting Inc. All..." → CBS Broadcasting Inc. */
 function copyrightHolder(copyright: string): string | undefined {
@@ -65,13 +82,13 @@ function copyrightHolder(copyright: string): string | undefined {
  * Builds the article a document makes.
  * @example buildArticle({ origin: "x.txt", blocks: toBlocks("Title\n\nWords.") }, index, { date: "2020-01-01" }).path // "articles/2020/2020-01-01-title.md"
  */
-export function buildArticle(doc: InputDocument, index: EntityIndex, options: ImportOptions = {}): Imported {
-  const parsed = parseText(doc.blocks, { title: options.title ?? doc.title, byline: doc.byline });
-  const result: Imported = { origin: doc.origin, errors: [], warnings: [], removed: parsed.removed, moved: parsed.moved, suggestions: [] };
+export function buildArticle(doc: InputDocument, index: EntityIndex, options: ImportOptions = {}, batch?: BatchContext): Imported {
+  const parsed = parseText(doc.blocks, { title: options.title ?? doc.title, byline: doc.byline }, batch ?? (options.dateOrder ? { recurring: new Map(), dateOrder: options.dateOrder } : undefined));
+  const result: Imported = { origin: doc.origin, errors: [], warnings: [], removed: parsed.removed, flagged: parsed.flagged, moved: parsed.moved, suggestions: [] };
   result.warnings.push(...unplaced(doc.blocks, parsed));
 
   const title = parsed.title;
-  if (!title) result.errors.push("no headline found: pass --title, or put the headline on the first line");
+  if (!title) result.errors.push(`no headline found: pass --title "the headline"${considered(parsed)}`);
   const date = pickDate(options, doc, parsed, result);
   const paragraphs = parsed.body.filter((b) => b.kind === "paragraph");
   if (!paragraphs.length) result.errors.push("no text found for the article's body");
@@ -92,14 +109,16 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
   };
 
   // Source: the flag, the container's, or the outlet the dateline credits.
-  const sourceName = options.source ?? doc.source ?? parsed.outlets[0] ?? (parsed.copyright ? copyrightHolder(parsed.copyright) : undefined);
+  // Provenance is never dropped: a URL with no other name for its outlet is named by its host.
+  const url = options.url ?? doc.url;
+  const sourceName =
+    options.source ?? doc.source ?? parsed.outlets[0] ?? (parsed.copyright ? copyrightHolder(parsed.copyright) : undefined) ?? (url ? hostOf(url) : undefined);
   let sourceOrg = sourceName ? index.resolve("organizations", sourceName) : undefined;
   if (sourceName && !sourceOrg && (options.source || doc.source)) {
     sourceOrg = stubRef({ kind: "organizations", id: slugify(sourceName, 60), name: sourceName, title: "news outlet" });
   }
   const copyright = options.copyright ?? parsed.copyright;
   const credit = options.credit ?? parsed.credit;
-  const url = options.url ?? doc.url;
   if (!sourceName && (copyright || credit || url)) result.warnings.push("the source has no name, so its copyright, credit and url are left out: pass --source");
   const source = sourceName
     ? {
@@ -119,7 +138,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
       result.warnings.push(`"${name}" in the byline does not read as a person's name; left out`);
       continue;
     }
-    const id = index.lookup("people", name) ?? stubRef({ kind: "people", id: slugify(name, 60), name, title: "Reporter", organization: sourceOrg });
+    const id = index.lookup("people", name) ?? stubRef({ kind: "people", id: slugify(name, 60), name, title: "Reporter", organization: sourceOrg, sentence: `byline: ${parsed.byline.join(", ")}` });
     if (id && !authors.includes(id)) authors.push(id);
   }
 
@@ -129,7 +148,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
     const { photographer, ...rest } = item.figure;
     const figure: Figure = { ...rest };
     if (photographer) {
-      const by = index.lookup("people", photographer) ?? stubRef({ kind: "people", id: slugify(photographer, 60), name: photographer, title: "Photographer" });
+      const by = index.lookup("people", photographer) ?? stubRef({ kind: "people", id: slugify(photographer, 60), name: photographer, title: "Photographer", sentence: `credit: ${rest.credit ?? ""}` });
       if (by) figure.by = by;
     }
     return { kind: "figure", figure };
@@ -158,6 +177,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
   const frontMatter: Record<string, unknown> = {
     title,
     date,
+    ...(parsed.updated && parsed.updated > date.slice(0, 10) ? { updated: parsed.updated } : {}),
     authors,
     dateline: parsed.dateline,
     source,
@@ -181,7 +201,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
 function pickDate(options: ImportOptions, doc: InputDocument, parsed: ParsedText, result: Imported): string | undefined {
   const given = options.date ?? doc.date;
   if (given !== undefined) {
-    const date = normaliseDate(given);
+    const date = normaliseDate(given, options.dateOrder);
     if (!date || !isPublicationDate(date)) {
       result.errors.push(`"${given}" is not a date: write YYYY-MM-DD`);
       return undefined;
@@ -190,8 +210,22 @@ function pickDate(options: ImportOptions, doc: InputDocument, parsed: ParsedText
     return date;
   }
   if (parsed.date) return parsed.date;
-  result.errors.push("no date found in the text: pass --date YYYY-MM-DD");
+  if (parsed.ambiguousDate) {
+    result.errors.push(
+      `line ${parsed.ambiguousDate.line}: "${parsed.ambiguousDate.text}" could be day/month or month/day, and no date of this import proves which: ` +
+        "pass --date-order dmy (29/01/2020) or --date-order mdy (1/29/2020), or --date YYYY-MM-DD",
+    );
+    return undefined;
+  }
+  result.errors.push(`no date found in the text: pass --date YYYY-MM-DD${considered(parsed)}`);
   return undefined;
+}
+
+/** The header lines the importer looked at, for a message that says what it could not find. */
+function considered(parsed: ParsedText): string {
+  const lines = parsed.headerLines.slice(0, 8);
+  if (!lines.length) return " (the text has no lines above its first paragraph)";
+  return `; the lines considered for it were:\n${lines.map((l) => `      line ${l.line}: ${l.text}`).join("\n")}`;
 }
 
 /** Front matter comments naming what the registries lack, so the file itself says what to add. */

@@ -19,7 +19,9 @@ const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|P
 // read the same words double the paths a failing match tries at every word (exponential time).
 const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
 // "Local News" is "Local" then "News", for the same reason.
-const NAV_WORD = String.raw`(?:Home|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
+// A footer's row of legal and service links: "Privacy Policy | Terms of Use".
+const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
+const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
 
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
@@ -68,6 +70,28 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*:\s*\S.{0,200}$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
+  // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
+  { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
+  { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
+  { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
+  {
+    name: "support prompt",
+    pattern: /^(?:Support (?:us|our journalism|independent journalism|local (?:news|journalism))(?:[:,.!]? (?:become a member|donate|subscribe)(?: today| now)?)?|Donate(?: now| today)?|Become a member(?: today)?|Our journalism is free to read\.? Donate today)[.!]?$/i,
+  },
+  { name: "audio prompt", pattern: /^Listen(?: live| now)?$/i },
+  { name: "share buttons", pattern: /^(?:Click to copy(?: link)?|Like this:?|Loading(?:\.\.\.|…)?|Reuse this content|Republish this (?:story|article))$/i },
+  { name: "navigation", pattern: /^(?:Don['’]t miss|Topics|Explore more on these topics|Skip to (?:main )?content|Menu|Search)$/i },
+  { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under|Posted in)\s*:\s*\S.{0,150}$/i },
+  { name: "newsletter chrome", pattern: /^(?:View (?:this e-?mail|it) in (?:your|a) (?:web )?browser|Forward (?:this e-?mail )?to a friend)\.?$/i },
+  { name: "newsletter chrome", pattern: /^You(?:['’]re| are) receiving this (?:e-?mail|newsletter) because\b.{0,200}$/i },
+  { name: "page number", pattern: /^(?:Page )?\d{1,4}(?: of \d{1,4})?$/i },
+  { name: "app share", pattern: /^(?:Shared|Sent) (?:from|via|with) (?:the |my )?(?:[\w'’&-]+ ){0,4}(?:app|iPhone|iPad|Android|phone|device)\.?$/i },
+  { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
+  { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
+  { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
+  { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 

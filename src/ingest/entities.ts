@@ -35,6 +35,8 @@ export interface Suggestion {
   title?: string;
   /** for a byline's reporters: the outlet's organization id */
   organization?: string;
+  /** the sentence (or byline, or credit) the name was found in, for the report */
+  sentence?: string;
 }
 
 export interface Recognised {
@@ -182,7 +184,11 @@ export class EntityIndex {
   recognise(texts: readonly string[]): Recognised {
     const out: Recognised = { people: [], jurisdictions: [], organizations: [], topics: [] };
     for (const text of texts) {
-      for (const m of this.scan ? anyAscii(text).matchAll(this.scan) : []) {
+      const ascii = anyAscii(text);
+      for (const m of this.scan ? ascii.matchAll(this.scan) : []) {
+        // A whole name only: "United States" in "United States Geological Survey" is part of a
+        // longer name the registries do not know, not the country.
+        if (continuesName(ascii, m.index + m[0].length)) continue;
         const hits = this.surfaces.get(m[0].replace(/\s+/g, " "));
         if (!hits || hits.length !== 1) continue;
         const { kind, id } = hits[0]!;
@@ -211,7 +217,7 @@ export class EntityIndex {
       for (const { name, title } of titledNames(text)) {
         if (this.knowsAnyPrefix(name)) continue;
         const id = slugify(name, 60);
-        if (!out.some((s) => s.id === id)) out.push({ kind: "people", id, name, title });
+        if (!out.some((s) => s.id === id)) out.push({ kind: "people", id, name, title, sentence: sentenceWith(text, name) });
       }
     }
     return out;
@@ -222,6 +228,36 @@ export class EntityIndex {
     const words = name.split(/\s+/);
     return words.some((_, n) => n >= 1 && this.knows(words.slice(0, n + 1).join(" ")));
   }
+}
+
+/** Words that may follow a name without making it part of a longer one: "Denver Mayor", "Denver Wednesday". */
+const NAME_BREAKERS = new Set(["I"]);
+
+/**
+ * Whether the capitalised word right after a match continues the name: "United States Geological".
+ * @example continuesName("the United States Geological Survey", 17) // true
+ */
+export function continuesName(text: string, end: number): boolean {
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const word = next[1]!.replace(/(?:'s|’s)$/, "");
+  if (NAME_BREAKERS.has(word) || NOT_NAME.has(word) || TITLE_WORD_SET.has(word.toLowerCase()) || NOT_QUALIFIER.has(word)) return false;
+  // "Denver City Council": a place before an organization's words still names the place.
+  return !ORG_WORDS.test(word);
+}
+
+/**
+ * The sentence of a text that holds a name, for the report.
+ * @example sentenceWith("One. City Attorney Kristin Bronson said so. Two.", "Kristin Bronson") // "City Attorney Kristin Bronson said so."
+ */
+export function sentenceWith(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return text.slice(0, 200);
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
+  const stops = [". ", "? ", "! "].map((s) => text.indexOf(s, at + name.length)).filter((i) => i >= 0);
+  const end = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(start < 0 ? 0 : start + 2, end).trim();
 }
 
 function alternation(surfaces: string[], flags: string): RegExp | undefined {

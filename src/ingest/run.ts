@@ -9,7 +9,8 @@ import { readArchive } from "../archive.ts";
 import { readArticle } from "../content/articles.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
 import { ENTRY_NOUN } from "../schema.ts";
-import { buildArticle, type ImportOptions, type Imported } from "./article.ts";
+import { buildArticle, type ImportOptions, type Imported, type InputDocument } from "./article.ts";
+import { batchContext } from "./batch.ts";
 import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
 import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
 import type { ColumnFlags } from "./tabular.ts";
@@ -54,7 +55,7 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   const { registries } = loadRegistries(root);
   const index = new EntityIndex(registries);
 
-  const articles: Imported[] = [];
+  const documents: InputDocument[] = [];
   let inputProblems = 0;
   for (const input of options.inputs) {
     const files = input === "-" ? ["-"] : existsSync(input) ? inputFiles(input) : [];
@@ -67,12 +68,16 @@ export function runImport(options: RunOptions, io: Io): RunResult {
       const content = file === "-" ? (options.stdin?.() ?? "") : readFileSync(file, "utf8");
       const origin = file === "-" ? "standard input" : file;
       const kind = options.format ?? kindOf(file === "-" ? "" : file, content);
-      const { documents, problems } = documentsOf(origin, content, kind, options.columns, options.url);
+      const { documents: found, problems } = documentsOf(origin, content, kind, options.columns, options.url);
       for (const p of problems) io.err(p);
       inputProblems += problems.length;
-      for (const doc of documents) articles.push(buildArticle(doc, index, options));
+      documents.push(...found);
     }
   }
+  // The import is one batch: lines recurring across its files are chrome, and a date of one
+  // file can prove the numeric date order of all.
+  const batch = batchContext(documents.map((d) => d.blocks), options.dateOrder);
+  const articles: Imported[] = documents.map((doc) => buildArticle(doc, index, options, batch));
 
   // Two inputs with the same date and headline would share a file: number the later ones.
   const taken = new Set<string>();
@@ -161,6 +166,7 @@ export function runImport(options: RunOptions, io: Io): RunResult {
 /** Lists what happened to the document's lines and the names it could not place. */
 function describe(a: Imported, report: (text: string) => void): void {
   for (const r of a.removed) report(`  removed line ${r.line} (${r.reason}): ${r.text}`);
+  for (const f of a.flagged) report(`  review line ${f.line} (${f.reason}): ${f.text}`);
   for (const m of [...a.moved].sort((x, y) => x.line - y.line)) {
     if (m.to === "image file name") report(`  removed line ${m.line} (image file name): ${m.text}`);
     else report(`  line ${m.line} -> ${m.to}: ${m.text}`);
@@ -168,6 +174,7 @@ function describe(a: Imported, report: (text: string) => void): void {
   for (const w of a.warnings) report(`  warning: ${w}`);
   for (const s of a.suggestions) {
     report(`  not in the registries: ${ENTRY_NOUN[s.kind]} ${s.name}${s.title ? ` (${s.title})` : ""} -> _data/${s.kind}/${s.id}.yaml`);
+    if (s.sentence) report(`    from: ${s.sentence}`);
   }
 }
 

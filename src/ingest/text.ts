@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { chromeReason, type RemovedLine } from "./chrome.ts";
-import { dateOfLine } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, type DateLine, type DateOrder } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -48,14 +48,33 @@ export interface ParsedText {
   dateline?: string;
   /** the outlets a dateline credits, e.g. ["CBS4", "AP"] from "DENVER (CBS4/AP)-" */
   outlets: string[];
-  /** a date written on a line of its own, YYYY-MM-DD */
+  /** a date written on a line of its own, YYYY-MM-DD: the published one when the page shows two */
   date?: string;
+  /** the page's last-updated date, YYYY-MM-DD, when it shows one apart from the published date */
+  updated?: string;
+  /** a numeric date line whose day and month order nothing proved */
+  ambiguousDate?: SourceLine;
+  /** the lines of the header region the headline, byline and date were looked for in */
+  headerLines: SourceLine[];
+  /** lines kept in the body that may be chrome, for people to review */
+  flagged: RemovedLine[];
   copyright?: string;
   credit?: string;
   body: BodyItem[];
   moved: MovedLine[];
   removed: RemovedLine[];
 }
+
+/** What the other files of the same import batch tell about one file. */
+export interface BatchContext {
+  /** lines (squashed, lower case) that recur across the batch's files, with how many files hold them */
+  recurring: Map<string, number>;
+  /** the numeric date order: from --date-order, else proved by a date of the batch */
+  dateOrder?: DateOrder;
+}
+
+/** A line as batch recurrence compares it. */
+export const lineKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
 export interface TextHints {
   /** the headline, when the input has it apart from the text (a CSV column, a page's title) */
@@ -70,7 +89,8 @@ export interface TextHints {
  * @example normaliseText("A\u00a0B\r\n") // "A B\n"
  */
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
+  // A form feed is a PDF's page break: a paragraph break.
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\f/g, "\n\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
 }
 
 /**
@@ -98,8 +118,9 @@ export function toBlocks(raw: string): Block[] {
  * Takes the site's chrome out of the blocks, returning what was removed.
  * @example removeChrome(toBlocks("Watch CBS News\n\nStory.")).removed[0].reason // "video prompt"
  */
-export function removeChrome(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[] } {
   const removed: RemovedLine[] = [];
+  const flagged: RemovedLine[] = [];
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind !== "lines") {
@@ -108,12 +129,23 @@ export function removeChrome(blocks: readonly Block[]): { blocks: Block[]; remov
     }
     const kept = block.lines.filter((l) => {
       const reason = chromeReason(l.text);
-      if (reason) removed.push({ line: l.line, text: l.text, reason });
-      return !reason;
+      if (reason) {
+        removed.push({ line: l.line, text: l.text, reason });
+        return false;
+      }
+      const files = batch?.recurring.get(lineKey(l.text));
+      // A byline, a date or a copyright line recurs in a batch of one outlet without being chrome.
+      if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text)) return true;
+      if (readsAsSentence(l.text)) {
+        flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because it reads as a sentence` });
+        return true;
+      }
+      removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import` });
+      return false;
     });
     if (kept.length) out.push({ kind: "lines", lines: kept });
   }
-  return { blocks: out, removed };
+  return { blocks: out, removed, flagged };
 }
 
 // --- What a line is ---------------------------------------------------------------------
@@ -121,8 +153,19 @@ export function removeChrome(blocks: readonly Block[]): { blocks: Block[]; remov
 const TERMINAL = /[.!?:;…"”’')\]]$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press". */
-const BYLINE = /^By:?\s+(\S.{0,150})$/i;
+/** "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by Ann Lee". */
+const BYLINE = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+/i;
+
+/** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
+const NOT_A_PERSON = new Set(
+  "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau".split(" "),
+);
+
+/** A line that reads as a sentence of prose: several words, a capital at the start, a stop at the end. */
+export function readsAsSentence(text: string): boolean {
+  return words(text) >= 5 && /^["“‘'(]?\p{Lu}/u.test(text) && /[.!?]["”’)]?$/.test(text) && /\p{Ll}/u.test(text);
+}
 
 /**
  * The names in a byline.
@@ -130,12 +173,25 @@ const BYLINE = /^By:?\s+(\S.{0,150})$/i;
  */
 export function bylineNames(byline: string): string[] {
   return byline
-    .replace(/^By:?\s+/i, "")
+    .replace(BYLINE_LABEL, "")
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
     .split(/&|\band\b|[,;|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
-    .filter(Boolean);
+    .filter(Boolean)
+    // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
+    .filter((n) => !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !n.split(/\s+/).some((w) => NOT_A_PERSON.has(w.toLowerCase())));
+}
+
+/** A line that is a person's name and nothing else: "Ann Lee", "ANN B. LEE". */
+const isNameLine = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && bylineNames(text).length === 1;
+
+function isDateLine(text: string, batch?: BatchContext): boolean {
+  try {
+    return !!datesOfLine(text, batch?.dateOrder);
+  } catch {
+    return true;
+  }
 }
 
 function isByline(text: string): boolean {
@@ -143,7 +199,7 @@ function isByline(text: string): boolean {
   // A byline may end in an initial ("By Ann B.") but not in a full stop after a word.
   if (!m || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return false;
   // A name is a few capitalised words; "By the time..." is a sentence, not a byline.
-  return bylineNames(m[1]!).some((n) => /^\p{Lu}/u.test(n)) && words(m[1]!) <= 16;
+  return bylineNames(m[1]!).some((n) => /^\p{Lu}/u.test(n)) && words(m[1]!) <= 24;
 }
 
 /** A raw image file name left by a scrape: "SANCTUARY CITIES 6PKG.transfer_frame_392", "IMG_1234.JPG". */
@@ -158,7 +214,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout )?(?:Photo|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|AP Photo\/|Reuters\/|Getty Images)[^()]*))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|AP Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 
 /**
  * The credit a caption line ends with, and the caption before it: "Mayor Michael Hancock
@@ -184,7 +240,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
  * @example photographerOf("Photo by Bryan Cox/U.S. Immigration and Customs Enforcement via Getty Images") // "Bryan Cox"
  */
 export function photographerOf(credit: string): string | undefined {
-  const by = /^(?:(?:File |Handout )?(?:Photo|Image)s? by|Photographer:?)\s/i.exec(credit);
+  const by = /^(?:(?:File |Handout )?(?:Photo|Image)s? by|Photographer:?|Photograph:)\s/i.exec(credit);
   const ap = /^(?:AP|Reuters|AFP) Photo\//i.exec(credit);
   // The name runs to the first "/", ",", or " via "/" for " (AP's to the first ","); cut by
   // string search, because a lazy `(.+?)` before `\s*\/` retried every space of a long run.
@@ -254,39 +310,160 @@ function looksLikeHeadline(text: string): boolean {
   return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text);
 }
 
+/** Lines read at most for the header before the story starts. */
+const HEADER_MAX = 16;
+
+/** A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. */
+function unwrap(block: Block): Block {
+  if (block.kind !== "lines" || block.lines.length < 2) return block;
+  const lines = block.lines;
+  const width = Math.max(...lines.map((l) => l.text.length));
+  if (width < 40 || width > 110) return block;
+  const special = (t: string) => isFileName(t) || !!splitCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
+  if (lines.some((l) => special(l.text)) || lines.slice(0, -1).some((l) => l.text.length < width * 0.75)) return block;
+  let text = lines[0]!.text;
+  for (const l of lines.slice(1)) text = /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(l.text) ? text.slice(0, -1) + l.text : `${text} ${l.text}`;
+  return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
+}
+
+/** Whether the story's first paragraph starts at this line. */
+function startsStory(l: SourceLine, batch?: BatchContext): boolean {
+  const t = l.text;
+  if (isByline(t) || isDateLine(t, batch) || isFileName(t) || splitCaption(t) || batch?.recurring.has(lineKey(t))) return false;
+  if (splitDateline(t)) return true;
+  return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
+}
+
+/** How much a header line looks like the headline, given its neighbours. */
+function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext): number {
+  const t = region[i]!.text;
+  const w = words(t);
+  let score = w >= 3 && w <= 25 ? 2 : w === 2 ? 0 : -3;
+  if (/[.!?]$/.test(t)) score -= 1;
+  const capitalised = t.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length;
+  if (w >= 3 && capitalised / w >= 0.6) score += 1;
+  if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
+  if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
+  if (batch?.recurring.has(lineKey(t))) score -= 10;
+  return score - i * 0.1;
+}
+
 /**
  * Parses blocks of raw text into the parts of an article.
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
-export function parseText(input: readonly Block[], hints: TextHints = {}): ParsedText {
-  const { blocks, removed } = removeChrome(input);
-  const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed };
+export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
+  const { blocks, removed, flagged } = removeChrome(input.map(unwrap), batch);
+  const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
 
-  // The header: headline, byline and date lines, in any order, before the story starts.
+  // The header region: the lines above the story's first paragraph. The headline, byline and
+  // date are found by weighing all of it, not by taking the first line that fits.
+  const region: SourceLine[] = [];
   let b = 0;
-  header: for (; b < blocks.length; b++) {
+  let started = false;
+  for (; b < blocks.length && region.length < HEADER_MAX; b++) {
     const block = blocks[b]!;
     if (block.kind !== "lines") break;
-    while (block.lines.length) {
-      const l = block.lines[0]!;
-      const date = dateOfLine(l.text);
-      if (date) {
-        out.date ??= date;
-        move(l, "date");
-      } else if (isByline(l.text) && !out.byline.length) {
-        out.byline.push(...bylineNames(l.text));
-        move(l, "byline");
-      } else if (out.title && same(l.text, out.title)) {
-        move(l, "title");
-      } else if (!out.title && looksLikeHeadline(l.text) && !isFileName(l.text) && !splitCaption(l.text)) {
-        out.title = l.text;
-        move(l, "title");
-      } else break header;
-      block.lines.shift();
+    // A long headline reads like a sentence; the byline or date right below it says it is not.
+    const after = (k: number) => [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 2);
+    const at = block.lines.findIndex((l, k) => startsStory(l, batch) && !(region.length + k < 4 && after(k).some((n) => isByline(n.text) || isDateLine(n.text, batch))));
+    if (at >= 0) {
+      region.push(...block.lines.splice(0, at));
+      started = true;
+      if (!block.lines.length) b++;
+      break;
+    }
+    region.push(...block.lines.splice(0));
+  }
+  if (!started && region.length) {
+    // No line reads as the story's start (a short text): the header runs to its last byline or
+    // date line among the first few, else it is the first line; the rest is the story.
+    const anchorsAt = region.slice(0, 6).map((l, i) => (isByline(l.text) || isDateLine(l.text, batch) ? i : -1));
+    const keep = Math.max(1, Math.max(...anchorsAt) + 1);
+    const rest = region.splice(keep);
+    if (rest.length) blocks.splice(b, 0, { kind: "lines", lines: rest });
+  }
+  out.headerLines = [...region];
+
+  const anchors = new Set<SourceLine>();
+  const candidates: number[] = [];
+  region.forEach((l, i) => {
+    let found: DateLine | undefined;
+    try {
+      found = datesOfLine(l.text, batch?.dateOrder);
+    } catch (error) {
+      if (!(error instanceof AmbiguousDate)) throw error;
+      out.ambiguousDate ??= l;
+      anchors.add(l);
+      return;
+    }
+    if (found) {
+      for (const d of found.dates) {
+        if (d.role === "published") out.date ??= d.date;
+        else out.updated ??= d.date;
+      }
+      if (found.byline && !out.byline.length) out.byline.push(...bylineNames(found.byline));
+      move(l, "date");
+      anchors.add(l);
+    } else if (isByline(l.text) && !out.byline.length) {
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+      anchors.add(l);
+    } else if (out.title && same(l.text, out.title)) {
+      move(l, "title");
+      anchors.add(l);
+    } else candidates.push(i);
+  });
+  // A page with only an updated date: it is the date there is.
+  if (!out.date && out.updated) {
+    out.date = out.updated;
+    out.updated = undefined;
+  }
+
+  // A name alone between a headline-like line and the date (UK papers print the byline so).
+  if (!out.byline.length) {
+    const at = candidates.findIndex(
+      (i) => isNameLine(region[i]!.text) && candidates.includes(i - 1) && region[i + 1] !== undefined && anchors.has(region[i + 1]!) && !isByline(region[i + 1]!.text),
+    );
+    if (at >= 0) {
+      const l = region[candidates[at]!]!;
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+      anchors.add(l);
+      candidates.splice(at, 1);
     }
   }
+
+  let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));
+  if (!out.title) {
+    const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    if (scored.length && scored[0]!.score > -5) {
+      titleAt = scored[0]!.i;
+      out.title = region[titleAt]!.text;
+      move(region[titleAt]!, "title");
+    }
+  }
+
+  // The rest of the header: a name on its own beside the title or the date is the byline; a
+  // sentence is kept for review; any other line is the page's furniture, listed as removed.
+  for (const i of candidates) {
+    if (i === titleAt) continue;
+    const l = region[i]!;
+    const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
+    if (!out.byline.length && isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) {
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+    } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8) {
+      out.body.push({ kind: "paragraph", text: l.text, line: l.line });
+      out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
+    } else {
+      removed.push({ line: l.line, text: l.text, reason: i < titleAt ? "above the headline: not the headline, byline or date" : "in the header: not the headline, byline or date" });
+    }
+  }
+  const storyStart = out.body.length;
 
   for (; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -297,8 +474,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}): Parse
     readLines(block.lines, out, move);
   }
 
-  const first = out.body.find((item) => item.kind === "paragraph");
-  if (first && first.kind === "paragraph" && first === out.body[0]) {
+  const first = out.body[storyStart];
+  if (first && first.kind === "paragraph") {
     const dl = splitDateline(first.text);
     if (dl) {
       out.dateline = dl.dateline;

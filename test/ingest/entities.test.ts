@@ -51,7 +51,7 @@ describe("registry entries are recognised by name and alias", () => {
 describe("unknown names become suggestions with the title found beside them", () => {
   it("suggests a titled person the registries do not know", () => {
     expect(index.unknownPeople(["Emergencies Minister Yevgeny Zinichev said.", "City Attorney Kristin Bronson agreed."])).toEqual([
-      { kind: "people", id: "yevgeny-zinichev", name: "Yevgeny Zinichev", title: "Emergencies Minister" },
+      { kind: "people", id: "yevgeny-zinichev", name: "Yevgeny Zinichev", title: "Emergencies Minister", sentence: "Emergencies Minister Yevgeny Zinichev said." },
     ]);
   });
 

@@ -146,10 +146,18 @@ describe("names the registries do not know", () => {
     const root = archive({ "story.txt": STORY });
     const run = importInto(root, { inputs: [join(root, "story.txt")], date: "2019-01-08" });
     expect(run.articles[0]!.suggestions).toEqual([
-      { kind: "people", id: "dana-cruz", name: "Dana Cruz", title: "Reporter", organization: "example-news" },
-      { kind: "people", id: "jolene-marsh", name: "Jolene Marsh", title: "Public Works Director" },
+      { kind: "people", id: "dana-cruz", name: "Dana Cruz", title: "Reporter", organization: "example-news", sentence: "byline: Ann Lee, Dana Cruz" },
+      {
+        kind: "people",
+        id: "jolene-marsh",
+        name: "Jolene Marsh",
+        title: "Public Works Director",
+        sentence: "Public Works Director Jolene Marsh said plows would start at 4 a.m.",
+      },
     ]);
     expect(run.out).toContain("not in the registries: person Jolene Marsh (Public Works Director) -> _data/people/jolene-marsh.yaml");
+    // Each suggestion is listed with the sentence it came from (issue 13).
+    expect(run.out).toContain("    from: Public Works Director Jolene Marsh said plows would start at 4 a.m.");
     const text = readFileSync(join(root, run.written[0]!), "utf8");
     expect(text).toContain("#   person: Dana Cruz (Reporter) -> _data/people/dana-cruz.yaml");
     const { front } = read(root, run.written[0]!);

@@ -1,0 +1,50 @@
+/**
+ * An import batch: the documents of one import, read together, so that what one file shows
+ * informs the others (issue 13). A line that recurs in many files of a batch is the site's
+ * chrome, as boilerplate detectors find it; a numeric date with a day above 12 proves the
+ * batch's day and month order.
+ */
+import { orderOf, type DateOrder } from "./dates.ts";
+import { lineKey, parseText, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+
+export interface RawDocument {
+  origin: string;
+  raw: string;
+}
+
+/** Files a line must recur in to be taken for chrome: three, and half the batch. */
+export const recurrenceThreshold = (files: number) => Math.max(3, Math.ceil(files / 2));
+
+/**
+ * What a batch's documents tell about each: recurring lines and the numeric date order.
+ * @example batchContext([a, b, c].map(toBlocks)).recurring.has("menu") // true when all three have "Menu"
+ */
+export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder): BatchContext {
+  const counts = new Map<string, number>();
+  const proved = new Set<DateOrder>();
+  for (const blocks of docs) {
+    const keys = new Set<string>();
+    for (const block of blocks) {
+      if (block.kind !== "lines") continue;
+      for (const l of block.lines) {
+        keys.add(lineKey(l.text));
+        const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
+        if (order) proved.add(order);
+      }
+    }
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = recurrenceThreshold(docs.length);
+  const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
+  return { recurring, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined) };
+}
+
+/**
+ * Parses each raw text of a batch.
+ * @example parseBatch([{ origin: "a.txt", raw: "Title\n\nJanuary 4, 2019\n\nWords." }])[0].date // "2019-01-04"
+ */
+export function parseBatch(docs: readonly RawDocument[], dateOrder?: DateOrder): ParsedText[] {
+  const blocks = docs.map((d) => toBlocks(d.raw));
+  const batch = batchContext(blocks, dateOrder);
+  return blocks.map((b) => parseText(b, {}, batch));
+}

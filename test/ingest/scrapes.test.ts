@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { buildArticle, hostOf } from "../../src/ingest/article.ts";
+import { batchContext, parseBatch } from "../../src/ingest/batch.ts";
+import { AmbiguousDate, datesOfLine, dateOfLine } from "../../src/ingest/dates.ts";
+import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
+import { parseText, toBlocks } from "../../src/ingest/text.ts";
+import { fixtureIndex, PACKAGE_ROOT } from "../helpers/ingest.ts";
+
+const STORY = "The city council voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week.";
+
+describe("date lines in the forms news sites print them (issue 13)", () => {
+  it.each([
+    ["Posted 5:32 PM, January 29, 2020", "2020-01-29"],
+    ["Updated 3:04 p.m. ET Jan. 29, 2020", "2020-01-29"],
+    ["Wed 29 Jan 2020 17.32 GMT", "2020-01-29"],
+    ["Published Jan. 29, 2020 at 5:32 pm MST", "2020-01-29"],
+    ["Posted: Jan 29, 2020 / 05:32 PM MST", "2020-01-29"],
+    ["Last updated: Sept. 3, 2019", "2019-09-03"],
+    ["JANUARY 29, 2020 / 5:32 PM / UPDATED 2 HOURS AGO", "2020-01-29"],
+    ["Friday, January 4, 2019", "2019-01-04"],
+    ["2019-01-04", "2019-01-04"],
+  ])("reads %s", (line, date) => {
+    expect(dateOfLine(line)).toBe(date);
+  });
+
+  it("does not take a sentence that mentions a date for a date line", () => {
+    expect(dateOfLine("The board will meet again on January 29, 2020, to vote.")).toBeUndefined();
+  });
+
+  it("tells the published date from the updated one on a line that has both", () => {
+    expect(datesOfLine("Published 5:32 p.m. MT Jan. 29, 2020 | Updated 8:10 a.m. MT Jan. 30, 2020")?.dates).toEqual([
+      { date: "2020-01-29", role: "published" },
+      { date: "2020-01-30", role: "updated" },
+    ]);
+  });
+
+  it("reads numeric dates in the order given, proved, or not at all", () => {
+    expect(dateOfLine("29/01/2020")).toBe("2020-01-29");
+    expect(dateOfLine("1/29/2020")).toBe("2020-01-29");
+    expect(dateOfLine("03/04/2020", "dmy")).toBe("2020-04-03");
+    expect(dateOfLine("03/04/2020", "mdy")).toBe("2020-03-04");
+    expect(() => datesOfLine("03/04/2020")).toThrow(AmbiguousDate);
+    const [a] = parseBatch([
+      { origin: "a", raw: `Headline one here\n\n03/04/2020\n\n${STORY}` },
+      { origin: "b", raw: `Headline two here\n\n29/01/2020\n\n${STORY}` },
+    ]);
+    expect(a!.date).toBe("2020-04-03");
+  });
+});
+
+describe("the header survives leftover chrome (issue 13)", () => {
+  it("finds the headline, byline and date below a chrome line the patterns do not know", () => {
+    const parsed = parseText(toBlocks(`Weekend Edition Extra\n\nCouncil Cuts Watering Days\n\nBy Ann Lee\n\nPosted 5:32 PM, January 29, 2020\n\n${STORY}`));
+    expect(parsed.title).toBe("Council Cuts Watering Days");
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(parsed.date).toBe("2020-01-29");
+    expect(parsed.removed.map((r) => r.text)).toContain("Weekend Edition Extra");
+  });
+
+  it("keeps the published date as the date and the other as updated", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nUpdated: Jan 30, 2020 / 09:00 AM MST\nPosted: Jan 29, 2020 / 05:32 PM MST\n\n${STORY}`));
+    expect([parsed.date, parsed.updated]).toEqual(["2020-01-29", "2020-01-30"]);
+  });
+
+  it("removes a line that recurs across the batch, and flags a recurring sentence instead of dropping it", () => {
+    const raw = (n: number) =>
+      `The Valley Notebook\n\nHeadline number ${n} for today\n\nBy Ann Lee\n\nJanuary ${n}, 2020\n\n${STORY.replace("5-2", `${n}-2`)}\n\nAnyone with information is asked to call the police tip line.`;
+    const parsed = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
+    expect(parsed[0]!.title).toBe("Headline number 1 for today");
+    expect(parsed[0]!.removed.map((r) => r.reason)).toContain("recurs in 3 files of this import");
+    expect(parsed[0]!.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toContain("Anyone with information is asked to call the police tip line.");
+    expect(parsed[0]!.flagged[0]!.reason).toMatch(/^possibly chrome/);
+    expect(batchContext([]).recurring.size).toBe(0);
+  });
+
+  it("normalises a PDF's text: form feeds, hard-wrapped lines and hyphenated words", () => {
+    const parsed = parseText(
+      toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\nThe city's three reservoirs held less water at the end of January than\nat any time since 2010, the Water Board said on Wednesday in a coun-\ncil meeting that ran late into the night.\n\f2\n`),
+    );
+    expect(parsed.body[0]).toMatchObject({ text: expect.stringContaining("in a council meeting that ran late") });
+    expect(parsed.removed.map((r) => r.reason)).toContain("page number");
+  });
+});
+
+describe("provenance and names (issue 13)", () => {
+  const index = new EntityIndex(loadRegistries(PACKAGE_ROOT).registries);
+
+  it("names the source by the URL's host when nothing else names it", () => {
+    expect(hostOf("https://www.ledger.example/news/1")).toBe("ledger.example");
+    const a = buildArticle({ origin: "x.csv row 1", blocks: toBlocks(STORY), title: "Council Cuts Watering Days", date: "2020-01-29", url: "https://www.ledger.example/news/1" }, index);
+    expect(a.frontMatter?.source).toMatchObject({ name: "ledger.example", url: "https://www.ledger.example/news/1" });
+  });
+
+  it("matches a registry name only as a whole name", () => {
+    expect(index.recognise(["The United States Geological Survey measured the quake."]).jurisdictions).toEqual([]);
+    expect(index.recognise(["The United States and Canada signed."]).jurisdictions).toEqual(["united-states"]);
+    expect(fixtureIndex().recognise(["Mayor Michael Hancock spoke."]).people).toEqual(["michael-hancock"]);
+  });
+
+  it("says which part is missing, shows the lines it considered and the flag that supplies it", () => {
+    const a = buildArticle({ origin: "x.txt", blocks: toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}`) }, index);
+    expect(a.errors[0]).toMatch(/^no date found in the text: pass --date YYYY-MM-DD; the lines considered for it were:\n {6}line 1: Council Cuts Watering Days\n {6}line 3: By Ann Lee$/);
+    const b = buildArticle({ origin: "x.txt", blocks: toBlocks(`Council Cuts Watering Days\n\n03/04/2020\n\n${STORY}`) }, index);
+    expect(b.errors[0]).toMatch(/--date-order dmy/);
+  });
+});
