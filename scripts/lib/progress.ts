@@ -8,6 +8,7 @@ import type { BuildProgress } from "../../src/build.ts";
 type StageEnd = Extract<BuildProgress, { type: "end" }>;
 
 const n = (count: number) => count.toLocaleString("en-US");
+const counted = (count: number, noun: string) => `${n(count)} ${noun}${count === 1 ? "" : "s"}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
@@ -16,9 +17,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  */
 export function stageLine(event: StageEnd): string {
   const what =
-    event.stage === "validate" && event.articles !== undefined ? `${n(event.articles)} articles`
-    : event.stage === "eleventy" && event.pages !== undefined ? `${n(event.pages)} pages written`
-    : event.stage === "pagefind" && event.pages !== undefined ? `${n(event.pages)} pages indexed`
+    event.stage === "validate" && event.articles !== undefined ? counted(event.articles, "article")
+    : event.stage === "eleventy" && event.pages !== undefined ? `${counted(event.pages, "page")} written`
+    : event.stage === "pagefind" && event.pages !== undefined ? `${counted(event.pages, "page")} indexed`
     : "done";
   return `${event.stage}: ${what} in ${seconds(event.ms)}`;
 }
@@ -51,7 +52,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): (event: BuildProgr
       timer.unref();
     } else if (event.type === "pages") {
       pages = `${n(event.done)} of ${n(event.total)} pages`;
-      draw();
+      // Eleventy prints its own summary line after the last page: leave it a clean line.
+      if (event.done === event.total) {
+        clearInterval(timer);
+        stream.write("\r\x1b[K");
+      }
+      else draw();
     } else {
       clearInterval(timer);
       stream.write(`\r\x1b[K${stageLine(event)}\n`);

@@ -17,7 +17,8 @@ describe("build progress in a CI log", () => {
     );
   });
 
-  it("names the stage even when it counted nothing", () => {
-    expect(stageLine({ type: "end", stage: "validate", ms: 500 })).toBe("validate: done in 0.5 s");
+  it("names the stage even when it counted nothing, and counts one in the singular", () => {
+    expect(stageLine({ type: "end", stage: "swap", ms: 500 })).toBe("swap: done in 0.5 s");
+    expect(stageLine({ type: "end", stage: "pagefind", ms: 500, pages: 1 })).toBe("pagefind: 1 page indexed in 0.5 s");
   });
 });
