@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build.ts";
 import { reportFailure } from "./lib/cli.ts";
+import { progressFor } from "./lib/progress.ts";
 
 const { values } = parseArgs({
   options: {
@@ -18,10 +19,18 @@ const { values } = parseArgs({
 });
 
 try {
-  const result = await buildSite({ root: values.root!, output: values.output, pathPrefix: values["path-prefix"], siteUrl: values["site-url"], verbose: values.verbose });
-  const stages = result.timings.map((t) => `${t.stage} ${(t.ms / 1000).toFixed(2)} s`).join(", ");
-  console.log(`Built ${result.articles} articles into ${result.pagesWritten} pages (${result.pagesIndexed} indexed for search) in ${result.output}`);
-  console.log(`Stages: ${stages}`);
+  const result = await buildSite({
+    root: values.root!,
+    output: values.output,
+    pathPrefix: values["path-prefix"],
+    siteUrl: values["site-url"],
+    verbose: values.verbose,
+    // Eleventy's own per-file log and a redrawn status line would overwrite each other.
+    progress: values.verbose ? undefined : progressFor(process.stdout),
+  });
+  const { bytes, files } = result.size;
+  console.log(`Built ${result.articles} articles into ${result.pagesWritten} pages (${result.pagesIndexed} indexed for search) in ${result.output}: ${(bytes / 1024 ** 2).toFixed(1)} MiB in ${files.toLocaleString("en-US")} files`);
+  for (const warning of result.warnings) console.error(`Warning: ${warning}`);
 } catch (error) {
   process.exitCode = reportFailure(error, values.verbose!);
 }

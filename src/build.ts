@@ -12,7 +12,9 @@ import { register } from "tsx/esm/api";
 import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
+import type { EleventyConfig } from "./eleventy/types.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
+import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { indexSite } from "./search/pagefind.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
@@ -34,7 +36,19 @@ export interface BuildOptions {
   today?: string;
   /** print Eleventy's per-file log */
   verbose?: boolean;
+  /** told when a stage starts and ends, and as Eleventy writes pages; the CLI draws it (scripts/lib/progress.ts) */
+  progress?: (event: BuildProgress) => void;
+  /** the limits to check the output against; default those of `host` in _data/site.yaml (src/publish/hosts.ts) */
+  hostLimits?: HostLimits;
 }
+
+export type BuildStage = "validate" | "eleventy" | "pagefind" | "swap";
+
+/** What a long build reports as it goes. `done` and `total` count pages, in the eleventy stage. */
+export type BuildProgress =
+  | { type: "start"; stage: BuildStage }
+  | { type: "pages"; stage: "eleventy"; done: number; total: number }
+  | { type: "end"; stage: BuildStage; ms: number; articles?: number; pages?: number };
 
 export interface StageTiming {
   stage: string;
@@ -47,15 +61,20 @@ export interface BuildResult {
   pagesWritten: number;
   pagesIndexed: number;
   timings: StageTiming[];
+  /** bytes, files and largest file of the output */
+  size: SiteStats;
+  /** one line per limit of the host named in _data/site.yaml that the output passes */
+  warnings: string[];
 }
 
-async function timed<T>(timings: StageTiming[], stage: string, fn: () => Promise<T> | T): Promise<T> {
+async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number }): Promise<T> {
   const start = performance.now();
-  try {
-    return await fn();
-  } finally {
-    timings.push({ stage, ms: performance.now() - start });
-  }
+  progress?.({ type: "start", stage });
+  const result = await fn();
+  const ms = performance.now() - start;
+  timings.push({ stage, ms });
+  progress?.({ type: "end", stage, ms, ...count?.(result) });
+  return result;
 }
 
 let tsxRegistered = false;
@@ -79,17 +98,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     { path: root, name: "the archive's own folder" },
     { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
   ]);
-  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }));
+  const { progress } = options;
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
   preloadArchive(root, archive);
   const staging = makeStaging(output);
   try {
-    const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options));
-    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging));
+    const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options), progress, (pages) => ({ pages }));
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging), progress, (r) => ({ pages: r.pages }));
     markBuild(staging);
-    await timed(timings, "swap", () => swapInto(staging, output));
-    return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings };
+    const size = siteStats(staging);
+    const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
+    const warnings = host ? hostWarnings(size, host) : [];
+    await timed(timings, "swap", () => swapInto(staging, output), progress);
+    return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -100,15 +123,43 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * Renders the archive at `root` into `output` with Eleventy and Morgue's configuration; returns
  * the number of pages written. The archive is the preloaded one when there is one.
  */
-export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose"> = {}): Promise<number> {
+export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> = {}): Promise<number> {
   ensureTypeScriptImports();
   const eleventy = new Eleventy(root, output, {
     configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
     quietMode: !options.verbose,
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    ...(options.progress ? { config: countPages(options.progress) } : {}),
   });
   const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
   return countWritten(results);
+}
+
+/**
+ * Reports pages rendered of the total. Eleventy has no per-page event, so a transform (run once
+ * per page written, https://www.11ty.dev/docs/transforms/) counts them; the total is the
+ * content map's URLs, which Eleventy emits before rendering
+ * (https://www.11ty.dev/docs/events/#eleventy.contentmap). At most ~10 reports a second.
+ */
+function countPages(progress: NonNullable<BuildOptions["progress"]>) {
+  return (config: EleventyConfig) => {
+    let total = 0;
+    let done = 0;
+    let last = 0;
+    config.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, unknown[]> }) => {
+      total = Object.values(inputPathToUrl).reduce((n, urls) => n + urls.filter(Boolean).length, 0);
+      progress({ type: "pages", stage: "eleventy", done, total });
+    });
+    config.addTransform("morgue-progress", (content: unknown) => {
+      done++;
+      const now = performance.now();
+      if (now - last > 100 || done === total) {
+        last = now;
+        progress({ type: "pages", stage: "eleventy", done, total: Math.max(total, done) });
+      }
+      return content;
+    });
+  };
 }
 
 /** Eleventy 3's write() resolves to [passthroughCopies, templates]; count the templates written. */

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
 import { mediaSrcProblem } from "./media/address.ts";
+import { HOST_KEYS } from "./publish/hosts.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -250,17 +251,22 @@ export const Topic = z.strictObject({
 
 /** `_data/site.yaml` */
 export const Site = z.strictObject({
-  title: text,
-  tagline: text.optional(),
+  title: text.describe("the archive's name, in the masthead and every page title"),
+  tagline: text.optional().describe("a line under the title"),
   url: httpUrl.describe("the deployed address, used for canonical links and feeds"),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as en or en-US").default("en"),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag such as en or en-US").default("en").describe("the pages' language, a BCP 47 tag such as en or en-US"),
   pathPrefix: z
     .string()
     .regex(/^\/([^/\s]+\/)*$/, "a path prefix starts and ends with /, e.g. /archive/")
-    .default("/"),
+    .default("/")
+    .describe("the folder the site is served from, e.g. /archive/"),
   timezone: z.string().default("UTC").describe("IANA zone for dates without one"),
-  description: text.optional(),
-  license: text.optional(),
+  description: text.optional().describe("what the archive holds, for search engines and the home page"),
+  license: text.optional().describe("the archive's licence, in every page's footer"),
+  host: z
+    .enum(HOST_KEYS)
+    .optional()
+    .describe("where the site is deployed: the build warns when its output passes that host's limits on size, file count or file size (src/publish/hosts.ts)"),
 });
 
 export type ArticleFrontMatter = z.output<typeof ArticleFrontMatter>;

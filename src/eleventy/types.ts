@@ -20,4 +20,5 @@ export interface EleventyConfig {
   on(event: string, fn: (...args: any[]) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addCollection(name: string, fn: (api: any) => unknown): void;
+  addTransform(name: string, fn: (this: unknown, content: unknown) => unknown): void;
 }

@@ -1,0 +1,99 @@
+/**
+ * Static hosts and the documented limits a built site must fit: the whole site's bytes, its
+ * number of files and the largest single file. Only limits confirmed in the host's own
+ * documentation are listed; a host without a figure here may still have one.
+ */
+import { statSync } from "node:fs";
+import { relative } from "node:path";
+import { walkFiles } from "../files.ts";
+
+/** What a host accepts; a limit left out is one not documented or not known to apply. */
+export interface HostLimits {
+  /** the host's name, as printed */
+  name: string;
+  /** the most bytes a published site may hold */
+  bytes?: number;
+  /** the most files a site (one deployment) may hold */
+  files?: number;
+  /** the largest single file */
+  fileBytes?: number;
+  /** where the figures come from */
+  source: string;
+}
+
+const MiB = 1024 ** 2;
+// GitHub writes "1 GB" without saying whether it means 10^9 or 2^30 bytes; a warning should
+// come early rather than late, so the smaller, decimal reading is used.
+const GB = 1e9;
+
+/**
+ * The hosts `host:` in `_data/site.yaml` may name. Keys are the values the schema accepts.
+ */
+export const HOSTS = {
+  // "Published GitHub Pages sites may be no larger than 1 GB."
+  "github-pages": {
+    name: "GitHub Pages",
+    bytes: 1 * GB,
+    source: "https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits",
+  },
+  // Free plan: 20,000 files per site, 25 MiB per file. Paid plans allow 100,000 files since
+  // 2026-01-23 (https://developers.cloudflare.com/changelog/post/2026-01-23-pages-file-limit-increase/).
+  "cloudflare-pages": {
+    name: "Cloudflare Pages (Free plan)",
+    files: 20_000,
+    fileBytes: 25 * MiB,
+    source: "https://developers.cloudflare.com/pages/platform/limits/",
+  },
+  "cloudflare-pages-paid": {
+    name: "Cloudflare Pages (paid plans)",
+    files: 100_000,
+    fileBytes: 25 * MiB,
+    source: "https://developers.cloudflare.com/pages/platform/limits/",
+  },
+} as const satisfies Record<string, HostLimits>;
+
+export type HostKey = keyof typeof HOSTS;
+export const HOST_KEYS = Object.keys(HOSTS) as [HostKey, ...HostKey[]];
+
+/** What was measured of a built site. */
+export interface SiteStats {
+  bytes: number;
+  files: number;
+  largestFile: { path: string; bytes: number };
+}
+
+const gb = (bytes: number) => `${(bytes / GB).toLocaleString("en-US", { maximumFractionDigits: 2 })} GB`;
+const mib = (bytes: number) => `${(bytes / MiB).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * One line per limit of `host` that `stats` passes; none when the site fits.
+ * @example hostWarnings({ bytes: 2e9, files: 9, largestFile: { path: "a", bytes: 1 } }, HOSTS["github-pages"])
+ * // ["the site is 2 GB, more than GitHub Pages allows, 1 GB (https://docs.github.com/...)"]
+ */
+export function hostWarnings(stats: SiteStats, host: HostLimits): string[] {
+  const over: string[] = [];
+  const cite = `(${host.source})`;
+  if (host.bytes !== undefined && stats.bytes > host.bytes) {
+    over.push(`the site is ${gb(stats.bytes)}, more than ${host.name} allows, ${gb(host.bytes)} ${cite}`);
+  }
+  if (host.files !== undefined && stats.files > host.files) {
+    over.push(`the site has ${count(stats.files)} files, more than ${host.name} allows, ${count(host.files)} ${cite}`);
+  }
+  if (host.fileBytes !== undefined && stats.largestFile.bytes > host.fileBytes) {
+    over.push(`${stats.largestFile.path} is ${mib(stats.largestFile.bytes)}, more than ${host.name} allows a file, ${mib(host.fileBytes)} ${cite}`);
+  }
+  return over;
+}
+
+/** Bytes, file count and largest file of the built site at `dir`; paths relative to it. */
+export function siteStats(dir: string): SiteStats {
+  const stats: SiteStats = { bytes: 0, files: 0, largestFile: { path: "", bytes: 0 } };
+  for (const file of walkFiles(dir)) {
+    const { size } = statSync(file);
+    stats.bytes += size;
+    stats.files++;
+    if (size > stats.largestFile.bytes) stats.largestFile = { path: relative(dir, file), bytes: size };
+  }
+  return stats;
+}

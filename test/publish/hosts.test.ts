@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { BuildProgress } from "../../src/build.ts";
+import { HOSTS, hostWarnings, type SiteStats } from "../../src/publish/hosts.ts";
+import { article, buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
+
+const stats = (bytes: number, files: number, largest = 1): SiteStats => ({ bytes, files, largestFile: { path: "pagefind/big.pf_meta", bytes: largest } });
+
+describe("host limits", () => {
+  it("a site within the host's limits gets no warning", () => {
+    expect(hostWarnings(stats(900e6, 150_000), HOSTS["github-pages"])).toEqual([]);
+    expect(hostWarnings(stats(5e9, 19_000, 1024), HOSTS["cloudflare-pages"])).toEqual([]);
+  });
+
+  it("a site over GitHub Pages' 1 GB gets one line naming both sizes and the documentation", () => {
+    const [line, ...rest] = hostWarnings(stats(1.2e9, 10), HOSTS["github-pages"]);
+    expect(rest).toEqual([]);
+    expect(line).toBe("the site is 1.2 GB, more than GitHub Pages allows, 1 GB (https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits)");
+  });
+
+  it("a site over Cloudflare Pages' file count and file size gets a line for each", () => {
+    const lines = hostWarnings(stats(1e6, 32_715, 30 * 1024 ** 2), HOSTS["cloudflare-pages"]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^the site has 32,715 files, more than Cloudflare Pages \(Free plan\) allows, 20,000 \(/);
+    expect(lines[1]).toMatch(/^pagefind\/big\.pf_meta is 30 MiB, more than Cloudflare Pages \(Free plan\) allows a file, 25 MiB \(/);
+  });
+
+  it("a build warns, and reports its stages and pages, when its output passes the host's limits", async () => {
+    const root = makeArchive({ "articles/2018/2018-03-01-one.md": article("title: One\ndate: 2018-03-01") });
+    const events: BuildProgress[] = [];
+    try {
+      const result = await buildArchive(root, { hostLimits: { name: "Tiny Host", files: 3, source: "https://tiny.example/limits" }, progress: (e) => events.push(e) });
+      expect(result.warnings).toEqual([`the site has ${result.size.files.toLocaleString("en-US")} files, more than Tiny Host allows, 3 (https://tiny.example/limits)`]);
+      const ends = events.filter((e) => e.type === "end").map((e) => e.stage);
+      expect(ends).toEqual(["validate", "eleventy", "pagefind", "swap"]);
+      const pages = events.filter((e) => e.type === "pages");
+      expect(pages.at(-1)).toEqual({ type: "pages", stage: "eleventy", done: result.pagesWritten, total: result.pagesWritten });
+    } finally {
+      removeArchive(root);
+    }
+  });
+});
