@@ -12,6 +12,7 @@ import { register } from "tsx/esm/api";
 import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
+import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { indexSite } from "./search/pagefind.ts";
 
@@ -102,6 +103,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose"> = {}): Promise<number> {
   ensureTypeScriptImports();
+  await renderPagesAsWritten();
   const eleventy = new Eleventy(root, output, {
     configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
     quietMode: !options.verbose,
