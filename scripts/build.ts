@@ -4,9 +4,14 @@
  * `--output` must be a new or empty folder or a previous build's: see src/output.ts.
  */
 import { parseArgs } from "node:util";
-import { buildSite } from "../src/build.ts";
 import { reportFailure } from "./lib/cli.ts";
 import { progressFor } from "./lib/progress.ts";
+import { withLargerHeap } from "./lib/heap.ts";
+
+// A heap sized from the machine's memory, not V8's fixed default (scripts/lib/heap.ts); the
+// build is loaded after, so a process that only starts the larger one loads none of it.
+withLargerHeap();
+const { buildSite } = await import("../src/build.ts");
 
 const { values } = parseArgs({
   options: {

@@ -13,6 +13,7 @@ import { readArchive } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
+import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { indexSite } from "./search/pagefind.ts";
@@ -125,6 +126,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> = {}): Promise<number> {
   ensureTypeScriptImports();
+  await renderPagesAsWritten();
   const eleventy = new Eleventy(root, output, {
     configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
     quietMode: !options.verbose,

@@ -17,7 +17,7 @@ import { feedSpecs, jsonFeed, type FeedSpec } from "../publish/feeds.ts";
 import { bundleScripts } from "../publish/scripts.ts";
 import { scriptJson } from "../publish/json.ts";
 import { articleJsonLd, personJsonLd, placeJsonLd } from "../publish/jsonld.ts";
-import { sitemapChunks, type SitemapEntry } from "../publish/sitemap.ts";
+import { sitemapChunks, sitemapEntries, type SitemapEntry } from "../publish/sitemap.ts";
 
 /**
  * Eleventy's global data folder, relative to the archive's root as Eleventy wants it: a folder
@@ -138,17 +138,23 @@ export function reindexOnRebuild(eleventyConfig: EleventyConfig): void {
 interface CollectionItem {
   url: string | false;
   outputPath: string | false;
-  data: { article?: Article; eleventyExcludeFromCollections?: boolean; sitemap?: boolean };
+  data: { archive?: Archive; sitemap?: boolean };
 }
 
-/** The sitemap's files: every HTML page Eleventy writes, in chunks of at most 50,000. */
+/**
+ * The sitemap's files, in chunks of at most 50,000 URLs: the archive's own pages (articles and
+ * every paged list, which are kept out of Eleventy's collections) and the HTML pages still in
+ * the collection (`/`, `/search/` …) unless they say `sitemap: false`. The archive is the global
+ * data those pages carry; Eleventy's collection API hands a collection nothing else.
+ */
 export function sitemapCollection(api: { getAll(): CollectionItem[] }): SitemapEntry[][] {
-  const entries = api
-    .getAll()
+  const items = api.getAll();
+  const archive = items.find((item) => item.data.archive)?.data.archive;
+  if (!archive) throw new Error("sitemap: no page in Eleventy's collection carries the archive; pages/index.njk should be there");
+  const others = items
     .filter((item) => item.url && typeof item.outputPath === "string" && item.outputPath.endsWith(".html") && item.data.sitemap !== false)
-    .map((item) => ({ url: item.url as string, lastmod: item.data.article?.lastUpdated?.ymd ?? item.data.article?.published.ymd }))
-    .sort((a, b) => a.url.localeCompare(b.url));
-  return sitemapChunks(entries);
+    .map((item) => ({ url: item.url as string }));
+  return sitemapChunks(sitemapEntries(archive, others));
 }
 
 /**

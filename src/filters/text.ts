@@ -4,7 +4,13 @@ import type { Article } from "../content/articles.ts";
 import { slugify as slugOf } from "../content/slug.ts";
 import type { Role } from "../schema.ts";
 
-const plainTexts = new WeakMap<object, string>();
+/**
+ * The start of each article's text, kept for the next list that shows it: as long as any
+ * excerpt asked for, never the whole text, which would be a second copy of every body held
+ * for the whole build.
+ */
+const plainStarts = new WeakMap<object, string>();
+const KEPT = 1000;
 
 /**
  * The dek, or the start of the body cut at a word boundary.
@@ -14,8 +20,12 @@ export function excerpt(article: Pick<Article, "summary" | "body">, length = 240
   if (article.summary) return article.summary;
   // An article appears in a dozen lists (its people, places, topics, days): strip its
   // Markdown once, not once per list.
-  let text = plainTexts.get(article);
-  if (text === undefined) plainTexts.set(article, (text = plainText(article.body)));
+  let text = length < KEPT ? plainStarts.get(article) : undefined;
+  if (text === undefined) {
+    text = plainText(article.body);
+    // A copy, not a slice: V8 keeps a slice's whole parent string alive.
+    plainStarts.set(article, text.length > KEPT ? (JSON.parse(JSON.stringify(text.slice(0, KEPT + 1))) as string) : text);
+  }
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length).replace(/[,;:.]$/, "")}…`;
