@@ -34,6 +34,8 @@ export interface BuildOptions {
   today?: string;
   /** print Eleventy's per-file log */
   verbose?: boolean;
+  /** the most articles in one search index shard (src/search/pagefind.ts); default 20,000 */
+  searchShardSize?: number;
 }
 
 export interface StageTiming {
@@ -86,7 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = makeStaging(output);
   try {
     const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options));
-    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging));
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging, { shardSize: options.searchShardSize }));
     markBuild(staging);
     await timed(timings, "swap", () => swapInto(staging, output));
     return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings };
