@@ -4,7 +4,8 @@
  * appear in results.
  *
  * A large archive is indexed in shards (issue 11, "search that scales"): consecutive months
- * grouped so that each shard holds at most `shardSize` articles, each its own Pagefind index in
+ * grouped so that each shard holds at most `shardSize` articles, the newest fewest (planShards),
+ * each its own Pagefind index in
  * /pagefind/<first month>/, built by a Pagefind process that is closed before the next starts, so
  * the build's memory is one shard's, not the archive's. /pagefind/shards.json lists them (see
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
@@ -20,9 +21,16 @@ export const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index
 
 /**
  * Articles a shard holds at most, by default. Pagefind's indexer keeps every page's words in
- * memory until it writes; 20,000 news articles keep it well under the build's budget.
+ * memory until it writes: 344 MiB for 1,000 articles and 3.0 GiB for 10,000 (BENCHMARKS.md), so
+ * 5,000 keeps one indexer near 1.5 GiB whatever the archive's size.
  */
-export const DEFAULT_SHARD_SIZE = 20_000;
+export const DEFAULT_SHARD_SIZE = 5_000;
+/**
+ * Articles in the newest shard at most: the one most searches start with, and whose metadata
+ * (the page list and the date sort, some 10 KB per 1,000 pages) a first search downloads before
+ * its first result. Going back in time each shard may be twice the one after it, up to the size.
+ */
+export const NEWEST_SHARD_SIZE = 1_000;
 
 export interface IndexOptions {
   /** the most articles in one shard; an archive of at most this many is one index */
@@ -43,20 +51,31 @@ export interface PlannedShard {
 }
 
 /**
- * Consecutive months grouped, oldest first, so that each group has at most `size` articles (a
- * month with more is a group of its own: a month is the smallest period a date range asks for).
+ * Consecutive months grouped into shards: none if there are no articles, one if they are at most
+ * `size`, else from the newest month back, the newest shard at most `newest` articles and each
+ * older one at most twice the one after it, up to `size` (a month with more is a shard of its
+ * own: a month is the smallest period a date range asks for). Listed oldest first.
  * @example planShards([["2018-01", 2], ["2018-02", 2], ["2018-03", 1]], 3) // [{ from: "2018-01", to: "2018-01", ... }, { from: "2018-02", to: "2018-03", ... }]
  */
-export function planShards(months: readonly (readonly [string, number])[], size: number): PlannedShard[] {
+export function planShards(months: readonly (readonly [string, number])[], size: number, newest = NEWEST_SHARD_SIZE): PlannedShard[] {
+  const sorted = [...months].sort(([a], [b]) => a.localeCompare(b));
+  const total = sorted.reduce((n, [, count]) => n + count, 0);
+  if (!sorted.length) return [];
+  if (total <= size) return [{ from: sorted[0]![0], to: sorted[sorted.length - 1]![0], months: sorted.map(([m]) => m), articles: total }];
   const shards: PlannedShard[] = [];
+  let capacity = Math.min(newest, size);
   let current: PlannedShard | null = null;
-  for (const [month, count] of [...months].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!current || current.articles + count > size) {
-      current = { from: month, to: month, months: [], articles: 0 };
-      shards.push(current);
+  for (const [month, count] of sorted.reverse()) {
+    if (current && current.articles + count > capacity) {
+      capacity = Math.min(capacity * 2, size);
+      current = null;
     }
-    current.to = month;
-    current.months.push(month);
+    if (!current) {
+      current = { from: month, to: month, months: [], articles: 0 };
+      shards.unshift(current);
+    }
+    current.from = month;
+    current.months.unshift(month);
     current.articles += count;
   }
   return shards;

@@ -35,6 +35,12 @@ describe("planning shards", () => {
 
   it("keeps an archive within the size in one shard", () => {
     expect(planShards([["2018-01", 1], ["2019-02", 1]], 20_000)).toHaveLength(1);
+    expect(planShards([], 3)).toEqual([]);
+  });
+
+  it("makes the newest shard the smallest, each older one up to twice the next, up to the size", () => {
+    const months = Array.from({ length: 12 }, (_, i) => [`2018-${String(i + 1).padStart(2, "0")}`, 1] as const);
+    expect(planShards(months, 4, 1).map((s) => s.articles)).toEqual([1, 4, 4, 2, 1]);
   });
 });
 

@@ -195,6 +195,11 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     if (!shards.length) draw(true);
     else {
       await ask(0);
+      if (id !== page.searchId || shards.length === 1) return;
+      // The first page of results is fetched before the other shards are asked, so their
+      // WebAssembly, metadata and index chunks do not hold it up (Pagefind keeps a result's
+      // fragment once fetched, so drawing it costs nothing more).
+      await Promise.allSettled((answers[0]?.results ?? []).slice(0, PAGE).map((result) => result.data()));
       if (id !== page.searchId) return;
       await Promise.all(shards.slice(1).map((_, i) => ask(i + 1)));
     }
