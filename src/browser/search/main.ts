@@ -76,6 +76,8 @@ interface Page extends FilterView {
   readonly placeholders: WeakMap<Element, SearchResult>;
   /** the placeholder whose result takes the focus once drawn: the first one "Show more" added */
   focusOnDraw: Element | null;
+  /** called once a search's first result is drawn */
+  firstDrawn: (() => void) | null;
   /** draws placeholders as they scroll into view */
   readonly observer: IntersectionObserver;
   readonly actions: FilterActions;
@@ -196,10 +198,13 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     else {
       await ask(0);
       if (id !== page.searchId || shards.length === 1) return;
-      // The first page of results is fetched before the other shards are asked, so their
-      // WebAssembly, metadata and index chunks do not hold it up (Pagefind keeps a result's
-      // fragment once fetched, so drawing it costs nothing more).
-      await Promise.allSettled((answers[0]?.results ?? []).slice(0, PAGE).map((result) => result.data()));
+      // The other shards are asked once the first result is drawn (or a second has passed):
+      // their WebAssembly, metadata and index chunks would hold it up, in the network and in
+      // Pagefind's worker.
+      if (answers[0]?.results.length) await new Promise<void>((resolve) => {
+        page.firstDrawn = resolve;
+        setTimeout(resolve, 1000);
+      });
       if (id !== page.searchId) return;
       await Promise.all(shards.slice(1).map((_, i) => ask(i + 1)));
     }
@@ -275,6 +280,8 @@ async function draw(page: Page, placeholder: Element): Promise<void> {
     if (id !== page.searchId || !placeholder.isConnected) return;
     const item = resultItem(page.screen, data);
     placeholder.replaceWith(item);
+    page.firstDrawn?.();
+    page.firstDrawn = null;
     if (placeholder === page.focusOnDraw) item.querySelector("a")?.focus();
   } catch (error) {
     console.warn("A result could not load:", error);
@@ -310,6 +317,7 @@ function start(root: HTMLElement): void {
     pending: [],
     placeholders: new WeakMap(),
     focusOnDraw: null,
+    firstDrawn: null,
     observer: new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
