@@ -170,7 +170,7 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     const relevance = Boolean(current.q) && current.sort === "relevance";
     const options = { filters: pagefindFilters(current, page.years, page.values), sort: sortOf(current) };
     const answers: (ShardAnswer<SearchResult> | undefined)[] = shards.map(() => undefined);
-    const draw = (done: boolean) => {
+    const show = (done: boolean) => {
       // By date, a shard's results follow those of the shards before it, so only shards with
       // every shard before them answered are drawn; by relevance, every shard answered.
       const waiting = answers.findIndex((a) => !a);
@@ -192,16 +192,16 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
       if (id !== page.searchId) return;
       if (!response) throw new Error(`shard ${shard.id} gave no answer`);
       answers[i] = { shard, results: response.results, unfilteredResultCount: response.unfilteredResultCount, filters: response.filters ?? {} };
-      draw(answers.every(Boolean));
+      show(answers.every(Boolean));
     };
-    if (!shards.length) draw(true);
+    if (!shards.length) show(true);
     else {
       await ask(0);
       if (id !== page.searchId || shards.length === 1) return;
       // The other shards are asked once the first result is drawn (or a second has passed):
       // their WebAssembly, metadata and index chunks would hold it up, in the network and in
       // Pagefind's worker.
-      if (answers[0]?.results.length) await new Promise<void>((resolve) => {
+      if (!countsOnly && answers[0]?.results.length) await new Promise<void>((resolve) => {
         page.firstDrawn = resolve;
         setTimeout(resolve, 1000);
       });
