@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --path-prefix /archive/ --output dir --verbose]`
+ * `npm run build [-- --path-prefix /archive/ --output dir --search-shard-size 20000 --verbose]`
  * Validates the archive, renders it with Eleventy and indexes it with Pagefind into `_site/`.
  * `--output` must be a new or empty folder or a previous build's: see src/output.ts.
  */
@@ -19,17 +19,20 @@ const { values } = parseArgs({
     "site-url": { type: "string" },
     output: { type: "string" },
     root: { type: "string", default: "." },
+    "search-shard-size": { type: "string" },
     verbose: { type: "boolean", default: false },
   },
 });
 
 try {
+  const shardSize = values["search-shard-size"];
   const result = await buildSite({
     root: values.root!,
     output: values.output,
     pathPrefix: values["path-prefix"],
     siteUrl: values["site-url"],
     verbose: values.verbose,
+    searchShardSize: shardSize === undefined ? undefined : Number(shardSize),
     // Eleventy's own per-file log and a redrawn status line would overwrite each other.
     progress: values.verbose ? undefined : progressFor(process.stdout),
   });

@@ -41,6 +41,8 @@ export interface BuildOptions {
   progress?: (event: BuildProgress) => void;
   /** the limits to check the output against; default those of `host` in _data/site.yaml (src/publish/hosts.ts) */
   hostLimits?: HostLimits;
+  /** the most articles in one search index shard (src/search/pagefind.ts); default 5,000 */
+  searchShardSize?: number;
 }
 
 export type BuildStage = "validate" | "eleventy" | "pagefind" | "swap";
@@ -107,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = makeStaging(output);
   try {
     const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options), progress, (pages) => ({ pages }));
-    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging), progress, (r) => ({ pages: r.pages }));
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging, { shardSize: options.searchShardSize }), progress, (r) => ({ pages: r.pages }));
     markBuild(staging);
     const size = siteStats(staging);
     const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);

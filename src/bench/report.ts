@@ -107,7 +107,7 @@ function corpusLine(c: CorpusStats): string {
 
 function searchLine(step: SearchStep | undefined): string {
   if (!step) return "not measured";
-  return `"${step.query}": ${formatBytes(step.bytes)} (${formatBytes(step.pagefindBytes)} from /pagefind/) in ${step.requests} requests, first result in ${formatSeconds(step.firstResultMs)}`;
+  return `"${step.query}": ${formatBytes(step.bytes)} (${formatBytes(step.pagefindBytes)} from /pagefind/) in ${step.requests} requests, first result in ${formatSeconds(step.firstResultMs)} after ${formatBytes(step.bytesToFirstResult)}`;
 }
 
 /** The rows both formats print, as label and value. */

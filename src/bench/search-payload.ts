@@ -30,6 +30,8 @@ export interface SearchStep {
   requests: number;
   /** first search: from opening the page; second: from typing the words */
   firstResultMs: number;
+  /** the part of `bytes` sent by the time the first result showed (a sharded index asks its other shards after) */
+  bytesToFirstResult: number;
 }
 
 export interface SearchPayloadResult {
@@ -71,6 +73,8 @@ interface Served {
   url: string;
   /** starts counting a new step */
   reset(): void;
+  /** the bytes the step has sent so far */
+  sent(): number;
   /** waits until no request has been open for `quietMs`, then returns the step's totals */
   settle(quietMs: number, timeoutMs: number): Promise<Step>;
   close(): Promise<void>;
@@ -124,6 +128,7 @@ async function serve(dir: string, prefix: string): Promise<Served> {
     reset: () => {
       step = { bytes: 0, pagefindBytes: 0, requests: 0 };
     },
+    sent: () => step.bytes,
     settle: async (quietMs, timeoutMs) => {
       const deadline = performance.now() + timeoutMs;
       while (open.size > 0 || performance.now() - lastActivity < quietMs) {
@@ -178,6 +183,7 @@ export async function measureSearch(
     await page.goto(`${server.url}search/?q=${encodeURIComponent(first)}`);
     await page.locator(resultFor(first)).first().waitFor({ timeout });
     const firstMs = performance.now() - started;
+    const firstBytes = server.sent();
     const firstStep = await server.settle(QUIET_MS, timeout);
 
     const input = page.getByRole("searchbox", { name: "Search articles" });
@@ -186,6 +192,7 @@ export async function measureSearch(
     await input.fill(second);
     await page.locator(resultFor(second)).first().waitFor({ timeout });
     const secondMs = performance.now() - started;
+    const secondBytes = server.sent();
     const secondStep = await server.settle(QUIET_MS, timeout);
 
     server.reset();
@@ -193,12 +200,13 @@ export async function measureSearch(
     await page.locator("[data-filters] > summary").click();
     await page.locator("[data-facet] input").first().waitFor({ timeout });
     const filtersMs = performance.now() - started;
+    const filtersBytes = server.sent();
     const filtersStep = await server.settle(QUIET_MS, timeout);
 
     return {
-      first: { query: first, ...firstStep, firstResultMs: Math.round(firstMs) },
-      second: { query: second, ...secondStep, firstResultMs: Math.round(secondMs) },
-      filters: { query: second, ...filtersStep, firstResultMs: Math.round(filtersMs) },
+      first: { query: first, ...firstStep, firstResultMs: Math.round(firstMs), bytesToFirstResult: firstBytes },
+      second: { query: second, ...secondStep, firstResultMs: Math.round(secondMs), bytesToFirstResult: secondBytes },
+      filters: { query: second, ...filtersStep, firstResultMs: Math.round(filtersMs), bytesToFirstResult: filtersBytes },
     };
   } finally {
     await browser.close();

@@ -16,9 +16,11 @@
  * page could have written itself, within bounds, and everything drawn is text, never HTML, except
  * Pagefind's excerpts.
  */
-import { importPagefind, type FilterCounts, type Pagefind, type SearchResult } from "./pagefind.ts";
+import { loadShardedIndex, type FilterCounts, type PagefindOptions, type SearchResponse, type SearchResult, type ShardedIndex } from "./pagefind.ts";
+import { mergeAnswers, shardsToAsk, sumFilters, type ShardAnswer } from "./shards.ts";
 import { placeholderItem, renderActive, renderFacets, renderRange, resultItem, screenOf, summaryOf, type FilterActions, type FilterView, type Screen } from "./render.ts";
 import {
+  allowedMonths,
   continuesTyping,
   emptyValues,
   FACETS,
@@ -60,8 +62,8 @@ interface Page extends FilterView {
   totals: FilterCounts;
   readonly values: FilterValues;
   readonly expanded: Set<FacetKey>;
-  /** Pagefind's library, once asked for */
-  pagefind: Promise<Pagefind> | null;
+  /** Pagefind's library and the index's shards, once asked for */
+  index: Promise<ShardedIndex> | null;
   /** the filter lists, once asked for, and whether they have arrived */
   filterList: Promise<void> | null;
   filterListLoaded: boolean;
@@ -74,6 +76,8 @@ interface Page extends FilterView {
   readonly placeholders: WeakMap<Element, SearchResult>;
   /** the placeholder whose result takes the focus once drawn: the first one "Show more" added */
   focusOnDraw: Element | null;
+  /** called once a search's first result is drawn */
+  firstDrawn: (() => void) | null;
   /** draws placeholders as they scroll into view */
   readonly observer: IntersectionObserver;
   readonly actions: FilterActions;
@@ -82,30 +86,36 @@ interface Page extends FilterView {
 // ---------------------------------------------------------------------------------------------
 // Pagefind, loaded on first use, and its filter lists, loaded only when they are needed.
 
-/** Pagefind's library, set up for this site; fetches its WebAssembly and metadata once. */
-function loadPagefind(page: Page): Promise<Pagefind> {
-  page.pagefind ??= (async () => {
-    const pagefind = await importPagefind(page.bundlePath);
-    await pagefind.options({
-      baseUrl: page.baseUrl,
-      highlightParam: "pagefind-highlight",
-      excerptLength: 32,
-      excerptEllipsis: "…",
-      // Names and people/places count for more than body text; the headline keeps Pagefind's
-      // default title boost (https://pagefind.app/docs/ranking/#configuring-metadata-weights).
-      ranking: { metaWeights: { title: 5, people: 3, places: 3 } },
-    });
-    await pagefind.init();
-    return pagefind;
+const PAGEFIND_OPTIONS = (baseUrl: string): PagefindOptions => ({
+  baseUrl,
+  highlightParam: "pagefind-highlight",
+  excerptLength: 32,
+  excerptEllipsis: "…",
+  // Names and people/places count for more than body text; the headline keeps Pagefind's
+  // default title boost (https://pagefind.app/docs/ranking/#configuring-metadata-weights).
+  ranking: { metaWeights: { title: 5, people: 3, places: 3 } },
+});
+
+/**
+ * Pagefind's library and the index's shard list, and the newest shard set up (its WebAssembly
+ * and metadata fetched), once: most searches start there.
+ */
+function loadIndex(page: Page): Promise<ShardedIndex> {
+  page.index ??= (async () => {
+    const index = await loadShardedIndex(page.bundlePath, PAGEFIND_OPTIONS(page.baseUrl));
+    const newest = index.manifest.shards[0];
+    if (newest) await index.shard(newest);
+    return index;
   })();
-  return page.pagefind;
+  return page.index;
 }
 
 /** Fetches every filter list (https://pagefind.app/docs/js-api-filtering/), once. */
 function loadFilterList(page: Page): Promise<void> {
   page.filterList ??= (async () => {
-    const pagefind = await loadPagefind(page);
-    const total = await pagefind.filters();
+    const index = await loadIndex(page);
+    // Every shard's lists, added up: the totals are the whole archive's.
+    const total = sumFilters(await Promise.all(index.manifest.shards.map(async (shard) => (await index.shard(shard)).filters())));
     for (const { key } of FACETS) {
       for (const value of Object.keys(total?.[key] ?? {})) page.values[key].set(parseValue(value).id, value);
     }
@@ -146,24 +156,58 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     elements.summary.textContent = DEFAULT_MESSAGE;
     renderResults(page, []);
     // The library starts loading anyway: the reader is about to search.
-    loadPagefind(page).catch(() => {});
+    loadIndex(page).catch(() => {});
     return;
   }
   if (!countsOnly) elements.results.setAttribute("aria-busy", "true");
   try {
-    const pagefind = await loadPagefind(page);
+    const index = await loadIndex(page);
     if (elements.filters.open || hasNamedFilters(current)) await loadFilterList(page);
     if (id !== page.searchId) return;
-    const response = await pagefind.search(current.q || null, { filters: pagefindFilters(current, page.years, page.values), sort: sortOf(current) });
-    if (id !== page.searchId || !response) return;
-    page.counts = withYears(response.filters ?? {});
-    if (page.filterListLoaded) {
-      renderActive(screen, page, page.actions);
-      renderFacets(screen, page, page.actions);
+    // The shards the date range allows, newest first (oldest first for "oldest"): the first
+    // one's results are drawn while the others are asked.
+    const shards = shardsToAsk(index.manifest, current.sort, allowedMonths(current, page.years));
+    const relevance = Boolean(current.q) && current.sort === "relevance";
+    const options = { filters: pagefindFilters(current, page.years, page.values), sort: sortOf(current) };
+    const answers: (ShardAnswer<SearchResult> | undefined)[] = shards.map(() => undefined);
+    const show = (done: boolean) => {
+      // By date, a shard's results follow those of the shards before it, so only shards with
+      // every shard before them answered are drawn; by relevance, every shard answered.
+      const waiting = answers.findIndex((a) => !a);
+      const ready = (relevance ? answers : answers.slice(0, waiting < 0 ? answers.length : waiting)).filter((a) => a !== undefined);
+      const merged = mergeAnswers(ready, relevance);
+      page.counts = withYears(merged.filters);
+      if (page.filterListLoaded) {
+        renderActive(screen, page, page.actions);
+        renderFacets(screen, page, page.actions);
+      }
+      if (countsOnly) return;
+      elements.summary.textContent = summaryOf(merged.results.length, current.q, screen.lang);
+      renderResults(page, merged.results.map((r) => r.result));
+      if (!done) elements.results.setAttribute("aria-busy", "true");
+    };
+    const ask = async (i: number) => {
+      const shard = shards[i]!;
+      const response: SearchResponse | null = await (await index.shard(shard)).search(current.q || null, options);
+      if (id !== page.searchId) return;
+      if (!response) throw new Error(`shard ${shard.id} gave no answer`);
+      answers[i] = { shard, results: response.results, unfilteredResultCount: response.unfilteredResultCount, filters: response.filters ?? {} };
+      show(answers.every(Boolean));
+    };
+    if (!shards.length) show(true);
+    else {
+      await ask(0);
+      if (id !== page.searchId || shards.length === 1) return;
+      // The other shards are asked once the first result is drawn (or a second has passed):
+      // their WebAssembly, metadata and index chunks would hold it up, in the network and in
+      // Pagefind's worker.
+      if (!countsOnly && answers[0]?.results.length) await new Promise<void>((resolve) => {
+        page.firstDrawn = resolve;
+        setTimeout(resolve, 1000);
+      });
+      if (id !== page.searchId) return;
+      await Promise.all(shards.slice(1).map((_, i) => ask(i + 1)));
     }
-    if (countsOnly) return;
-    elements.summary.textContent = summaryOf(response.results.length, current.q, screen.lang);
-    renderResults(page, response.results);
   } catch (error) {
     if (id !== page.searchId) return;
     console.warn("Search failed:", error);
@@ -236,6 +280,8 @@ async function draw(page: Page, placeholder: Element): Promise<void> {
     if (id !== page.searchId || !placeholder.isConnected) return;
     const item = resultItem(page.screen, data);
     placeholder.replaceWith(item);
+    page.firstDrawn?.();
+    page.firstDrawn = null;
     if (placeholder === page.focusOnDraw) item.querySelector("a")?.focus();
   } catch (error) {
     console.warn("A result could not load:", error);
@@ -263,7 +309,7 @@ function start(root: HTMLElement): void {
     totals: {},
     values: emptyValues(),
     expanded: new Set(),
-    pagefind: null,
+    index: null,
     filterList: null,
     filterListLoaded: false,
     searchId: 0,
@@ -271,6 +317,7 @@ function start(root: HTMLElement): void {
     pending: [],
     placeholders: new WeakMap(),
     focusOnDraw: null,
+    firstDrawn: null,
     observer: new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -298,7 +345,7 @@ function start(root: HTMLElement): void {
     page.typingTimer = window.setTimeout(() => searchTyped(page), DEBOUNCE_MS);
   });
   // Focus says a search is coming: start fetching the library before the first word is typed.
-  elements.input.addEventListener("focus", () => loadPagefind(page).catch(() => {}), { once: true });
+  elements.input.addEventListener("focus", () => loadIndex(page).catch(() => {}), { once: true });
   elements.form.addEventListener("submit", (event) => {
     event.preventDefault();
     searchTyped(page);

@@ -4,6 +4,7 @@
  * module is loaded at run time from the site's own `/pagefind/` folder, so these types are the
  * page's side of the contract; they follow Pagefind 1.6.
  */
+import type { ShardEntry, ShardManifest } from "./shards.ts";
 
 /** https://pagefind.app/docs/search-config/ and https://pagefind.app/docs/ranking/ */
 export interface PagefindOptions {
@@ -76,8 +77,8 @@ export interface ResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
-/** The module `pagefind.js` exports. */
-export interface Pagefind {
+/** One index's searches: what pagefind.js's functions do, or an instance from `createInstance`. */
+export interface PagefindIndex {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
   /** `null` words search by filters alone; resolves to null when a later search replaced it */
@@ -89,6 +90,12 @@ export interface Pagefind {
   preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
+/** The module `pagefind.js` exports: its default index's functions, and more indexes in the same module and worker. */
+export interface Pagefind extends PagefindIndex {
+  /** a separate index at `basePath` (Pagefind 1.5+), sharing this module's web worker */
+  createInstance(options: { basePath: string }): PagefindIndex;
+}
+
 /**
  * Imports Pagefind's library from the site's bundle folder. The URL is only known at run time
  * (it carries the site's path prefix), so it is a variable: a bundler leaves such an import alone.
@@ -96,4 +103,39 @@ export interface Pagefind {
 export async function importPagefind(bundlePath: string): Promise<Pagefind> {
   const url = `${bundlePath}pagefind.js`;
   return (await import(url)) as Pagefind;
+}
+
+/** The site's search index: its shards (src/browser/search/shards.ts), each a Pagefind index set up on first use. */
+export interface ShardedIndex {
+  manifest: ShardManifest;
+  /** the shard's index, fetched (its WebAssembly and metadata) and set up the first time it is asked for */
+  shard(entry: ShardEntry): Promise<PagefindIndex>;
+}
+
+/** Reads `bundlePath`'s shards.json and imports the library, together; each shard's index is made when first asked for. */
+export async function loadShardedIndex(bundlePath: string, options: PagefindOptions): Promise<ShardedIndex> {
+  const [manifest, pagefind] = await Promise.all([
+    fetch(`${bundlePath}shards.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`${bundlePath}shards.json: HTTP ${response.status}`);
+      return (await response.json()) as ShardManifest;
+    }),
+    importPagefind(bundlePath),
+  ]);
+  const made = new Map<string, Promise<PagefindIndex>>();
+  const shard = (entry: ShardEntry) => {
+    let index = made.get(entry.id);
+    if (!index) {
+      index = (async () => {
+        // An unsharded index is the module's own; a shard is an instance of the same module,
+        // so the library and its worker load once, whatever the number of shards.
+        const instance = entry.path ? pagefind.createInstance({ basePath: `${bundlePath}${entry.path}` }) : pagefind;
+        await instance.options(options);
+        await instance.init();
+        return instance;
+      })();
+      made.set(entry.id, index);
+    }
+    return index;
+  };
+  return { manifest, shard };
 }
