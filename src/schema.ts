@@ -10,7 +10,6 @@ import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
 import { mediaSrcProblem } from "./media/address.ts";
-import { HOST_KEYS } from "./publish/hosts.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -248,6 +247,10 @@ export const Topic = z.strictObject({
   summary: text.optional().describe("one sentence on what the topic covers"),
   aliases: z.array(name).default([]).describe("other words for it, for recognising it in imported text"),
 });
+
+/** The static hosts `host:` may name; their limits are in src/publish/hosts.ts. */
+export const HOST_KEYS = ["github-pages", "cloudflare-pages", "cloudflare-pages-paid"] as const;
+export type HostKey = (typeof HOST_KEYS)[number];
 
 /** `_data/site.yaml` */
 export const Site = z.strictObject({

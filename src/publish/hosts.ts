@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import { relative } from "node:path";
 import { walkFiles } from "../files.ts";
+import { HOST_KEYS, type HostKey } from "../schema.ts";
 
 /** What a host accepts; a limit left out is one not documented or not known to apply. */
 export interface HostLimits {
@@ -50,10 +51,9 @@ export const HOSTS = {
     fileBytes: 25 * MiB,
     source: "https://developers.cloudflare.com/pages/platform/limits/",
   },
-} as const satisfies Record<string, HostLimits>;
+} as const satisfies Record<HostKey, HostLimits>;
 
-export type HostKey = keyof typeof HOSTS;
-export const HOST_KEYS = Object.keys(HOSTS) as [HostKey, ...HostKey[]];
+export { HOST_KEYS, type HostKey };
 
 /** What was measured of a built site. */
 export interface SiteStats {
