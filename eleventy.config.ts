@@ -4,7 +4,7 @@
  */
 import { join, relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
-import { ELEVENTY_DATA_DIR, archiveData, bundleScriptsOnBuild, publishFilters, reindexOnRebuild, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, archiveData, bundleScriptsOnBuild, ignoreAllButArticles, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import { MEDIA_DIR } from "./src/content/media.ts";
 import { cspData } from "./src/publish/csp.ts";
@@ -13,13 +13,15 @@ import * as filters from "./src/filters/index.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   const root = eleventyConfig.directories.input;
+  // The whole site, or (in a large archive's build, src/build.ts) a part of it.
+  const pass = renderPass(eleventyConfig);
 
   // Data: the whole archive, validated and indexed once per build (src/archive.ts). Eleventy
   // itself reads no data file: its data folder is one contributors cannot write (not `_data/`,
   // whose YAML the archive reads as data), and template and directory data files
   // (`*.11tydata.js`, `x.json` beside a template) are off, so no file a pull request adds is run.
   // https://www.11ty.dev/docs/data-template-dir/
-  eleventyConfig.addGlobalData("archive", archiveData(root));
+  eleventyConfig.addGlobalData("archive", archiveData(root, pass));
   eleventyConfig.setDataFileSuffixes([]);
   // The Content-Security-Policy, for every page's <meta> and for _headers (src/publish/csp.ts).
   eleventyConfig.addGlobalData("csp", cspData);
@@ -33,6 +35,7 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const dir of ["articles", "_data", MEDIA_DIR, "test", "scripts", "src", "_site", "node_modules"]) {
     eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/${dir}/**` : `${dir}/**`);
   }
+  if (pass.articles) ignoreAllButArticles(eleventyConfig, root, fromCwd);
 
   // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's
   // `url` filter for the path prefix (article bodies, JSON-LD, citations, feeds, the API).
@@ -40,20 +43,23 @@ export default function (eleventyConfig: EleventyConfig) {
     for (const [name, fn] of Object.entries(family)) eleventyConfig.addFilter(name, fn as Filter);
   }
 
-  // Collections: only the sitemap needs Eleventy's list of pages; everything else is in `archive`.
-  eleventyConfig.addCollection("sitemap", sitemapCollection);
-  eleventyConfig.addCollection("sitemapParts", (api) => {
-    const chunks = sitemapCollection(api);
-    return chunks.length > 1 ? chunks : [];
-  });
+  // The rest is the whole site's, not a run of article pages alone.
+  if (!pass.articles) {
+    // Collections: only the sitemap needs Eleventy's list of pages; everything else is in `archive`.
+    eleventyConfig.addCollection("sitemap", sitemapCollection);
+    eleventyConfig.addCollection("sitemapParts", (api) => {
+      const chunks = sitemapCollection(api);
+      return chunks.length > 1 ? chunks : [];
+    });
 
-  // Static files: the site's own, and the archive's images, which validation has checked are
-  // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
-  // working folder, so the media folder is named through the input folder: a build of another
-  // archive copies that archive's images.
-  eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
-  // The browser's scripts, bundled from src/browser/ into assets/js/.
-  bundleScriptsOnBuild(eleventyConfig);
+    // Static files: the site's own, and the archive's images, which validation has checked are
+    // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
+    // working folder, so the media folder is named through the input folder: a build of another
+    // archive copies that archive's images.
+    eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
+    // The browser's scripts, bundled from src/browser/ into assets/js/.
+    bundleScriptsOnBuild(eleventyConfig);
+  }
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", `${MEDIA_DIR}/`, "_data/", "src/"]) eleventyConfig.addWatchTarget(target);

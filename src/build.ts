@@ -5,18 +5,18 @@
  * (src/output.ts), so a mistyped `--output` cannot delete anybody's files.
  */
 import { rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
-import { readArchive } from "./archive.ts";
+import { readArchive, type Archive, type Article } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
-import { preloadArchive } from "./eleventy/plugin.ts";
+import { preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
-import { indexSite } from "./search/pagefind.ts";
+import { DEFAULT_SHARD_SIZE, StreamingIndex, articleMonth, monthsOf, planShards, type PlannedShard } from "./search/pagefind.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -105,11 +105,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
-  preloadArchive(root, archive);
   const staging = makeStaging(output);
+  const plan = searchShards(archive, options.searchShardSize);
+  const search = new StreamingIndex(join(staging, "pagefind"), plan);
   try {
-    const pagesWritten = await timed(timings, "eleventy", () => renderSite(root, staging, options), progress, (pages) => ({ pages }));
-    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => indexSite(staging, { shardSize: options.searchShardSize }), progress, (r) => ({ pages: r.pages }));
+    const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options), progress, (pages) => ({ pages }));
+    // What is left of indexing once the last page is rendered: the last shard's bundle.
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));
     markBuild(staging);
     const size = siteStats(staging);
     const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
@@ -117,53 +119,128 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timed(timings, "swap", () => swapInto(staging, output), progress);
     return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings };
   } catch (error) {
+    await search.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The search index's shards for the archive's articles (src/search/pagefind.ts). */
+function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE): PlannedShard[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
+  return planShards([...monthsOf(archive.articles.map((a) => a.url))], size);
+}
+
+/**
+ * Renders the archive into `output`, handing each article page to the search index as it is
+ * rendered. An archive of one search shard is one Eleventy run. A larger one is rendered a
+ * shard at a time, newest first, each shard's article pages in an Eleventy run of their own
+ * (Eleventy holds every page's data and state of a run until the run ends, so a run of 100,000
+ * article pages would hold them all), then every other page in a last run, while Pagefind
+ * writes the last shard. Returns the number of pages written.
+ */
+async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions): Promise<number> {
+  const counter = options.progress ? new PageCounter(options.progress, plan.length <= 1 ? 0 : archive.articles.length) : undefined;
+  const articleUrls = new Set(archive.articles.map((a) => a.url));
+  const onPage = (url: string, outputPath: string, html: string) =>
+    articleUrls.has(url) ? search.add(relative(output, outputPath).split(sep).join("/"), html) : undefined;
+  const run = (pass: RenderPass) => {
+    preloadArchive(root, archive);
+    return renderSite(root, output, { ...options, pass, onPage, counter });
+  };
+  if (plan.length <= 1) return run({});
+  const byShard = new Map<string, Article[]>(plan.map((shard) => [shard.from, []]));
+  const shardOf = new Map(plan.flatMap((shard) => shard.months.map((month) => [month, shard.from] as const)));
+  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)!.push(article);
+  let written = 0;
+  for (const shard of [...plan].reverse()) {
+    written += await run({ articles: byShard.get(shard.from)! });
+    // At most one shard being written while the next one fills.
+    await search.drain();
+  }
+  return written + (await run({ skipArticles: true }));
+}
+
+interface RenderOptions extends Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> {
+  /** what this run renders; the whole site by default */
+  pass?: RenderPass;
+  /** told each page's URL, path and HTML as it is rendered, before it is written */
+  onPage?: (url: string, outputPath: string, html: string) => Promise<void> | undefined;
+  /** counts pages across the runs of one build */
+  counter?: PageCounter;
 }
 
 /**
  * Renders the archive at `root` into `output` with Eleventy and Morgue's configuration; returns
  * the number of pages written. The archive is the preloaded one when there is one.
  */
-export async function renderSite(root: string, output: string, options: Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> = {}): Promise<number> {
+export async function renderSite(root: string, output: string, options: RenderOptions = {}): Promise<number> {
   ensureTypeScriptImports();
   await renderPagesAsWritten();
+  const counter = options.counter ?? (options.progress ? new PageCounter(options.progress, 0) : undefined);
+  const { pass, onPage } = options;
   const eleventy = new Eleventy(root, output, {
     configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
     quietMode: !options.verbose,
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    ...(options.progress ? { config: countPages(options.progress) } : {}),
+    // Runs before eleventy.config.ts, which reads the pass.
+    config: (config: EleventyConfig) => {
+      if (pass) setRenderPass(config, pass);
+      counter?.watch(config, Boolean(pass?.articles));
+      if (onPage) {
+        config.addTransform("morgue-stream", async function (this: unknown, content: unknown) {
+          const { url, outputPath } = (this as { page: { url: string | false; outputPath: string | false } }).page;
+          if (typeof url === "string" && typeof outputPath === "string" && typeof content === "string") await onPage(url, outputPath, content);
+          return content;
+        });
+      }
+    },
   });
   const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
   return countWritten(results);
 }
 
 /**
- * Reports pages rendered of the total. Eleventy has no per-page event, so a transform (run once
- * per page written, https://www.11ty.dev/docs/transforms/) counts them; the total is the
- * content map's URLs, which Eleventy emits before rendering
- * (https://www.11ty.dev/docs/events/#eleventy.contentmap). At most ~10 reports a second.
+ * Reports pages rendered of the total, across the Eleventy runs of one build. Eleventy has no
+ * per-page event, so a transform (run once per page written,
+ * https://www.11ty.dev/docs/transforms/) counts them; a run's total is its content map's URLs,
+ * which Eleventy emits before rendering (https://www.11ty.dev/docs/events/#eleventy.contentmap).
+ * Runs of article pages alone are counted in the archive's article count from the start, so the
+ * total grows only once, when the run of the other pages says how many it has. At most ~10
+ * reports a second.
  */
-function countPages(progress: NonNullable<BuildOptions["progress"]>) {
-  return (config: EleventyConfig) => {
-    let total = 0;
-    let done = 0;
-    let last = 0;
+class PageCounter {
+  #done = 0;
+  #total: number;
+  #last = 0;
+  readonly #progress: NonNullable<BuildOptions["progress"]>;
+
+  /** `articles`: article pages rendered in runs of their own, known before they start */
+  constructor(progress: NonNullable<BuildOptions["progress"]>, articles: number) {
+    this.#progress = progress;
+    this.#total = articles;
+  }
+
+  watch(config: EleventyConfig, articlesOnly: boolean): void {
+    const base = this.#total;
     config.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, unknown[]> }) => {
-      total = Object.values(inputPathToUrl).reduce((n, urls) => n + urls.filter(Boolean).length, 0);
-      progress({ type: "pages", stage: "eleventy", done, total });
+      if (!articlesOnly) this.#total = base + Object.values(inputPathToUrl).reduce((n, urls) => n + urls.filter(Boolean).length, 0);
+      this.#report(true);
     });
     config.addTransform("morgue-progress", (content: unknown) => {
-      done++;
-      const now = performance.now();
-      if (now - last > 100 || done === total) {
-        last = now;
-        progress({ type: "pages", stage: "eleventy", done, total: Math.max(total, done) });
-      }
+      this.#done++;
+      this.#report(false);
       return content;
     });
-  };
+  }
+
+  #report(always: boolean): void {
+    const now = performance.now();
+    if (always || now - this.#last > 100 || this.#done === this.#total) {
+      this.#last = now;
+      this.#progress({ type: "pages", stage: "eleventy", done: this.#done, total: Math.max(this.#total, this.#done) });
+    }
+  }
 }
 
 /** Eleventy 3's write() resolves to [passthroughCopies, templates]; count the templates written. */

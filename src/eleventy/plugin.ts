@@ -3,6 +3,7 @@
  * filter (which needs Eleventy's own `url` filter for the path prefix), the browser's scripts
  * bundled before each build, and search indexing after rebuilds in watch mode.
  */
+import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadArchive, type Archive } from "../archive.ts";
@@ -39,12 +40,49 @@ export function preloadArchive(root: string, archive: Archive): void {
   preloaded.set(resolve(root), archive);
 }
 
+/**
+ * What one Eleventy run renders. A run renders the whole site unless told otherwise; a large
+ * archive's build (src/build.ts) renders its article pages a search shard at a time, each in a
+ * run of its own, and then everything else in one more, so that Eleventy's per-page state is
+ * one shard's, not the archive's.
+ */
+export interface RenderPass {
+  /** only these articles' pages: no other template, no static files, no scripts */
+  articles?: readonly Article[];
+  /** every template but the article pages */
+  skipArticles?: boolean;
+}
+
+// On Eleventy's configuration object, which the build's `config` callback receives before
+// eleventy.config.ts does (Eleventy runs the callback first).
+const RENDER_PASS = Symbol.for("morgue.renderPass");
+
+/** Tells eleventy.config.ts what this run renders; call from the Eleventy constructor's `config` callback. */
+export function setRenderPass(eleventyConfig: EleventyConfig, pass: RenderPass): void {
+  (eleventyConfig as unknown as Record<symbol, RenderPass>)[RENDER_PASS] = pass;
+}
+
+/** What this run renders: the whole site unless the build said otherwise. */
+export function renderPass(eleventyConfig: EleventyConfig): RenderPass {
+  return (eleventyConfig as unknown as Record<symbol, RenderPass | undefined>)[RENDER_PASS] ?? {};
+}
+
+/**
+ * In a run of article pages only, every template but `pages/article.njk` is ignored (the
+ * archive's templates are `pages/*.njk`, eleventy.config.ts).
+ */
+export function ignoreAllButArticles(eleventyConfig: EleventyConfig, root: string, fromCwd: string): void {
+  for (const file of readdirSync(join(root, "pages"))) {
+    if (file.endsWith(".njk") && file !== "article.njk") eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
+  }
+}
+
 /** The archive as Eleventy global data: the preloaded one, or read now (and on every rebuild). */
-export function archiveData(root: string): () => SiteData {
+export function archiveData(root: string, pass: RenderPass = {}): () => SiteData {
   return () => {
     const archive = preloaded.get(resolve(root)) ?? loadArchive(root);
     preloaded.delete(resolve(root));
-    return siteData(archive);
+    return siteData(archive, pass.articles ?? (pass.skipArticles ? [] : archive.articles));
   };
 }
 
@@ -52,11 +90,13 @@ export function archiveData(root: string): () => SiteData {
 export interface SiteData extends Archive {
   /** the site's feed and one per person, jurisdiction and topic */
   feeds: FeedSpec[];
+  /** the articles whose pages this run renders (pages/article.njk paginates over them): all of them unless the build renders them in parts */
+  articlePages: readonly Article[];
 }
 
 /** @example siteData(archive).feeds[0].path // "/" */
-export function siteData(archive: Archive): SiteData {
-  return Object.assign(archive, { feeds: feedSpecs(archive) });
+export function siteData(archive: Archive, articlePages: readonly Article[] = archive.articles): SiteData {
+  return Object.assign(archive, { feeds: feedSpecs(archive), articlePages });
 }
 
 /**

@@ -101,6 +101,173 @@ export function articleMonths(siteDir: string): Map<string, number> {
   return months;
 }
 
+/** The month of an article page's URL or path: `/2018/05/01/slug/` or `2018/05/01/slug/index.html` → `2018-05`. */
+export function articleMonth(url: string): string {
+  const match = /^\/?(\d{4})\/(\d{2})\//.exec(url);
+  if (!match) throw new Error(`not an article page: ${url}`);
+  return `${match[1]}-${match[2]}`;
+}
+
+/** Article pages per month, from their URLs. */
+export function monthsOf(urls: Iterable<string>): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const url of urls) {
+    const month = articleMonth(url);
+    months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  return months;
+}
+
+interface OpenShard {
+  plan: PlannedShard;
+  dir: string;
+  path: string;
+  index: pagefind.PagefindIndex;
+  added: number;
+  /** page additions sent and not yet answered */
+  pending: Promise<void>[];
+  /** the shard's bundle written and its index deleted */
+  written?: Promise<number>;
+}
+
+/**
+ * The search index built while the pages are rendered, not read back from disk after: each
+ * article page's HTML is handed to Pagefind's indexer (a separate process, so it works on the
+ * second core while Eleventy renders the next page), and each shard is written and its index
+ * deleted as soon as its last page is in. Pages must arrive shard by shard (the build renders
+ * them a shard at a time, src/build.ts), so at most two shards are in the indexer's memory: the
+ * one being written and the one being filled. The bundles are the same as {@link indexSite}
+ * writes from the built pages.
+ */
+export class StreamingIndex {
+  readonly #out: string;
+  readonly #plan: PlannedShard[];
+  readonly #shardOfMonth = new Map<string, PlannedShard>();
+  readonly #open = new Map<PlannedShard, OpenShard>();
+  readonly #entries: ShardEntry[] = [];
+  /** the shard being written, if any: a second waits for it, which bounds the indexer's memory */
+  #writing: Promise<unknown> = Promise.resolve();
+  #failed: unknown;
+
+  /** `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}. */
+  constructor(out: string, plan: PlannedShard[]) {
+    this.#out = out;
+    this.#plan = plan;
+    for (const shard of plan) for (const month of shard.months) this.#shardOfMonth.set(month, shard);
+  }
+
+  /** The shards planned, oldest first. */
+  get plan(): readonly PlannedShard[] {
+    return this.#plan;
+  }
+
+  /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */
+  async add(sourcePath: string, content: string): Promise<void> {
+    if (this.#failed) throw this.#failed;
+    const plan = this.#shardOfMonth.get(articleMonth(sourcePath));
+    if (!plan) throw new Error(`search index: ${sourcePath} is in no planned shard`);
+    const shard = this.#open.get(plan) ?? (await this.#openShard(plan));
+    if (shard.added >= plan.articles) throw new Error(`search index: shard ${plan.from} was planned with ${plan.articles} pages and got more (${sourcePath})`);
+    shard.added++;
+    shard.pending.push(
+      shard.index.addHTMLFile({ sourcePath, content }).then(({ errors }) => {
+        if (errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join("; ")}`);
+      }),
+    );
+    // A few hundred pages in flight keep the indexer busy without holding the pages' HTML here.
+    if (shard.pending.length >= 256) await Promise.all(shard.pending.splice(0));
+    if (shard.added === plan.articles) this.#write(shard);
+  }
+
+  /** Waits for every shard to be written, writes `shards.json`, and closes the indexer. */
+  async finish(): Promise<IndexStats> {
+    try {
+      if (!this.#plan.length) {
+        // No articles: an empty index, so the search page still loads and says so.
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        await writeBundle(index, this.#out);
+        return writeManifest(this.#out, [{ id: "none", from: "", to: "", pages: 0, path: "" }]);
+      }
+      for (const plan of this.#plan) {
+        const shard = this.#open.get(plan);
+        if (!shard || shard.added !== plan.articles) {
+          throw new Error(`search index: shard ${plan.from}–${plan.to} was planned with ${plan.articles} article pages but ${shard?.added ?? 0} were rendered`);
+        }
+      }
+      await Promise.all([...this.#open.values()].map((shard) => shard.written));
+      if (this.#failed) throw this.#failed;
+      if (this.#plan.length > 1) {
+        // The library, its worker and the article page's highlighter are the same in every
+        // shard; the page loads them once, from /pagefind/.
+        const newest = join(this.#out, this.#plan[this.#plan.length - 1]!.from);
+        for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(this.#out, file));
+      }
+      return writeManifest(this.#out, this.#entries);
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** Closes the indexer after a failed build. */
+  async abort(): Promise<void> {
+    await pagefind.close();
+  }
+
+  async #openShard(plan: PlannedShard): Promise<OpenShard> {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const single = this.#plan.length <= 1;
+    const shard: OpenShard = { plan, dir: single ? this.#out : join(this.#out, plan.from), path: single ? "" : `${plan.from}/`, index, added: 0, pending: [] };
+    this.#open.set(plan, shard);
+    return shard;
+  }
+
+  #write(shard: OpenShard): void {
+    const previous = this.#writing;
+    shard.written = (async () => {
+      await Promise.all(shard.pending.splice(0));
+      await previous;
+      const pages = await writeBundle(shard.index, shard.dir);
+      // Its memory back to the indexer before the next shard fills it.
+      await shard.index.deleteIndex();
+      const { plan } = shard;
+      this.#entries.push({ id: plan.from, from: plan.from, to: plan.to, pages, path: shard.path });
+      return pages;
+    })();
+    shard.written.catch((error: unknown) => {
+      this.#failed ??= error;
+    });
+    this.#writing = shard.written.catch(() => undefined);
+  }
+
+  /** Resolves once no more than one shard is being written: the renderer waits here between shards. */
+  async drain(): Promise<void> {
+    if (this.#failed) throw this.#failed;
+    const writes = [...this.#open.values()].map((s) => s.written).filter(Boolean);
+    if (writes.length > 1) await Promise.all(writes.slice(0, -1));
+    if (this.#failed) throw this.#failed;
+  }
+}
+
+/** Writes `index`'s bundle to `outputPath` and returns how many pages it holds. */
+async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+  // page_count counts every HTML file read; the entry file counts the pages actually indexed.
+  const entry = JSON.parse(readFileSync(join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/** `/pagefind/shards.json`, newest shard first. */
+function writeManifest(out: string, entries: ShardEntry[]): IndexStats {
+  const manifest: ShardManifest = { version: 1, shards: [...entries].sort((a, b) => b.from.localeCompare(a.from)) };
+  writeFileSync(join(out, "shards.json"), JSON.stringify(manifest));
+  return { pages: entries.reduce((n, e) => n + e.pages, 0), shards: entries.length };
+}
+
 /** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`, in shards when it is large. */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexStats> {
   const size = options.shardSize ?? DEFAULT_SHARD_SIZE;
@@ -124,9 +291,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     const newest = join(out, plan[plan.length - 1]!.from);
     for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(out, file));
   }
-  const manifest: ShardManifest = { version: 1, shards: entries.sort((a, b) => b.from.localeCompare(a.from)) };
-  writeFileSync(join(out, "shards.json"), JSON.stringify(manifest));
-  return { pages: entries.reduce((n, e) => n + e.pages, 0), shards: entries.length };
+  return writeManifest(out, entries);
 }
 
 /** One Pagefind index of the pages `glob` matches, written to `outputPath`; the indexer is closed after, whatever happens. */
@@ -138,13 +303,7 @@ async function indexOne(siteDir: string, glob: string, outputPath: string): Prom
     // the other half of the site (lists, calendars, entity pages) for nothing.
     const added = await index.addDirectory({ path: siteDir, glob });
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    // page_count counts every HTML file read; the entry file counts the pages actually indexed.
-    const entry = JSON.parse(readFileSync(join(outputPath, "pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    return await writeBundle(index, outputPath);
   } finally {
     // A new indexer process per shard: closing it gives its memory back before the next one.
     await pagefind.close();

@@ -26,10 +26,15 @@ function manifest(site: string): Record<string, string> {
 let roots: string[] = [];
 let first: Record<string, string>;
 let second: Record<string, string>;
+let inParts: { files: Record<string, string>; output: string; articles: number; pagesIndexed: number };
 beforeAll(async () => {
-  roots = [makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES)];
+  roots = [makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES)];
   first = manifest((await buildArchive(roots[0]!, { today: TODAY })).output);
   second = manifest((await buildArchive(roots[1]!, { today: TODAY })).output);
+  // Search shards of two articles: the article pages are rendered a shard at a time, each in an
+  // Eleventy run of its own, and the rest in one more (src/build.ts).
+  const parts = await buildArchive(roots[2]!, { today: TODAY, searchShardSize: 2 });
+  inParts = { files: manifest(parts.output), output: parts.output, articles: parts.articles, pagesIndexed: parts.pagesIndexed };
 }, 240_000);
 afterAll(() => roots.forEach(removeArchive));
 
@@ -37,6 +42,16 @@ describe("the built site, file for file", () => {
   it("is byte-identical across two builds of the same archive, search index included", () => {
     expect(Object.keys(first).length).toBeGreaterThan(50);
     expect(second).toEqual(first);
+  });
+
+  it("is the same, page for page, when its article pages are rendered in parts, one search shard at a time", () => {
+    const notSearch = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("pagefind/")));
+    expect(notSearch(inParts.files)).toEqual(notSearch(first));
+    // Every article in exactly one shard's index.
+    const shards = (JSON.parse(readFileSync(join(inParts.output, "pagefind/shards.json"), "utf8")) as { shards: { pages: number; path: string }[] }).shards;
+    expect(shards.length).toBeGreaterThan(1);
+    expect(shards.reduce((n, s) => n + s.pages, 0)).toBe(inParts.articles);
+    expect(inParts.pagesIndexed).toBe(inParts.articles);
   });
 
   it("matches the committed manifest of the fixture archive's build", () => {
