@@ -118,6 +118,9 @@ export function monthsOf(urls: Iterable<string>): Map<string, number> {
   return months;
 }
 
+/** Article pages sent to the indexer and not yet answered, at most. */
+const IN_FLIGHT = 64;
+
 interface OpenShard {
   plan: PlannedShard;
   dir: string;
@@ -170,12 +173,18 @@ export class StreamingIndex {
     if (shard.added >= plan.articles) throw new Error(`search index: shard ${plan.from} was planned with ${plan.articles} pages and got more (${sourcePath})`);
     shard.added++;
     shard.pending.push(
-      shard.index.addHTMLFile({ sourcePath, content }).then(({ errors }) => {
-        if (errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join("; ")}`);
-      }),
+      shard.index.addHTMLFile({ sourcePath, content }).then(
+        ({ errors }) => {
+          if (errors.length) this.#failed ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join("; ")}`);
+        },
+        (error: unknown) => {
+          this.#failed ??= error;
+        },
+      ),
     );
-    // A few hundred pages in flight keep the indexer busy without holding the pages' HTML here.
-    if (shard.pending.length >= 256) await Promise.all(shard.pending.splice(0));
+    // A window of pages in flight keeps the indexer busy without holding many pages' HTML here:
+    // past it, each new page waits for the oldest one's answer, not for all of them.
+    while (shard.pending.length > IN_FLIGHT) await shard.pending.shift();
     if (shard.added === plan.articles) this.#write(shard);
   }
 
@@ -228,6 +237,7 @@ export class StreamingIndex {
     shard.written = (async () => {
       await Promise.all(shard.pending.splice(0));
       await previous;
+      if (this.#failed) throw this.#failed;
       const pages = await writeBundle(shard.index, shard.dir);
       // Its memory back to the indexer before the next shard fills it.
       await shard.index.deleteIndex();
