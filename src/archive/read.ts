@@ -2,7 +2,7 @@
  * Reading the archive: every article and registry entry read, validated and cross-checked, with
  * every problem collected. Only an archive without problems is indexed (`indexes.ts`).
  */
-import { readArticle, type Article, type References } from "../content/articles.ts";
+import { readArticle, splitFrontMatter, type Article, type References } from "../content/articles.ts";
 import { imageProblem, readMediaFolder } from "../content/media.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { readRegistries, readSite, type RegistryEntry } from "../content/registries.ts";
@@ -91,6 +91,7 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
     if (!article) continue;
+    readBodyWhenAsked(article, root);
     const key = article.url.toLowerCase();
     const twin = byUrl.get(key);
     if (twin) {
@@ -105,6 +106,26 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
   return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };
+}
+
+/**
+ * An article's Markdown body is read from its file each time it is asked for (its page, the
+ * site's feed and its first excerpt ask), not held: at 100,000 articles the bodies would be most
+ * of the archive's memory, and a build renders them one at a time. The file was validated moments
+ * before; if it changed or went away since, the build stops and names it.
+ */
+function readBodyWhenAsked(article: Article, root: string): void {
+  const { file } = article;
+  Object.defineProperty(article, "body", {
+    enumerable: true,
+    configurable: true,
+    get(): string {
+      const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
+      const split = text === undefined ? undefined : splitFrontMatter(text);
+      if (!split) throw new ContentError([{ file, line: problems[0]?.line ?? 1, field: "body", message: `the article changed or went away while the archive was being built${problems[0] ? `: ${problems[0].message}` : ""}` }]);
+      return split.body;
+    },
+  });
 }
 
 type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;

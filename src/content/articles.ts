@@ -21,7 +21,7 @@ export interface Article extends ArticleFrontMatter {
   url: string;
   published: PublicationDate;
   lastUpdated?: PublicationDate;
-  /** the Markdown body */
+  /** the Markdown body; an archive's articles read it from the file each time it is asked for (src/archive/read.ts) */
   body: string;
   figures: Figure[];
   words: number;

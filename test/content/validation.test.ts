@@ -140,3 +140,16 @@ describe("validation names the file, line and field of every problem", () => {
     );
   });
 });
+
+describe("article bodies are read from their files when asked, not held by the archive", () => {
+  it("gives the body as written, and stops the build naming the file when it was changed into something unreadable since", async () => {
+    const root = makeArchive({ ...PEOPLE, [GOOD]: article("title: Council passes budget\ndate: 2020-05-01", "The council voted 5-2.\n") });
+    roots.push(root);
+    const { archive } = readArchive(root);
+    const [first] = archive!.articles;
+    expect(first!.body).toBe("The council voted 5-2.\n");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(`${root}/${GOOD}`, Buffer.from([0xff, 0xfe, 0x00]));
+    expect(() => first!.body).toThrow(/council-passes-budget\.md.*changed or went away/s);
+  });
+});
