@@ -121,35 +121,58 @@ export function monthsOf(urls: Iterable<string>): Map<string, number> {
 /** Article pages sent to the indexer and not yet answered, at most. */
 const IN_FLIGHT = 64;
 
+type Pagefind = typeof pagefind;
+
+/**
+ * Pagefind's Node API runs one indexer process per module instance, and that process answers one
+ * request at a time (`pagefind/src/service/mod.rs`: "TODO: Handle incoming messages
+ * concurrently"): while it writes a shard it would not take the next shard's pages. So the
+ * streaming index uses two instances of the module, each with its own process, in turn: one
+ * writes a shard while the other is fed the next. A query string makes Node load the module
+ * anew (https://nodejs.org/api/esm.html#urls).
+ */
+const INDEXERS = 2;
+const indexerModules = new Map<number, Promise<Pagefind>>();
+function indexerModule(slot: number): Promise<Pagefind> {
+  let module = indexerModules.get(slot);
+  if (!module) {
+    module = import(`${import.meta.resolve("pagefind")}?indexer=${slot}`) as Promise<Pagefind>;
+    indexerModules.set(slot, module);
+  }
+  return module;
+}
+
 interface OpenShard {
   plan: PlannedShard;
   dir: string;
   path: string;
+  /** which of the {@link INDEXERS} processes holds it */
+  slot: number;
   index: pagefind.PagefindIndex;
   added: number;
   /** page additions sent and not yet answered */
   pending: Promise<void>[];
-  /** the shard's bundle written and its index deleted */
+  /** the shard's bundle written and its indexer process closed */
   written?: Promise<number>;
 }
 
 /**
  * The search index built while the pages are rendered, not read back from disk after: each
- * article page's HTML is handed to Pagefind's indexer (a separate process, so it works on the
- * second core while Eleventy renders the next page), and each shard is written and its index
- * deleted as soon as its last page is in. Pages must arrive shard by shard (the build renders
- * them a shard at a time, src/build.ts), so at most two shards are in the indexer's memory: the
- * one being written and the one being filled. The bundles are the same as {@link indexSite}
- * writes from the built pages.
+ * article page's HTML is handed to a Pagefind indexer (a separate process, so it works on the
+ * second core while Eleventy renders the next page), and each shard is written, and its process
+ * closed, as soon as its last page is in. Pages must arrive shard by shard (the build renders
+ * them a shard at a time, src/build.ts), so at most two shards are in memory: the one being
+ * written and the one being filled, each in its own process.
  */
 export class StreamingIndex {
   readonly #out: string;
   readonly #plan: PlannedShard[];
   readonly #shardOfMonth = new Map<string, PlannedShard>();
   readonly #open = new Map<PlannedShard, OpenShard>();
+  readonly #starting = new Map<PlannedShard, Promise<OpenShard>>();
   readonly #entries: ShardEntry[] = [];
-  /** the shard being written, if any: a second waits for it, which bounds the indexer's memory */
-  #writing: Promise<unknown> = Promise.resolve();
+  /** per indexer process, when the shard it last held is written and the process closed */
+  readonly #free: Promise<unknown>[] = Array.from({ length: INDEXERS }, () => Promise.resolve());
   #failed: unknown;
 
   /** `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}. */
@@ -159,17 +182,12 @@ export class StreamingIndex {
     for (const shard of plan) for (const month of shard.months) this.#shardOfMonth.set(month, shard);
   }
 
-  /** The shards planned, oldest first. */
-  get plan(): readonly PlannedShard[] {
-    return this.#plan;
-  }
-
   /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */
   async add(sourcePath: string, content: string): Promise<void> {
     if (this.#failed) throw this.#failed;
     const plan = this.#shardOfMonth.get(articleMonth(sourcePath));
     if (!plan) throw new Error(`search index: ${sourcePath} is in no planned shard`);
-    const shard = this.#open.get(plan) ?? (await this.#openShard(plan));
+    const shard = this.#open.get(plan) ?? (await this.#opening(plan));
     if (shard.added >= plan.articles) throw new Error(`search index: shard ${plan.from} was planned with ${plan.articles} pages and got more (${sourcePath})`);
     shard.added++;
     shard.pending.push(
@@ -188,7 +206,14 @@ export class StreamingIndex {
     if (shard.added === plan.articles) this.#write(shard);
   }
 
-  /** Waits for every shard to be written, writes `shards.json`, and closes the indexer. */
+  /** Resolves when at most one shard is still being written: the build waits here between shards. */
+  async drain(): Promise<void> {
+    const writes = [...this.#open.values()].flatMap((s) => (s.written ? [s.written] : []));
+    await Promise.allSettled(writes.slice(0, -1));
+    if (this.#failed) throw this.#failed;
+  }
+
+  /** Waits for every shard to be written, writes `shards.json` and the shared files, and closes the indexers. */
   async finish(): Promise<IndexStats> {
     try {
       if (!this.#plan.length) {
@@ -214,49 +239,52 @@ export class StreamingIndex {
       }
       return writeManifest(this.#out, this.#entries);
     } finally {
-      await pagefind.close();
+      await this.abort();
     }
   }
 
-  /** Closes the indexer after a failed build. */
+  /** Closes every indexer process (after a failed build, or once finished). */
   async abort(): Promise<void> {
     await pagefind.close();
+    for (const module of indexerModules.values()) await (await module).close();
   }
 
-  async #openShard(plan: PlannedShard): Promise<OpenShard> {
-    const { index, errors } = await pagefind.createIndex({});
+  /** The shard's indexer, started once however many pages ask for it at the same time. */
+  #opening(plan: PlannedShard): Promise<OpenShard> {
+    let opening = this.#starting.get(plan);
+    if (!opening) {
+      opening = this.#openShard(plan, this.#starting.size % INDEXERS);
+      this.#starting.set(plan, opening);
+    }
+    return opening;
+  }
+
+  async #openShard(plan: PlannedShard, slot: number): Promise<OpenShard> {
+    // The process's previous shard written and the process closed: its memory is back.
+    await this.#free[slot];
+    const { index, errors } = await (await indexerModule(slot)).createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const single = this.#plan.length <= 1;
-    const shard: OpenShard = { plan, dir: single ? this.#out : join(this.#out, plan.from), path: single ? "" : `${plan.from}/`, index, added: 0, pending: [] };
+    const shard: OpenShard = { plan, dir: single ? this.#out : join(this.#out, plan.from), path: single ? "" : `${plan.from}/`, slot, index, added: 0, pending: [] };
     this.#open.set(plan, shard);
     return shard;
   }
 
   #write(shard: OpenShard): void {
-    const previous = this.#writing;
     shard.written = (async () => {
       await Promise.all(shard.pending.splice(0));
-      await previous;
       if (this.#failed) throw this.#failed;
       const pages = await writeBundle(shard.index, shard.dir);
-      // Its memory back to the indexer before the next shard fills it.
-      await shard.index.deleteIndex();
+      // A new process for the slot's next shard: closing this one gives all its memory back.
+      await (await indexerModule(shard.slot)).close();
       const { plan } = shard;
       this.#entries.push({ id: plan.from, from: plan.from, to: plan.to, pages, path: shard.path });
       return pages;
     })();
+    this.#free[shard.slot] = shard.written.catch(() => undefined);
     shard.written.catch((error: unknown) => {
       this.#failed ??= error;
     });
-    this.#writing = shard.written.catch(() => undefined);
-  }
-
-  /** Resolves once no more than one shard is being written: the renderer waits here between shards. */
-  async drain(): Promise<void> {
-    if (this.#failed) throw this.#failed;
-    const writes = [...this.#open.values()].map((s) => s.written).filter(Boolean);
-    if (writes.length > 1) await Promise.all(writes.slice(0, -1));
-    if (this.#failed) throw this.#failed;
   }
 }
 
