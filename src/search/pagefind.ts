@@ -11,8 +11,10 @@
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
  * `shardSize` articles is one index at /pagefind/, as it always was, with a manifest of one.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
 import type { ShardEntry, ShardManifest } from "../browser/search/shards.ts";
 
@@ -136,10 +138,19 @@ const indexerModules = new Map<number, Promise<Pagefind>>();
 function indexerModule(slot: number): Promise<Pagefind> {
   let module = indexerModules.get(slot);
   if (!module) {
-    module = import(`${import.meta.resolve("pagefind")}?indexer=${slot}`) as Promise<Pagefind>;
+    module = import(`${pagefindEntry()}?indexer=${slot}`) as Promise<Pagefind>;
     indexerModules.set(slot, module);
   }
   return module;
+}
+
+/** The file URL of Pagefind's Node API, found as Node would find the package (its exports allow no `require.resolve`). */
+function pagefindEntry(): string {
+  for (const dir of createRequire(import.meta.url).resolve.paths("pagefind") ?? []) {
+    const file = join(dir, "pagefind", "lib", "index.js");
+    if (existsSync(file)) return pathToFileURL(file).href;
+  }
+  throw new Error("Pagefind's Node API is not installed: run npm ci");
 }
 
 interface OpenShard {
