@@ -159,8 +159,32 @@ const BYLINE_LABEL = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
-  "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau".split(" "),
+  [
+    "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau",
+    // More roles, and nameplate words that are seldom surnames: "Ann Lee Courier Staff Writer".
+    "columnist photographer photojournalist producer anchor meteorologist journalist intern freelance freelancer multimedia investigative digital political managing executive assistant associate deputy chief",
+    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman",
+  ]
+    .join(" ")
+    .split(" "),
 );
+/** Lower-case words inside a name: "Ana de la Cruz", "Jan van der Berg". */
+const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al el".split(" "));
+
+/**
+ * A byline's piece without the role or outlet printed after the name, as community papers do:
+ * "Ann Lee Staff Reporter" → "Ann Lee", "Ann Lee for The Courier" → "Ann Lee". The name is the
+ * capitalised words before the first role word or lower-case word; a piece that is all role
+ * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
+ */
+function nameBeforeRole(piece: string): string | undefined {
+  const ws = piece.split(/\s+/);
+  const end = ws.findIndex((w) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)));
+  if (end < 0) return piece;
+  // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
+  // at the start makes the whole piece a role or an outlet.
+  return end >= 2 && /^\p{Lu}/u.test(ws[end - 1]!) ? ws.slice(0, end).join(" ") : undefined;
+}
 
 /** A line that reads as a sentence of prose: several words, a capital at the start, a stop at the end. */
 export function readsAsSentence(text: string): boolean {
@@ -178,9 +202,10 @@ export function bylineNames(byline: string): string[] {
     // retried from every space of a long run (quadratic).
     .split(/&|\band\b|[,;|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
-    .filter(Boolean)
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
-    .filter((n) => !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !n.split(/\s+/).some((w) => NOT_A_PERSON.has(w.toLowerCase())));
+    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
+    .map(nameBeforeRole)
+    .filter((n): n is string => !!n);
 }
 
 /** A line that is a person's name and nothing else: "Ann Lee", "ANN B. LEE". */
@@ -214,7 +239,13 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|AP Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|(?:AP|Staff|File|Submitted) Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+/**
+ * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
+ * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
+ * capitalised words, so "(Denver/Boulder)" or "(1/2)" is not taken for one.
+ */
+const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?[/|] ?(?:[Tt]he |[Ff]or |[Ss]pecial to |[Cc]ourtesy (?:of )?)?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5}$/u;
 
 /**
  * The credit a caption line ends with, and the caption before it: "Mayor Michael Hancock
@@ -227,12 +258,30 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   if (!text.endsWith(")")) return undefined;
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
-  const m = CREDIT_PAREN.exec(text.slice(open + 1, -1));
-  if (!m) return undefined;
-  const credit = (m[1] ?? m[2] ?? "").trim();
+  const inside = text.slice(open + 1, -1);
+  const m = CREDIT_PAREN.exec(inside);
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : nameSlashOutlet(inside)?.credit;
   if (!credit) return undefined;
   const caption = text.slice(0, open).trim();
   return { caption: caption || undefined, credit };
+}
+
+/** A "Name/Outlet" credit, and the name, when the name reads as a person's. */
+function nameSlashOutlet(credit: string): { credit: string; name: string } | undefined {
+  const m = NAME_SLASH_OUTLET.exec(credit.trim());
+  if (!m) return undefined;
+  const name = m[1]!;
+  // "Staff Photo/The Courier" or "Associated Press/Reuters" names no person.
+  if (bylineNames(name).join(" ") !== name) return undefined;
+  // The other side reads as an outlet ("The Courier", "Valley Times", "KXRM", "Getty Images"),
+  // so that a place pair such as "(Colorado Springs/El Paso County)" is not taken for a credit.
+  const outlet = credit.slice(credit.search(/[/|]/) + 1).trim();
+  const outletWords = outlet.split(/\s+/);
+  const readsAsOutlet =
+    /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}\d*$/u.test(w));
+  if (!readsAsOutlet) return undefined;
+  return { credit: credit.trim(), name };
 }
 
 /**
@@ -247,7 +296,7 @@ export function photographerOf(credit: string): string | undefined {
   const rest = by ? credit.slice(by[0].length) : ap ? credit.slice(ap[0].length) : undefined;
   const ends = by ? [rest?.indexOf("/"), rest?.indexOf(","), rest?.search(/\s(?:via|for)\s/i)] : [rest?.indexOf(",")];
   const end = Math.min(...ends.map((i) => (i === undefined || i < 0 ? Infinity : i)));
-  const name = rest?.slice(0, end).trim();
+  const name = rest?.slice(0, end).trim() ?? nameSlashOutlet(credit)?.name;
   return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : undefined;
 }
 
