@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--verbose]`
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval from its stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out]`
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -10,7 +10,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
-import { generateCases, HELD_OUT_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
+import { generateCases, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "/tmp/import-eval-full" },
     seed: { type: "string", default: "2019" },
     "held-out": { type: "boolean" },
+    "held-out-new": { type: "boolean" },
   },
 });
 
@@ -36,8 +37,9 @@ if (values["build-committed"]) {
   writeCases(COMMITTED, generateCases(cycled, 13));
   console.log(`wrote ${cycled.length} cases to ${COMMITTED}`);
 } else if (values["build-full"]) {
-  // --held-out wraps the stories in the styles kept out of the importer's tuning.
-  const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), values["held-out"] ? HELD_OUT_STYLES : STYLES);
+  // --held-out and --held-out-new wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);
   console.log(`wrote ${cases.length} cases to ${values.out} (Wikinews contributors, CC BY 2.5: not for the repository)`);
