@@ -136,6 +136,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const files = batch?.recurring.get(lineKey(l.text));
       // A byline, a date or a copyright line recurs in a batch of one outlet without being chrome.
       if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text)) return true;
+      // "Interested in sharing a story idea? Submit it here.": a recurring line that sends the
+      // reader somewhere ("… here") is the page's, however much it reads as a sentence.
+      if (CALL_TO_ACTION.test(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
+        return false;
+      }
       if (readsAsSentence(l.text)) {
         flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because it reads as a sentence` });
         return true;
@@ -150,12 +156,18 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 // --- What a line is ---------------------------------------------------------------------
 
+/** A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up". */
+const CALL_TO_ACTION = /\b(?:click|tap|submit|sign up|subscribe|learn more|find out more|go|visit|apply|register|download|donate|share|send|email|e-mail|text)\b(?: (?:it|them|us|yours?|your \w+|more|now|today))? (?:here|below|now|today)(?: to [^.!?]{1,60})?[.!]?$/i;
+
 const TERMINAL = /[.!?:;…"”’')\]]$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by Ann Lee". */
-const BYLINE = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+/i;
+/**
+ * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
+ * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
+ */
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -164,6 +176,8 @@ const NOT_A_PERSON = new Set(
     // More roles, and nameplate words that are seldom surnames: "Ann Lee Courier Staff Writer".
     "columnist photographer photojournalist producer anchor meteorologist journalist intern freelance freelancer multimedia investigative digital political managing executive assistant associate deputy chief",
     "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman",
+    // Beats in a title: "Ann Lee Local Democracy Reporter", "Ann Lee Crime and Courts Reporter".
+    "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
   ]
     .join(" ")
     .split(" "),
@@ -201,15 +215,28 @@ export function bylineNames(byline: string): string[] {
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
     .split(/&|\band\b|[,;|]/)
-    .map((s) => s.trim().replace(/\.$/, ""))
+    .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
     .map(nameBeforeRole)
     .filter((n): n is string => !!n);
 }
 
-/** A line that is a person's name and nothing else: "Ann Lee", "ANN B. LEE". */
-const isNameLine = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && bylineNames(text).length === 1;
+/** A piece of a byline without the outlet in parentheses after it: "Ann Lee (KWXY)" → "Ann Lee". */
+function withoutParenthesis(piece: string): string {
+  const open = piece.lastIndexOf("(");
+  return open > 0 && piece.endsWith(")") ? piece.slice(0, open).trim() : piece;
+}
+
+/**
+ * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
+ * "ANN B. LEE", "Ann Lee Local Democracy Reporter". The name is at most four words.
+ */
+function isNameLine(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
+  const names = bylineNames(text);
+  return names.length === 1 && words(names[0]!) <= 4;
+}
 
 function isDateLine(text: string, batch?: BatchContext): boolean {
   try {
@@ -255,7 +282,7 @@ const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})
  * @example splitCaption("Mayor Michael Hancock (credit: CBS)") // { caption: "Mayor Michael Hancock", credit: "CBS" }
  */
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
-  if (!text.endsWith(")")) return undefined;
+  if (!text.endsWith(")")) return splitBarCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
@@ -264,6 +291,32 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   if (!credit) return undefined;
   const caption = text.slice(0, open).trim();
   return { caption: caption || undefined, credit };
+}
+
+/**
+ * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
+ * "Photo by Ann Lee", "(Photo: KWXY)". A few words, a capital, no stop at the end, so that
+ * "Courtesy calls were made." is a sentence and not a credit.
+ * @example creditLine("Credit: Ann Lee") // "Ann Lee"
+ */
+export function creditLine(text: string): string | undefined {
+  const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
+  if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
+  const m = CREDIT_PAREN.exec(inner);
+  return (m ? (m[1] ?? m[2])?.trim() : undefined) || undefined;
+}
+
+/**
+ * A caption whose credit follows a bar or a dash: "Tenants rally | Photo by Ann Lee",
+ * "The bridge — Credit: KWXY". Only a credit with its label counts, so a sentence's aside
+ * ("— courtesy of the family") stays a sentence.
+ */
+function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
+  const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "));
+  if (at < 0) return undefined;
+  const credit = creditLine(text.slice(at + 3).trim());
+  const caption = text.slice(0, at).trim();
+  return credit && caption ? { caption, credit } : undefined;
 }
 
 /** A "Name/Outlet" credit, and the name, when the name reads as a person's. */
@@ -362,13 +415,18 @@ function looksLikeHeadline(text: string): boolean {
 /** Lines read at most for the header before the story starts. */
 const HEADER_MAX = 16;
 
-/** A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. */
-function unwrap(block: Block): Block {
+/**
+ * A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. A
+ * block holding a line that recurs across the batch is the site's furniture (a menu above a
+ * promotion), not a wrapped paragraph: a paragraph's lines are the story's own.
+ */
+function unwrap(block: Block, batch?: BatchContext): Block {
   if (block.kind !== "lines" || block.lines.length < 2) return block;
   const lines = block.lines;
+  if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   if (width < 40 || width > 110) return block;
-  const special = (t: string) => isFileName(t) || !!splitCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
+  const special = (t: string) => isFileName(t) || !!splitCaption(t) || !!creditLine(t) || isByline(t) || isCopyright(t) || isDateLine(t);
   if (lines.some((l) => special(l.text)) || lines.slice(0, -1).some((l) => l.text.length < width * 0.75)) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(l.text) ? text.slice(0, -1) + l.text : `${text} ${l.text}`;
@@ -402,7 +460,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
-  const { blocks, removed, flagged } = removeChrome(input.map(unwrap), batch);
+  const { blocks, removed, flagged } = removeChrome(
+    input.map((b) => unwrap(b, batch)),
+    batch,
+  );
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -579,6 +640,21 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       move(l, "figure");
       continue;
     }
+    // A credit on a line of its own: the line above it in the same block is its caption.
+    const credit = creditLine(l.text);
+    if (credit) {
+      out.body.push({ kind: "figure", figure: { credit, ...photographerField(credit) }, line: l.line });
+      move(l, "figure");
+      continue;
+    }
+    const below = next ? creditLine(next.text) : undefined;
+    if (below && words(l.text) <= 40) {
+      out.body.push({ kind: "figure", figure: { caption: l.text, credit: below, ...photographerField(below) }, line: l.line });
+      move(l, "figure");
+      move(next!, "figure");
+      i++;
+      continue;
+    }
     // A short unpunctuated line right above a credited caption is the image's own title.
     if (next && splitCaption(next.text) && !TERMINAL.test(l.text) && words(l.text) <= 25) {
       out.body.push({ kind: "figure", figure: { title: l.text, ...figureOf(next.text) }, line: l.line });
@@ -591,6 +667,11 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     out.body.push(paragraph);
     open = paragraph;
   }
+}
+
+function photographerField(credit: string): { photographer?: string } {
+  const photographer = photographerOf(credit);
+  return photographer ? { photographer } : {};
 }
 
 function figureOf(text: string): FigureDraft {

@@ -73,6 +73,52 @@ describe("the header survives leftover chrome (issue 13)", () => {
     expect(batchContext([]).recurring.size).toBe(0);
   });
 
+  it("reads a byline labelled Author: with the outlet after it, and a name with its title on a line of its own", () => {
+    expect(parseText(toBlocks(`KWXY 9 News\n\nCouncil Cuts Watering Days\n\nAuthor: Ann Lee (KWXY)\nPublished: 4:10 PM MST January 29, 2020\n\n${STORY}`))).toMatchObject({
+      title: "Council Cuts Watering Days",
+      byline: ["Ann Lee"],
+    });
+    expect(parseText(toBlocks(`Valley Live\n\nCouncil Cuts Watering Days\n\nAnn Lee Local Democracy Reporter\n\n09:14, 29 JAN 2020\n\n${STORY}`))).toMatchObject({
+      title: "Council Cuts Watering Days",
+      byline: ["Ann Lee"],
+      date: "2020-01-29",
+    });
+  });
+
+  it("does not join a menu and the line below it as a hard-wrapped paragraph when they recur in the batch", () => {
+    const raw = (n: number) => `News & Culture | Music | Food + Drink | Arts | Calendar\nBest of the Valley 2020: Vote Now\n\nHeadline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}`;
+    const [parsed] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
+    expect(parsed!.removed.map((r) => [r.text, r.reason])).toEqual(
+      expect.arrayContaining([
+        ["News & Culture | Music | Food + Drink | Arts | Calendar", "navigation"],
+        ["Best of the Valley 2020: Vote Now", "recurs in 3 files of this import"],
+      ]),
+    );
+    expect(parsed!.flagged.map((r) => r.text).join("\n")).not.toMatch(/Calendar|Vote Now/);
+  });
+
+  it("removes a recurring line that sends the reader to a link, and still flags a recurring sentence", () => {
+    const raw = (n: number) => `Headline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}\n\nInterested in sharing a story idea? Submit it here.\n\nPolice asked anyone who saw the fire to come forward.`;
+    const [parsed] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
+    expect(parsed!.removed.find((r) => r.text.startsWith("Interested"))?.reason).toBe("recurs in 3 files of this import, and asks the reader to click");
+    expect(parsed!.flagged.map((r) => r.text)).toContain("Police asked anyone who saw the fire to come forward.");
+    expect(parsed!.flagged.map((r) => r.text)).not.toContain("Interested in sharing a story idea? Submit it here.");
+  });
+
+  it("reads a credit on the line below its caption, or after a bar, and keeps an unlabelled aside in its sentence", () => {
+    const parsed = parseText(
+      toBlocks(
+        `Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nWater levels at Cedar Creek Reservoir\nCredit: Ann Lee\n\nTenants rally at City Hall | Photo by Bob Stone\n\nThe donation came from the group — courtesy of the Smith family`,
+      ),
+    );
+    const figures = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+    expect(figures).toEqual([
+      { caption: "Water levels at Cedar Creek Reservoir", credit: "Ann Lee" },
+      { caption: "Tenants rally at City Hall", credit: "Photo by Bob Stone", photographer: "Bob Stone" },
+    ]);
+    expect(parsed.body.at(-1)).toMatchObject({ kind: "paragraph", text: "The donation came from the group — courtesy of the Smith family" });
+  });
+
   it("normalises a PDF's text: form feeds, hard-wrapped lines and hyphenated words", () => {
     const parsed = parseText(
       toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\nThe city's three reservoirs held less water at the end of January than\nat any time since 2010, the Water Board said on Wednesday in a coun-\ncil meeting that ran late into the night.\n\f2\n`),

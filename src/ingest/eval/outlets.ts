@@ -481,7 +481,7 @@ export const HELD_OUT_NEW_STYLES: readonly Style[] = [
       const d = dayOf(ctx.story.date);
       const { h } = ctx.time;
       const page = new Page().c("Skip to main content").cb("News & Culture | Music | Food + Drink | Arts | Calendar", "Best of the Valley 2020: Vote Now").c("Cover Story");
-      page.h(ctx.story.title).h(`by ${ctx.names[0]}`).h(`${WEEKDAYS[d.wd]}, ${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:00 ${ampm(h, "a.m.")}`);
+      page.h(ctx.story.title).h(`by ${ctx.names[0]}`).h(`${WEEKDAYS[d.wd]}, ${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:00 ${ampm(h, "p.m.")}`);
       body(page, ctx, {
         lead: (p) => p,
         figure: (c, cr) => [cr ? `${c} | ${cr}` : c],
