@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { chromeReason, type RemovedLine } from "./chrome.ts";
-import { AmbiguousDate, datesOfLine, type DateLine, type DateOrder } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, stampOf, type DateLine, type DateOrder } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -48,9 +48,12 @@ export interface ParsedText {
   dateline?: string;
   /** the outlets a dateline credits, e.g. ["CBS4", "AP"] from "DENVER (CBS4/AP)-" */
   outlets: string[];
-  /** a date written on a line of its own, YYYY-MM-DD: the published one when the page shows two */
+  /**
+   * a date written on a line of its own, the published one when the page shows two: YYYY-MM-DD,
+   * or with the time printed beside it an ISO date-time in the printed or the archive's zone
+   */
   date?: string;
-  /** the page's last-updated date, YYYY-MM-DD, when it shows one apart from the published date */
+  /** the page's last-updated date, in the same form, when it shows one apart from the published date */
   updated?: string;
   /** a numeric date line whose day and month order nothing proved */
   ambiguousDate?: SourceLine;
@@ -71,6 +74,8 @@ export interface BatchContext {
   recurring: Map<string, number>;
   /** the numeric date order: from --date-order, else proved by a date of the batch */
   dateOrder?: DateOrder;
+  /** the archive's IANA time zone (_data/site.yaml), for a time printed without a zone */
+  timezone?: string;
 }
 
 /** A line as batch recurrence compares it. */
@@ -511,8 +516,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
     if (found) {
       for (const d of found.dates) {
-        if (d.role === "published") out.date ??= d.date;
-        else out.updated ??= d.date;
+        if (d.role === "published") out.date ??= stampOf(d, batch?.timezone);
+        else out.updated ??= stampOf(d, batch?.timezone);
       }
       if (found.byline && !out.byline.length) out.byline.push(...bylineNames(found.byline));
       move(l, "date");
