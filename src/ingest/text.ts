@@ -161,8 +161,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 // --- What a line is ---------------------------------------------------------------------
 
-/** A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up". */
-const CALL_TO_ACTION = /\b(?:click|tap|submit|sign up|subscribe|learn more|find out more|go|visit|apply|register|download|donate|share|send|email|e-mail|text)\b(?: (?:it|them|us|yours?|your \w+|more|now|today))? (?:here|below|now|today)(?: to [^.!?]{1,60})?[.!]?$/i;
+/**
+ * A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up".
+ * "here" or "below" only: "… where the money will go now." is a sentence a wire story may
+ * repeat across an import.
+ */
+const CALL_TO_ACTION = /\b(?:click|tap|submit|sign up|subscribe|learn more|find out more|go|visit|apply|register|download|donate|share|send|email|e-mail|text)\b(?: (?:it|them|us|yours?|your \w+|more|now|today))? (?:here|below)(?: to [^.!?]{1,60})?[.!]?$/i;
 
 const TERMINAL = /[.!?:;…"”’')\]]$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -645,7 +649,9 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       move(l, "figure");
       continue;
     }
-    // A credit on a line of its own: the line above it in the same block is its caption.
+    // A credit on a line of its own. The line above it is its caption when the two stand alone
+    // as a block: in text with a paragraph to a line and no blank lines, the line above a
+    // credit may be the story's, and stays in the body.
     const credit = creditLine(l.text);
     if (credit) {
       out.body.push({ kind: "figure", figure: { credit, ...photographerField(credit) }, line: l.line });
@@ -653,7 +659,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       continue;
     }
     const below = next ? creditLine(next.text) : undefined;
-    if (below && words(l.text) <= 40) {
+    if (below && i === 0 && lines.length === 2 && words(l.text) <= 40) {
       out.body.push({ kind: "figure", figure: { caption: l.text, credit: below, ...photographerField(below) }, line: l.line });
       move(l, "figure");
       move(next!, "figure");

@@ -103,10 +103,11 @@ describe("the header survives leftover chrome (issue 13)", () => {
   });
 
   it("removes a recurring line that sends the reader to a link, and still flags a recurring sentence", () => {
-    const raw = (n: number) => `Headline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}\n\nInterested in sharing a story idea? Submit it here.\n\nPolice asked anyone who saw the fire to come forward.`;
+    const raw = (n: number) => `Headline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}\n\nInterested in sharing a story idea? Submit it here.\n\nPolice asked anyone who saw the fire to come forward.\n\nIt is not clear where the money will go now.`;
     const [parsed] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
     expect(parsed!.removed.find((r) => r.text.startsWith("Interested"))?.reason).toBe("recurs in 3 files of this import, and asks the reader to click");
     expect(parsed!.flagged.map((r) => r.text)).toContain("Police asked anyone who saw the fire to come forward.");
+    expect(parsed!.flagged.map((r) => r.text)).toContain("It is not clear where the money will go now.");
     expect(parsed!.flagged.map((r) => r.text)).not.toContain("Interested in sharing a story idea? Submit it here.");
   });
 
@@ -122,6 +123,10 @@ describe("the header survives leftover chrome (issue 13)", () => {
       { caption: "Tenants rally at City Hall", credit: "Photo by Bob Stone", photographer: "Bob Stone" },
     ]);
     expect(parsed.body.at(-1)).toMatchObject({ kind: "paragraph", text: "The donation came from the group — courtesy of the Smith family" });
+    // A paragraph to a line, no blank lines: the line above a credit is the story's.
+    const dense = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\nThe board will meet again next month.\nCredit: Ann Lee\nThe vote was five to two.`));
+    expect(dense.body.filter((b) => b.kind === "paragraph").map((b) => b.text)).toContain("The board will meet again next month.");
+    expect(dense.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { credit: "Ann Lee" } });
   });
 
   it("normalises a PDF's text: form feeds, hard-wrapped lines and hyphenated words", () => {
