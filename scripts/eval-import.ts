@@ -1,20 +1,22 @@
 /**
  * `npm run eval:import -- [--set DIR] [--verbose]`
- * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval from its stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out]`
+ * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval and import-eval-held-out from stories.json)
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
  */
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
-import { generateCases, HELD_OUT_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
+import { generateCases, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 
 const COMMITTED = "test/fixtures/import-eval";
+/** The committed stories in the held-out styles: cases for the rules those styles led to. */
+const COMMITTED_HELD_OUT = "test/fixtures/import-eval-held-out";
 const { values } = parseArgs({
   options: {
     set: { type: "string" },
@@ -25,19 +27,26 @@ const { values } = parseArgs({
     out: { type: "string", default: "/tmp/import-eval-full" },
     seed: { type: "string", default: "2019" },
     "held-out": { type: "boolean" },
+    "held-out-new": { type: "boolean" },
   },
 });
 
 if (values["build-committed"]) {
   const stories = readStories(join(COMMITTED, "stories.json"));
-  // Every story in every style: the counts are coprime, so cycling covers each pair once.
-  const cycled = Array.from({ length: stories.length * STYLES.length }, (_, i) => stories[i % stories.length]!);
-  for (const c of readCases(COMMITTED)) for (const ext of [".txt", ".json"]) rmSync(join(COMMITTED, c.name + ext));
-  writeCases(COMMITTED, generateCases(cycled, 13));
-  console.log(`wrote ${cycled.length} cases to ${COMMITTED}`);
+  for (const [dir, styles] of [
+    [COMMITTED, STYLES],
+    [COMMITTED_HELD_OUT, [...HELD_OUT_STYLES, ...HELD_OUT_NEW_STYLES]],
+  ] as const) {
+    // Every story in every style: the counts are coprime, so cycling covers each pair once.
+    const cycled = Array.from({ length: stories.length * styles.length }, (_, i) => stories[i % stories.length]!);
+    if (existsSync(dir)) for (const c of readCases(dir)) for (const ext of [".txt", ".json"]) rmSync(join(dir, c.name + ext));
+    writeCases(dir, generateCases(cycled, 13, styles));
+    console.log(`wrote ${cycled.length} cases to ${dir}`);
+  }
 } else if (values["build-full"]) {
-  // --held-out wraps the stories in the styles kept out of the importer's tuning.
-  const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), values["held-out"] ? HELD_OUT_STYLES : STYLES);
+  // --held-out and --held-out-new wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);
   console.log(`wrote ${cases.length} cases to ${values.out} (Wikinews contributors, CC BY 2.5: not for the repository)`);

@@ -4,7 +4,7 @@
  * front matter, check it against the schema, and report everything that was moved or removed.
  */
 import { slugify } from "../content/slug.ts";
-import { isPublicationDate } from "../dates/publication.ts";
+import { isPublicationDate, parsePublicationDate } from "../dates/publication.ts";
 import { ArticleFrontMatter, ENTRY_NOUN, type Figure } from "../schema.ts";
 import type { RemovedLine } from "./chrome.ts";
 import type { BatchContext } from "./text.ts";
@@ -39,6 +39,8 @@ export interface ImportOptions {
   createStubs?: boolean;
   /** how to read numeric dates: 29/01/2020 is dmy, 1/29/2020 is mdy */
   dateOrder?: DateOrder;
+  /** the archive's IANA time zone (`timezone` in _data/site.yaml), for times printed without one */
+  timezone?: string;
 }
 
 export interface Imported {
@@ -83,7 +85,7 @@ function copyrightHolder(copyright: string): string | undefined {
  * @example buildArticle({ origin: "x.txt", blocks: toBlocks("Title\n\nWords.") }, index, { date: "2020-01-01" }).path // "articles/2020/2020-01-01-title.md"
  */
 export function buildArticle(doc: InputDocument, index: EntityIndex, options: ImportOptions = {}, batch?: BatchContext): Imported {
-  const parsed = parseText(doc.blocks, { title: options.title ?? doc.title, byline: doc.byline }, batch ?? (options.dateOrder ? { recurring: new Map(), dateOrder: options.dateOrder } : undefined));
+  const parsed = parseText(doc.blocks, { title: options.title ?? doc.title, byline: doc.byline }, batch ?? { recurring: new Map(), dateOrder: options.dateOrder, timezone: options.timezone });
   const result: Imported = { origin: doc.origin, errors: [], warnings: [], removed: parsed.removed, flagged: parsed.flagged, moved: parsed.moved, suggestions: [] };
   result.warnings.push(...unplaced(doc.blocks, parsed));
 
@@ -177,7 +179,7 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
   const frontMatter: Record<string, unknown> = {
     title,
     date,
-    ...(parsed.updated && parsed.updated > date.slice(0, 10) ? { updated: parsed.updated } : {}),
+    ...(parsed.updated && isLater(parsed.updated, date) ? { updated: parsed.updated } : {}),
     authors,
     dateline: parsed.dateline,
     source,
@@ -198,15 +200,23 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
   return result;
 }
 
+/** Whether an updated date is later than the published one: a later day, or a later time the same day. */
+function isLater(updated: string, date: string): boolean {
+  const u = parsePublicationDate(updated);
+  const d = parsePublicationDate(date);
+  if (u.ymd !== d.ymd) return u.ymd > d.ymd;
+  return u.hasTime && d.hasTime && u.ms > d.ms;
+}
+
 function pickDate(options: ImportOptions, doc: InputDocument, parsed: ParsedText, result: Imported): string | undefined {
   const given = options.date ?? doc.date;
   if (given !== undefined) {
-    const date = normaliseDate(given, options.dateOrder);
+    const date = normaliseDate(given, options.dateOrder, options.timezone);
     if (!date || !isPublicationDate(date)) {
       result.errors.push(`"${given}" is not a date: write YYYY-MM-DD`);
       return undefined;
     }
-    if (parsed.date && parsed.date !== date.slice(0, 10)) result.warnings.push(`the text is dated ${parsed.date} but the article is dated ${date}`);
+    if (parsed.date && parsed.date.slice(0, 10) !== date.slice(0, 10)) result.warnings.push(`the text is dated ${parsed.date} but the article is dated ${date}`);
     return date;
   }
   if (parsed.date) return parsed.date;

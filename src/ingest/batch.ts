@@ -19,7 +19,7 @@ export const recurrenceThreshold = (files: number) => Math.max(3, Math.ceil(file
  * What a batch's documents tell about each: recurring lines and the numeric date order.
  * @example batchContext([a, b, c].map(toBlocks)).recurring.has("menu") // true when all three have "Menu"
  */
-export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder): BatchContext {
+export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder, timezone?: string): BatchContext {
   const counts = new Map<string, number>();
   const proved = new Set<DateOrder>();
   for (const blocks of docs) {
@@ -36,15 +36,16 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   }
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
-  return { recurring, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined) };
+  return { recurring, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
 }
 
 /**
- * Parses each raw text of a batch.
+ * Parses each raw text of a batch; a time printed without a zone is read in `timezone`, the
+ * archive's, when given.
  * @example parseBatch([{ origin: "a.txt", raw: "Title\n\nJanuary 4, 2019\n\nWords." }])[0].date // "2019-01-04"
  */
-export function parseBatch(docs: readonly RawDocument[], dateOrder?: DateOrder): ParsedText[] {
+export function parseBatch(docs: readonly RawDocument[], dateOrder?: DateOrder, timezone?: string): ParsedText[] {
   const blocks = docs.map((d) => toBlocks(d.raw));
-  const batch = batchContext(blocks, dateOrder);
+  const batch = batchContext(blocks, dateOrder, timezone);
   return blocks.map((b) => parseText(b, {}, batch));
 }

@@ -75,6 +75,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },
   { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
+  // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."
+  {
+    name: "subscription prompt",
+    pattern: /^(?:Become|Join|Subscribe|Support|Sign up|Start|Get|Try|Unlock)\b[^.!?]{0,100}?[$£€]\d+(?:\.\d\d)? (?:a|per|each|every) (?:month|week|year)\b[^.!?]{0,60}[.!]?$/i,
+  },
   {
     name: "support prompt",
     pattern: /^(?:Support (?:us|our journalism|independent journalism|local (?:news|journalism))(?:[:,.!]? (?:become a member|donate|subscribe)(?: today| now)?)?|Donate(?: now| today)?|Become a member(?: today)?|Our journalism is free to read\.? Donate today)[.!]?$/i,
@@ -104,11 +109,24 @@ export interface RemovedLine {
 }
 
 /**
+ * A site's menu, whatever its words: three or more short items between bars or bullets
+ * ("News & Culture | Music | Food + Drink | Arts"), none of them a sentence or a figure, on
+ * a line no longer than a page's width allows.
+ * Split rather than matched, so no pattern retries the items.
+ */
+function isMenu(text: string): boolean {
+  // A menu is a line of a page, not a megabyte: longer lines are kept for people to look at.
+  if (text.length > 400) return false;
+  const items = text.split(/[|·•]/).map((x) => x.trim());
+  return items.length >= 3 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 4 && !/[\d.!?,;:]/.test(x));
+}
+
+/**
  * The chrome pattern a whole line matches, if any.
  * @example chromeReason("Be the first to know") // "notification prompt"
  */
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
-  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name;
+  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) ? "navigation" : undefined);
 }

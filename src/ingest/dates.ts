@@ -6,6 +6,7 @@
  * the article's date.
  */
 import * as chrono from "chrono-node";
+import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 import { isPublicationDate } from "../dates/publication.ts";
 
 /** The order of a numeric date's day and month: 29/01/2020 is dmy, 1/29/2020 is mdy. */
@@ -16,7 +17,20 @@ export interface LineDate {
   date: string;
   /** "Updated", "Last modified" before it make it the updated date */
   role: "published" | "updated";
+  /** the time printed with it, HH:MM on the 24-hour clock */
+  time?: string;
+  /** minutes east of UTC, when the line prints a fixed zone: "MST" is -420, "GMT" 0 */
+  offset?: number;
+  /** the IANA zone a generic US zone names: "ET" is America/New_York, standard or daylight time by the date */
+  zone?: string;
 }
+
+/**
+ * The US zones printed without saying standard or daylight time. chrono-node picks their offset
+ * by the date only when the date comes first ("Jul 29, 2020 5:32 PM ET" is -4 h, "3:04 p.m. ET
+ * July 29, 2020" came out -5 h), so they are read by Luxon in the zone they name.
+ */
+const GENERIC_ZONES: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles" };
 
 export interface DateLine {
   dates: LineDate[];
@@ -38,6 +52,7 @@ const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 
 export class AmbiguousDate extends Error {}
 
+const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /**
@@ -78,14 +93,22 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     rest += ` ${before}`;
     from = r.index + r.text.length;
     const s = r.start;
-    // Only a full calendar date with its year printed; a time alone, or "2 hours ago", is furniture.
-    if (!/\d{4}/.test(r.text) || !s.isCertain("day") || !s.isCertain("month")) continue;
+    const generic = /\b(ET|CT|MT|PT)\b/.exec(r.text)?.[1];
+    const zone = generic ? { zone: GENERIC_ZONES[generic]! } : s.isCertain("timezoneOffset") ? { offset: s.get("timezoneOffset")! } : {};
+    const clock = s.isCertain("hour") ? { time: `${pad(s.get("hour")!)}:${pad(s.get("minute") ?? 0)}`, ...zone } : undefined;
+    // Only a full calendar date with its year printed; "2 hours ago" is furniture. A clock time
+    // of its own ("Jan 29, 2020 / 5:32 PM MST") is the time of the date before it.
+    if (!/\d{4}/.test(r.text) || !s.isCertain("day") || !s.isCertain("month")) {
+      const last = dates.at(-1);
+      if (clock && last && !last.time && /\d[:.]\d\d/.test(r.text) && !/\bago\b/i.test(r.text)) Object.assign(last, clock);
+      continue;
+    }
     const date = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (!isPublicationDate(date)) return undefined;
     const label = text.slice(0, r.index).toLowerCase();
     const lastUpdated = Math.max(label.lastIndexOf("updated"), label.lastIndexOf("modified"));
     const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("posted"));
-    dates.push({ date, role: lastUpdated > lastPublished ? "updated" : "published" });
+    dates.push({ date, role: lastUpdated > lastPublished ? "updated" : "published", ...clock });
   }
   rest += ` ${text.slice(from)}`;
   if (!dates.length) return undefined;
@@ -117,15 +140,45 @@ export function dateOfLine(line: string, order?: DateOrder): string | undefined 
 }
 
 /**
+ * Whether a name is a time zone Luxon knows: an IANA name such as America/Denver, or UTC.
+ * @example isTimeZone("America/Denver") // true
+ */
+export function isTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/**
+ * A line's date as the article's date: the calendar day alone when no time is printed; with a
+ * time, that time in the zone the line prints, else in the archive's zone, as an ISO date-time
+ * with its offset. The day is always the one printed. Without a zone for a zone-less time the
+ * day alone is kept rather than a zone guessed.
+ * @example stampOf({ date: "2020-01-29", role: "published", time: "17:32" }, "America/Denver") // "2020-01-29T17:32:00-07:00"
+ */
+export function stampOf(d: LineDate, timezone?: string): string {
+  if (!d.time) return d.date;
+  const zone = d.zone ?? (d.offset !== undefined ? FixedOffsetZone.instance(d.offset) : timezone);
+  if (!zone) return d.date;
+  const [year, month, day] = d.date.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = d.time.split(":").map(Number) as [number, number];
+  const at = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
+  // A time a clock change skips (2:30 on the spring-forward night) moves on an hour: the day
+  // stays the one printed, or the day alone is kept.
+  return at.isValid && at.toISODate() === d.date ? at.toISO({ suppressMilliseconds: true })! : d.date;
+}
+
+/**
  * A date as given in a CSV column or a page's metadata, as a publication date the schema
  * accepts: an ISO date-time keeps its zone, anything else becomes YYYY-MM-DD.
  * @example normaliseDate("January 4, 2019") // "2019-01-04"
  */
-export function normaliseDate(value: string, order?: DateOrder): string | undefined {
+export function normaliseDate(value: string, order?: DateOrder, timezone?: string): string | undefined {
   const text = value.trim();
   if (!text) return undefined;
   if (isPublicationDate(text)) return text;
-  // Seconds-less or zone-less date-times from exports: keep the calendar day as written.
+  // Seconds-less or zone-less date-times from exports ("2020-01-29 17:32"): the time in the
+  // archive's zone, else the calendar day as written.
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(text);
+  if (local && isPublicationDate(local[1]!)) return stampOf({ date: local[1]!, role: "published", time: `${local[2]}:${local[3]}` }, timezone);
   const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(text);
   if (day && isPublicationDate(day[1]!)) return day[1];
   return dateOfLine(text, order);

@@ -7,10 +7,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readArchive } from "../archive.ts";
 import { readArticle } from "../content/articles.ts";
+import { readSite } from "../content/registries.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
 import { ENTRY_NOUN } from "../schema.ts";
 import { buildArticle, type ImportOptions, type Imported, type InputDocument } from "./article.ts";
 import { batchContext } from "./batch.ts";
+import { isTimeZone } from "./dates.ts";
 import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
 import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
 import type { ColumnFlags } from "./tabular.ts";
@@ -54,6 +56,8 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   const report = options.dryRun ? io.err : io.out;
   const { registries } = loadRegistries(root);
   const index = new EntityIndex(registries);
+  const timezone = archiveTimeZone(root, io);
+  if (timezone === undefined) return { exitCode: 1, written: [], stubs: [], articles: [] };
 
   const documents: InputDocument[] = [];
   let inputProblems = 0;
@@ -76,8 +80,12 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   }
   // The import is one batch: lines recurring across its files are chrome, and a date of one
   // file can prove the numeric date order of all.
-  const batch = batchContext(documents.map((d) => d.blocks), options.dateOrder);
-  const articles: Imported[] = documents.map((doc) => buildArticle(doc, index, options, batch));
+  const batch = batchContext(
+    documents.map((d) => d.blocks),
+    options.dateOrder,
+    timezone,
+  );
+  const articles: Imported[] = documents.map((doc) => buildArticle(doc, index, { ...options, timezone }, batch));
 
   // Two inputs with the same date and headline would share a file: number the later ones.
   const taken = new Set<string>();
@@ -161,6 +169,21 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   let exitCode = failed || refused || inputProblems ? 1 : 0;
   if (!options.dryRun && (written.length || stubs.length)) exitCode = Math.max(exitCode, validate(root, [...written, ...stubs], report));
   return { exitCode, written, stubs, articles };
+}
+
+/**
+ * The archive's time zone, for times printed without one: `timezone` in _data/site.yaml (UTC,
+ * the schema's default, when the file does not set it or cannot be read; `npm run check` names
+ * what is wrong with it). A zone Luxon does not know is an error, with the file, line and field.
+ */
+function archiveTimeZone(root: string, io: Io): string | undefined {
+  const { site } = readSite(root);
+  const zone = site?.timezone ?? "UTC";
+  if (isTimeZone(zone)) return zone;
+  const file = "_data/site.yaml";
+  const line = readFileSync(join(root, file), "utf8").split("\n").findIndex((l) => /^timezone\s*:/.test(l)) + 1;
+  io.err(`${file}:${line || 1}: timezone: "${zone}" is not a time zone: write an IANA name such as America/Denver or Europe/London (times printed without a zone are read in it)`);
+  return undefined;
 }
 
 /** Lists what happened to the document's lines and the names it could not place. */

@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { chromeReason, type RemovedLine } from "./chrome.ts";
-import { AmbiguousDate, datesOfLine, type DateLine, type DateOrder } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, stampOf, type DateLine, type DateOrder } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -48,9 +48,12 @@ export interface ParsedText {
   dateline?: string;
   /** the outlets a dateline credits, e.g. ["CBS4", "AP"] from "DENVER (CBS4/AP)-" */
   outlets: string[];
-  /** a date written on a line of its own, YYYY-MM-DD: the published one when the page shows two */
+  /**
+   * a date written on a line of its own, the published one when the page shows two: YYYY-MM-DD,
+   * or with the time printed beside it an ISO date-time in the printed or the archive's zone
+   */
   date?: string;
-  /** the page's last-updated date, YYYY-MM-DD, when it shows one apart from the published date */
+  /** the page's last-updated date, in the same form, when it shows one apart from the published date */
   updated?: string;
   /** a numeric date line whose day and month order nothing proved */
   ambiguousDate?: SourceLine;
@@ -71,6 +74,8 @@ export interface BatchContext {
   recurring: Map<string, number>;
   /** the numeric date order: from --date-order, else proved by a date of the batch */
   dateOrder?: DateOrder;
+  /** the archive's IANA time zone (_data/site.yaml), for a time printed without a zone */
+  timezone?: string;
 }
 
 /** A line as batch recurrence compares it. */
@@ -136,6 +141,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const files = batch?.recurring.get(lineKey(l.text));
       // A byline, a date or a copyright line recurs in a batch of one outlet without being chrome.
       if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text)) return true;
+      // "Interested in sharing a story idea? Submit it here.": a recurring line that sends the
+      // reader somewhere ("… here") is the page's, however much it reads as a sentence.
+      if (CALL_TO_ACTION.test(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
+        return false;
+      }
       if (readsAsSentence(l.text)) {
         flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because it reads as a sentence` });
         return true;
@@ -150,17 +161,53 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 // --- What a line is ---------------------------------------------------------------------
 
+/**
+ * A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up".
+ * "here" or "below" only: "… where the money will go now." is a sentence a wire story may
+ * repeat across an import.
+ */
+const CALL_TO_ACTION = /\b(?:click|tap|submit|sign up|subscribe|learn more|find out more|go|visit|apply|register|download|donate|share|send|email|e-mail|text)\b(?: (?:it|them|us|yours?|your \w+|more|now|today))? (?:here|below)(?: to [^.!?]{1,60})?[.!]?$/i;
+
 const TERMINAL = /[.!?:;…"”’')\]]$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by Ann Lee". */
-const BYLINE = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?\s+/i;
+/**
+ * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
+ * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
+ */
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
-  "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau".split(" "),
+  [
+    "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau",
+    // More roles, and nameplate words that are seldom surnames: "Ann Lee Courier Staff Writer".
+    "columnist photographer photojournalist producer anchor meteorologist journalist intern freelance freelancer multimedia investigative digital political managing executive assistant associate deputy chief",
+    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman",
+    // Beats in a title: "Ann Lee Local Democracy Reporter", "Ann Lee Crime and Courts Reporter".
+    "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
+  ]
+    .join(" ")
+    .split(" "),
 );
+/** Lower-case words inside a name: "Ana de la Cruz", "Jan van der Berg". */
+const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al el".split(" "));
+
+/**
+ * A byline's piece without the role or outlet printed after the name, as community papers do:
+ * "Ann Lee Staff Reporter" → "Ann Lee", "Ann Lee for The Courier" → "Ann Lee". The name is the
+ * capitalised words before the first role word or lower-case word; a piece that is all role
+ * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
+ */
+function nameBeforeRole(piece: string): string | undefined {
+  const ws = piece.split(/\s+/);
+  const end = ws.findIndex((w) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)));
+  if (end < 0) return piece;
+  // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
+  // at the start makes the whole piece a role or an outlet.
+  return end >= 2 && /^\p{Lu}/u.test(ws[end - 1]!) ? ws.slice(0, end).join(" ") : undefined;
+}
 
 /** A line that reads as a sentence of prose: several words, a capital at the start, a stop at the end. */
 export function readsAsSentence(text: string): boolean {
@@ -177,14 +224,28 @@ export function bylineNames(byline: string): string[] {
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
     .split(/&|\band\b|[,;|]/)
-    .map((s) => s.trim().replace(/\.$/, ""))
-    .filter(Boolean)
+    .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
-    .filter((n) => !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !n.split(/\s+/).some((w) => NOT_A_PERSON.has(w.toLowerCase())));
+    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
+    .map(nameBeforeRole)
+    .filter((n): n is string => !!n);
 }
 
-/** A line that is a person's name and nothing else: "Ann Lee", "ANN B. LEE". */
-const isNameLine = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text) && bylineNames(text).length === 1;
+/** A piece of a byline without the outlet in parentheses after it: "Ann Lee (KWXY)" → "Ann Lee". */
+function withoutParenthesis(piece: string): string {
+  const open = piece.lastIndexOf("(");
+  return open > 0 && piece.endsWith(")") ? piece.slice(0, open).trim() : piece;
+}
+
+/**
+ * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
+ * "ANN B. LEE", "Ann Lee Local Democracy Reporter". The name is at most four words.
+ */
+function isNameLine(text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
+  const names = bylineNames(text);
+  return names.length === 1 && words(names[0]!) <= 4;
+}
 
 function isDateLine(text: string, batch?: BatchContext): boolean {
   try {
@@ -214,7 +275,13 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|AP Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|(?:AP|Staff|File|Submitted) Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+/**
+ * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
+ * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
+ * capitalised words, so "(Denver/Boulder)" or "(1/2)" is not taken for one.
+ */
+const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?[/|] ?(?:[Tt]he |[Ff]or |[Ss]pecial to |[Cc]ourtesy (?:of )?)?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5}$/u;
 
 /**
  * The credit a caption line ends with, and the caption before it: "Mayor Michael Hancock
@@ -224,15 +291,59 @@ const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|
  * @example splitCaption("Mayor Michael Hancock (credit: CBS)") // { caption: "Mayor Michael Hancock", credit: "CBS" }
  */
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
-  if (!text.endsWith(")")) return undefined;
+  if (!text.endsWith(")")) return splitBarCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
-  const m = CREDIT_PAREN.exec(text.slice(open + 1, -1));
-  if (!m) return undefined;
-  const credit = (m[1] ?? m[2] ?? "").trim();
+  const inside = text.slice(open + 1, -1);
+  const m = CREDIT_PAREN.exec(inside);
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : nameSlashOutlet(inside)?.credit;
   if (!credit) return undefined;
   const caption = text.slice(0, open).trim();
   return { caption: caption || undefined, credit };
+}
+
+/**
+ * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
+ * "Photo by Ann Lee", "(Photo: KWXY)". A few words, a capital, no stop at the end, so that
+ * "Courtesy calls were made." is a sentence and not a credit.
+ * @example creditLine("Credit: Ann Lee") // "Ann Lee"
+ */
+export function creditLine(text: string): string | undefined {
+  const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
+  if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
+  const m = CREDIT_PAREN.exec(inner);
+  return (m ? (m[1] ?? m[2])?.trim() : undefined) || undefined;
+}
+
+/**
+ * A caption whose credit follows a bar or a dash: "Tenants rally | Photo by Ann Lee",
+ * "The bridge — Credit: KWXY". Only a credit with its label counts, so a sentence's aside
+ * ("— courtesy of the family") stays a sentence.
+ */
+function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
+  const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "));
+  if (at < 0) return undefined;
+  const credit = creditLine(text.slice(at + 3).trim());
+  const caption = text.slice(0, at).trim();
+  return credit && caption ? { caption, credit } : undefined;
+}
+
+/** A "Name/Outlet" credit, and the name, when the name reads as a person's. */
+function nameSlashOutlet(credit: string): { credit: string; name: string } | undefined {
+  const m = NAME_SLASH_OUTLET.exec(credit.trim());
+  if (!m) return undefined;
+  const name = m[1]!;
+  // "Staff Photo/The Courier" or "Associated Press/Reuters" names no person.
+  if (bylineNames(name).join(" ") !== name) return undefined;
+  // The other side reads as an outlet ("The Courier", "Valley Times", "KXRM", "Getty Images"),
+  // so that a place pair such as "(Colorado Springs/El Paso County)" is not taken for a credit.
+  const outlet = credit.slice(credit.search(/[/|]/) + 1).trim();
+  const outletWords = outlet.split(/\s+/);
+  const readsAsOutlet =
+    /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}\d*$/u.test(w));
+  if (!readsAsOutlet) return undefined;
+  return { credit: credit.trim(), name };
 }
 
 /**
@@ -247,7 +358,7 @@ export function photographerOf(credit: string): string | undefined {
   const rest = by ? credit.slice(by[0].length) : ap ? credit.slice(ap[0].length) : undefined;
   const ends = by ? [rest?.indexOf("/"), rest?.indexOf(","), rest?.search(/\s(?:via|for)\s/i)] : [rest?.indexOf(",")];
   const end = Math.min(...ends.map((i) => (i === undefined || i < 0 ? Infinity : i)));
-  const name = rest?.slice(0, end).trim();
+  const name = rest?.slice(0, end).trim() ?? nameSlashOutlet(credit)?.name;
   return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : undefined;
 }
 
@@ -313,13 +424,18 @@ function looksLikeHeadline(text: string): boolean {
 /** Lines read at most for the header before the story starts. */
 const HEADER_MAX = 16;
 
-/** A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. */
-function unwrap(block: Block): Block {
+/**
+ * A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. A
+ * block holding a line that recurs across the batch is the site's furniture (a menu above a
+ * promotion), not a wrapped paragraph: a paragraph's lines are the story's own.
+ */
+function unwrap(block: Block, batch?: BatchContext): Block {
   if (block.kind !== "lines" || block.lines.length < 2) return block;
   const lines = block.lines;
+  if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   if (width < 40 || width > 110) return block;
-  const special = (t: string) => isFileName(t) || !!splitCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
+  const special = (t: string) => isFileName(t) || !!splitCaption(t) || !!creditLine(t) || isByline(t) || isCopyright(t) || isDateLine(t);
   if (lines.some((l) => special(l.text)) || lines.slice(0, -1).some((l) => l.text.length < width * 0.75)) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(l.text) ? text.slice(0, -1) + l.text : `${text} ${l.text}`;
@@ -353,7 +469,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
-  const { blocks, removed, flagged } = removeChrome(input.map(unwrap), batch);
+  const { blocks, removed, flagged } = removeChrome(
+    input.map((b) => unwrap(b, batch)),
+    batch,
+  );
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -401,8 +520,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
     if (found) {
       for (const d of found.dates) {
-        if (d.role === "published") out.date ??= d.date;
-        else out.updated ??= d.date;
+        if (d.role === "published") out.date ??= stampOf(d, batch?.timezone);
+        else out.updated ??= stampOf(d, batch?.timezone);
       }
       if (found.byline && !out.byline.length) out.byline.push(...bylineNames(found.byline));
       move(l, "date");
@@ -530,6 +649,23 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       move(l, "figure");
       continue;
     }
+    // A credit on a line of its own. The line above it is its caption when the two stand alone
+    // as a block: in text with a paragraph to a line and no blank lines, the line above a
+    // credit may be the story's, and stays in the body.
+    const credit = creditLine(l.text);
+    if (credit) {
+      out.body.push({ kind: "figure", figure: { credit, ...photographerField(credit) }, line: l.line });
+      move(l, "figure");
+      continue;
+    }
+    const below = next ? creditLine(next.text) : undefined;
+    if (below && i === 0 && lines.length === 2 && words(l.text) <= 40) {
+      out.body.push({ kind: "figure", figure: { caption: l.text, credit: below, ...photographerField(below) }, line: l.line });
+      move(l, "figure");
+      move(next!, "figure");
+      i++;
+      continue;
+    }
     // A short unpunctuated line right above a credited caption is the image's own title.
     if (next && splitCaption(next.text) && !TERMINAL.test(l.text) && words(l.text) <= 25) {
       out.body.push({ kind: "figure", figure: { title: l.text, ...figureOf(next.text) }, line: l.line });
@@ -542,6 +678,11 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     out.body.push(paragraph);
     open = paragraph;
   }
+}
+
+function photographerField(credit: string): { photographer?: string } {
+  const photographer = photographerOf(credit);
+  return photographer ? { photographer } : {};
 }
 
 function figureOf(text: string): FigureDraft {

@@ -106,6 +106,16 @@ describe("a chrome pattern matches a whole line only", () => {
     }
   });
 
+  it("removes a menu of any words between bars, and a pitch with a price per month", () => {
+    expect(chromeReason("News & Culture | Music | Food + Drink | Arts | Calendar")).toBe("navigation");
+    expect(chromeReason("Become a Valley Weekly Insider for as little as $5 a month.")).toBe("subscription prompt");
+    expect(chromeReason("Get unlimited digital access for $1 a week")).toBe("subscription prompt");
+    // A story's line with bars, a sentence's prices, two items: kept.
+    expect(chromeReason("Team | Wins | Losses | 12")).toBeUndefined();
+    expect(chromeReason("Rent rose to $1,500 a month, the survey found.")).toBeUndefined();
+    expect(chromeReason("Sign in | Register")).toBeUndefined();
+  });
+
   it("anchors every pattern at both ends", () => {
     for (const { pattern } of CHROME_PATTERNS) {
       expect(pattern.source.startsWith("^"), pattern.source).toBe(true);

@@ -237,3 +237,38 @@ describe("writing", () => {
     expect(run.written).toEqual(["articles/2019/2019-01-08-council-approves-snow-plan.md"]);
   });
 });
+
+describe("the archive's time zone", () => {
+  const DATED = STORY.replace("By Ann Lee & Dana Cruz\n", "By Ann Lee & Dana Cruz\n\nPosted 5:32 PM, January 29, 2020\n");
+  const dateOf = (root: string, run: ReturnType<typeof importInto>) => read(root, run.written[0]!).front.date;
+
+  it("dates a time printed without a zone in site.yaml's timezone, and the archive passes the check", () => {
+    const root = archive({ "_data/site.yaml": "title: Fixture Archive\nurl: https://archive.example.org\ntimezone: America/Denver\n" });
+    writeFileSync(join(root, "story.txt"), DATED);
+    const run = importInto(root, { inputs: [join(root, "story.txt")], source: "Example News" });
+    expect(dateOf(root, run)).toBe("2020-01-29T17:32:00-07:00");
+    expect(run.written).toEqual(["articles/2020/2020-01-29-council-approves-snow-plan.md"]);
+    expect(problems(root)).toEqual([]);
+  });
+
+  it("reads it in UTC, the schema's default, when site.yaml sets no timezone", () => {
+    const root = archive();
+    writeFileSync(join(root, "story.txt"), DATED);
+    expect(dateOf(root, importInto(root, { inputs: [join(root, "story.txt")], source: "Example News" }))).toBe("2020-01-29T17:32:00Z");
+  });
+
+  it("applies the zone to a CSV date column's zone-less time too", () => {
+    const root = archive({ "_data/site.yaml": "title: Fixture Archive\nurl: https://archive.example.org\ntimezone: Europe/London\n" });
+    writeFileSync(join(root, "rows.csv"), `title,date,text\nCouncil Approves Snow Plan,2020-07-29 17:32,The Denver City Council approved a snow plan on Tuesday.\n`);
+    expect(dateOf(root, importInto(root, { inputs: [join(root, "rows.csv")], source: "Example News" }))).toBe("2020-07-29T17:32:00+01:00");
+  });
+
+  it("refuses a timezone it does not know, naming the file, line and field, and writes nothing", () => {
+    const root = archive({ "_data/site.yaml": "title: Fixture Archive\nurl: https://archive.example.org\ntimezone: Mountain Time\n" });
+    writeFileSync(join(root, "story.txt"), DATED);
+    const run = importInto(root, { inputs: [join(root, "story.txt")], source: "Example News" });
+    expect(run.exitCode).toBe(1);
+    expect(run.written).toEqual([]);
+    expect(run.err).toMatch(/^_data\/site\.yaml:3: timezone: "Mountain Time" is not a time zone/);
+  });
+});

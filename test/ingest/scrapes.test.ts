@@ -27,11 +27,16 @@ describe("date lines in the forms news sites print them (issue 13)", () => {
     expect(dateOfLine("The board will meet again on January 29, 2020, to vote.")).toBeUndefined();
   });
 
-  it("tells the published date from the updated one on a line that has both", () => {
+  it("tells the published date from the updated one on a line that has both, each with its time and zone", () => {
     expect(datesOfLine("Published 5:32 p.m. MT Jan. 29, 2020 | Updated 8:10 a.m. MT Jan. 30, 2020")?.dates).toEqual([
-      { date: "2020-01-29", role: "published" },
-      { date: "2020-01-30", role: "updated" },
+      { date: "2020-01-29", role: "published", time: "17:32", zone: "America/Denver" },
+      { date: "2020-01-30", role: "updated", time: "08:10", zone: "America/Denver" },
     ]);
+  });
+
+  it("takes a clock time printed apart from its date for that date's time, and not '2 hours ago'", () => {
+    expect(datesOfLine("Posted: Jan 29, 2020 / 05:32 PM MST")?.dates).toEqual([{ date: "2020-01-29", role: "published", time: "17:32", offset: -420 }]);
+    expect(datesOfLine("JANUARY 29, 2020 / 5:32 PM / UPDATED 2 HOURS AGO")?.dates).toEqual([{ date: "2020-01-29", role: "published", time: "17:32" }]);
   });
 
   it("reads numeric dates in the order given, proved, or not at all", () => {
@@ -59,7 +64,7 @@ describe("the header survives leftover chrome (issue 13)", () => {
 
   it("keeps the published date as the date and the other as updated", () => {
     const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nUpdated: Jan 30, 2020 / 09:00 AM MST\nPosted: Jan 29, 2020 / 05:32 PM MST\n\n${STORY}`));
-    expect([parsed.date, parsed.updated]).toEqual(["2020-01-29", "2020-01-30"]);
+    expect([parsed.date, parsed.updated]).toEqual(["2020-01-29T17:32:00-07:00", "2020-01-30T09:00:00-07:00"]);
   });
 
   it("removes a line that recurs across the batch, and flags a recurring sentence instead of dropping it", () => {
@@ -71,6 +76,57 @@ describe("the header survives leftover chrome (issue 13)", () => {
     expect(parsed[0]!.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toContain("Anyone with information is asked to call the police tip line.");
     expect(parsed[0]!.flagged[0]!.reason).toMatch(/^possibly chrome/);
     expect(batchContext([]).recurring.size).toBe(0);
+  });
+
+  it("reads a byline labelled Author: with the outlet after it, and a name with its title on a line of its own", () => {
+    expect(parseText(toBlocks(`KWXY 9 News\n\nCouncil Cuts Watering Days\n\nAuthor: Ann Lee (KWXY)\nPublished: 4:10 PM MST January 29, 2020\n\n${STORY}`))).toMatchObject({
+      title: "Council Cuts Watering Days",
+      byline: ["Ann Lee"],
+    });
+    expect(parseText(toBlocks(`Valley Live\n\nCouncil Cuts Watering Days\n\nAnn Lee Local Democracy Reporter\n\n09:14, 29 JAN 2020\n\n${STORY}`))).toMatchObject({
+      title: "Council Cuts Watering Days",
+      byline: ["Ann Lee"],
+      date: "2020-01-29",
+    });
+  });
+
+  it("does not join a menu and the line below it as a hard-wrapped paragraph when they recur in the batch", () => {
+    const raw = (n: number) => `News & Culture | Music | Food + Drink | Arts | Calendar\nBest of the Valley 2020: Vote Now\n\nHeadline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}`;
+    const [parsed] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
+    expect(parsed!.removed.map((r) => [r.text, r.reason])).toEqual(
+      expect.arrayContaining([
+        ["News & Culture | Music | Food + Drink | Arts | Calendar", "navigation"],
+        ["Best of the Valley 2020: Vote Now", "recurs in 3 files of this import"],
+      ]),
+    );
+    expect(parsed!.flagged.map((r) => r.text).join("\n")).not.toMatch(/Calendar|Vote Now/);
+  });
+
+  it("removes a recurring line that sends the reader to a link, and still flags a recurring sentence", () => {
+    const raw = (n: number) => `Headline number ${n} for today\n\nJanuary ${n}, 2020\n\n${STORY}\n\nInterested in sharing a story idea? Submit it here.\n\nPolice asked anyone who saw the fire to come forward.\n\nIt is not clear where the money will go now.`;
+    const [parsed] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n) })));
+    expect(parsed!.removed.find((r) => r.text.startsWith("Interested"))?.reason).toBe("recurs in 3 files of this import, and asks the reader to click");
+    expect(parsed!.flagged.map((r) => r.text)).toContain("Police asked anyone who saw the fire to come forward.");
+    expect(parsed!.flagged.map((r) => r.text)).toContain("It is not clear where the money will go now.");
+    expect(parsed!.flagged.map((r) => r.text)).not.toContain("Interested in sharing a story idea? Submit it here.");
+  });
+
+  it("reads a credit on the line below its caption, or after a bar, and keeps an unlabelled aside in its sentence", () => {
+    const parsed = parseText(
+      toBlocks(
+        `Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nWater levels at Cedar Creek Reservoir\nCredit: Ann Lee\n\nTenants rally at City Hall | Photo by Bob Stone\n\nThe donation came from the group — courtesy of the Smith family`,
+      ),
+    );
+    const figures = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+    expect(figures).toEqual([
+      { caption: "Water levels at Cedar Creek Reservoir", credit: "Ann Lee" },
+      { caption: "Tenants rally at City Hall", credit: "Photo by Bob Stone", photographer: "Bob Stone" },
+    ]);
+    expect(parsed.body.at(-1)).toMatchObject({ kind: "paragraph", text: "The donation came from the group — courtesy of the Smith family" });
+    // A paragraph to a line, no blank lines: the line above a credit is the story's.
+    const dense = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\nThe board will meet again next month.\nCredit: Ann Lee\nThe vote was five to two.`));
+    expect(dense.body.filter((b) => b.kind === "paragraph").map((b) => b.text)).toContain("The board will meet again next month.");
+    expect(dense.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { credit: "Ann Lee" } });
   });
 
   it("normalises a PDF's text: form feeds, hard-wrapped lines and hyphenated words", () => {
@@ -102,5 +158,35 @@ describe("provenance and names (issue 13)", () => {
     expect(a.errors[0]).toMatch(/^no date found in the text: pass --date YYYY-MM-DD; the lines considered for it were:\n {6}line 1: Council Cuts Watering Days\n {6}line 3: By Ann Lee$/);
     const b = buildArticle({ origin: "x.txt", blocks: toBlocks(`Council Cuts Watering Days\n\n03/04/2020\n\n${STORY}`) }, index);
     expect(b.errors[0]).toMatch(/--date-order dmy/);
+  });
+});
+
+describe("a time printed without a zone takes the archive's time zone (issue 13)", () => {
+  const dateIn = (line: string, timezone?: string) => parseText(toBlocks(`Council Cuts Watering Days\n\n${line}\n\n${STORY}`), {}, { recurring: new Map(), timezone }).date;
+
+  it("reads a zone-less time in the archive's zone, on the day printed", () => {
+    expect(dateIn("Posted 5:32 PM, January 29, 2020", "America/Denver")).toBe("2020-01-29T17:32:00-07:00");
+    expect(dateIn("Posted 5:32 PM, July 29, 2020", "America/Denver")).toBe("2020-07-29T17:32:00-06:00");
+    expect(dateIn("09:14, 29 JAN 2020", "Australia/Sydney")).toBe("2020-01-29T09:14:00+11:00");
+    // 23:30 in Sydney is still the 29th there, though it is the 29th's noon in UTC.
+    expect(dateIn("Wednesday, January 29, 2020 at 11:30 p.m.", "Australia/Sydney")).toBe("2020-01-29T23:30:00+11:00");
+  });
+
+  it("keeps the zone a time is printed with", () => {
+    expect(dateIn("Published Jan. 29, 2020 at 5:32 pm MST", "Europe/London")).toBe("2020-01-29T17:32:00-07:00");
+    expect(dateIn("Wed 29 Jan 2020 17.32 GMT", "America/Denver")).toBe("2020-01-29T17:32:00Z");
+    // "ET" is Eastern daylight time in July and standard time in January, whichever comes first.
+    expect(dateIn("Updated 3:04 p.m. ET July 29, 2020", "America/Denver")).toBe("2020-07-29T15:04:00-04:00");
+    expect(dateIn("Jan. 29, 2020 3:04 p.m. ET", "America/Denver")).toBe("2020-01-29T15:04:00-05:00");
+  });
+
+  it("keeps a date without a time a date, and a zone-less time a date when no zone is known", () => {
+    expect(dateIn("January 29, 2020", "America/Denver")).toBe("2020-01-29");
+    expect(dateIn("Posted 5:32 PM, January 29, 2020")).toBe("2020-01-29");
+  });
+
+  it("keeps the day printed when the clock change skips the time", () => {
+    // 2:30 a.m. on March 8, 2020 did not happen in Denver: the day is kept, not moved.
+    expect(dateIn("March 8, 2020 2:30 AM", "America/Denver")).toMatch(/^2020-03-08/);
   });
 });

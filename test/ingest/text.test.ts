@@ -20,6 +20,17 @@ describe("raw text is read line by line", () => {
     expect(bylineNames("By Ann Lee, Bob Stone and Cy Young")).toEqual(["Ann Lee", "Bob Stone", "Cy Young"]);
   });
 
+  it("cuts a role or an outlet printed after the name off a byline", () => {
+    expect(bylineNames("By Ann Lee Staff Reporter")).toEqual(["Ann Lee"]);
+    expect(bylineNames("By Ann Lee Courier Staff Writer")).toEqual(["Ann Lee"]);
+    expect(bylineNames("By Ann Lee for The Courier")).toEqual(["Ann Lee"]);
+    expect(bylineNames("BY ANN LEE STAFF WRITER")).toEqual(["ANN LEE"]);
+    expect(bylineNames("By Ana de la Cruz")).toEqual(["Ana de la Cruz"]);
+    expect(bylineNames("By Staff Writer")).toEqual([]);
+    const parsed = parseText(toBlocks("Obituaries\n\nCouncil Passes Budget\n\nBy Ann Lee Staff Reporter\n\nJan 4, 2019\n\nThe council passed the budget on a vote of five to two on Thursday night."));
+    expect(parsed).toMatchObject({ title: "Council Passes Budget", byline: ["Ann Lee"], date: "2019-01-04" });
+  });
+
   it("does not take a sentence starting 'By' for a byline", () => {
     const parsed = parseText(toBlocks("Headline\n\nBy the time crews arrived, the fire was out."));
     expect(parsed.byline).toEqual([]);
@@ -50,6 +61,16 @@ describe("raw text is read line by line", () => {
     });
     expect(splitCaption("Snow in Denver. (AP Photo/David Zalubowski)")).toEqual({ caption: "Snow in Denver.", credit: "AP Photo/David Zalubowski" });
     expect(splitCaption("The mayor (a Democrat) spoke.")).toBeUndefined();
+  });
+
+  it("reads a credit that is a name, a slash and an outlet, but not a pair of places", () => {
+    expect(splitCaption("Snow on Main Street (Ann Lee/The Courier)")).toEqual({ caption: "Snow on Main Street", credit: "Ann Lee/The Courier" });
+    expect(splitCaption("Snow (ANN LEE / Valley Times)")).toEqual({ caption: "Snow", credit: "ANN LEE / Valley Times" });
+    expect(splitCaption("The crowd (Staff photo by Ann Lee)")).toEqual({ caption: "The crowd", credit: "Staff photo by Ann Lee" });
+    expect(photographerOf("Ann Lee/The Courier")).toBe("Ann Lee");
+    expect(splitCaption("The roads were closed (Colorado Springs/El Paso County)")).toBeUndefined();
+    expect(splitCaption("Roads (Denver/Boulder)")).toBeUndefined();
+    expect(splitCaption("Roads (Staff Photo/The Courier)")).toEqual({ caption: "Roads", credit: "Staff Photo/The Courier" });
   });
 
   it("names the photographer a credit names", () => {

@@ -466,3 +466,71 @@ export const HELD_OUT_STYLES: readonly Style[] = [
     },
   },
 ];
+
+const UK_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
+/**
+ * A second held-out group, written after the fixes the first one prompted and scored untouched
+ * before any further change to the importer: an alt-weekly, a TV station's app, and a UK
+ * regional paper with day-first dates and the time before the date.
+ */
+export const HELD_OUT_NEW_STYLES: readonly Style[] = [
+  {
+    name: "held-out-alt-weekly",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h } = ctx.time;
+      const page = new Page().c("Skip to main content").cb("News & Culture | Music | Food + Drink | Arts | Calendar", "Best of the Valley 2020: Vote Now").c("Cover Story");
+      page.h(ctx.story.title).h(`by ${ctx.names[0]}`).h(`${WEEKDAYS[d.wd]}, ${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:00 ${ampm(h, "p.m.")}`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [cr ? `${c} | ${cr}` : c],
+        credit: (who) => `Photo by ${who}`,
+        between: { 1: ["Become a Valley Weekly Insider for as little as $5 a month."], 2: ["Related Events"] },
+        bareCaptions: true,
+      });
+      page.h(`© ${d.y} Valley Weekly`);
+      page.c("Tags: housing, city hall", "Related Stories", "Comments (0)", "Subscribe to this thread:");
+      return { page, header: { byline: [ctx.names[0]!] } };
+    },
+  },
+  {
+    name: "held-out-tv-app",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const u = dayOf(nextDay(ctx.story.date));
+      const { h, min } = ctx.time;
+      const page = new Page().cb("KWXY 9 News", "Open in App").c("BREAKING");
+      page.h(ctx.story.title).h(`Author: ${ctx.names[0]} (KWXY)`, `Published: ${h12(h)}:${pad(min)} ${ampm(h, "PM")} MST ${MONTHS[d.m - 1]} ${d.d}, ${d.y}`, `Updated: 9:12 AM MST ${MONTHS[u.m - 1]} ${u.d}, ${u.y}`);
+      body(page, ctx, {
+        lead: dateline(ctx, "KWXY", " — "),
+        figure: (c, cr) => (cr ? [c, cr] : [c]),
+        credit: (who) => `Credit: ${who}`,
+        between: { 0: ["Stream KWXY 9 News+ on Roku, Fire TV and Apple TV"], 2: ["In Other News"] },
+        bareCaptions: true,
+      });
+      page.c("Interested in sharing a story idea? Submit it here.");
+      page.h(`Copyright ${d.y} KWXY-TV. All Rights Reserved.`);
+      return { page, header: { byline: [ctx.names[0]!], dateline: ctx.place, updated: nextDay(ctx.story.date) } };
+    },
+  },
+  {
+    name: "held-out-uk-regional",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const u = dayOf(nextDay(ctx.story.date));
+      const { h, min } = ctx.time;
+      const page = new Page().cb("Valley Live", "News › Courts", "Sign in | Register").c("Accept all cookies");
+      page.h(ctx.story.title).h(`${ctx.names[0]} Local Democracy Reporter`).h(`${pad(h)}:${pad(min)}, ${d.d} ${UK_MONTHS[d.m - 1]} ${d.y}`, `Updated 10:02, ${u.d} ${UK_MONTHS[u.m - 1]} ${u.y}`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [cr ? `${c} (${cr})` : c],
+        credit: (who) => `Image: ${who}`,
+        between: { 0: ["Read More"], 1: ["Get the biggest stories direct to your inbox with our daily newsletter"], 3: ["Read Next"] },
+        bareCaptions: true,
+      });
+      page.c("Comments", "Like us on Facebook", "Most Read");
+      return { page, header: { byline: [ctx.names[0]!], updated: nextDay(ctx.story.date) } };
+    },
+  },
+];

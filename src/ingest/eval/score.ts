@@ -70,7 +70,7 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   const title = squash(parsed.title ?? "") === squash(e.title);
   if (!title) notes.push(`title: got ${JSON.stringify(parsed.title)}`);
   // The date is right when the published date is, and the updated one too when the page shows it.
-  const date = (parsed.date ?? "").slice(0, 10) === e.date && (parsed.updated ?? "") === (e.updated ?? "");
+  const date = (parsed.date ?? "").slice(0, 10) === e.date && (parsed.updated ?? "").slice(0, 10) === (e.updated ?? "");
   if (!date) notes.push(`date: got ${JSON.stringify(parsed.date)} updated ${JSON.stringify(parsed.updated)}, want ${e.date} updated ${e.updated}`);
   const byline = sameNames(parsed.byline, e.byline);
   if (!byline) notes.push(`byline: got ${JSON.stringify(parsed.byline)}`);
