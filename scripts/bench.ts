@@ -140,6 +140,7 @@ const result: BenchResult = {
     swap: stageMs("swap"),
     total: generateMs + child.wallMs,
   },
+  stageUsage: report?.stageUsage,
   pagesWritten: report?.pagesWritten,
   pagesIndexed: report?.pagesIndexed,
   cpuMs: { build: report?.cpuMs, pagefind: pagefind?.cpuMs, tree: child.usage?.cpuMs },

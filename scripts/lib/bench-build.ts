@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 import { buildSite, type StageTiming } from "../../src/build.ts";
 import { sampleChildren, type ChildUsage } from "../../src/bench/measure.ts";
+import { trackStages, type StageUsage } from "../../src/bench/stages.ts";
 
 /** What the build process reports to `npm run bench`. */
 export interface BenchBuildReport {
@@ -25,6 +26,8 @@ export interface BenchBuildReport {
   /** memory and CPU of child processes by name: Pagefind's binary is one */
   children: Record<string, ChildUsage>;
   heapLimitBytes: number;
+  /** CPU and peak memory of the whole process tree (this process and Pagefind's indexers), by stage */
+  stageUsage: Record<string, StageUsage>;
 }
 
 const [root, resultFile] = process.argv.slice(2);
@@ -34,15 +37,17 @@ if (!root || !resultFile) {
 }
 
 const stopSampling = sampleChildren(process.pid);
-const report: BenchBuildReport = { ok: false, wallMs: 0, timings: [], maxRssBytes: 0, cpuMs: 0, children: {}, heapLimitBytes: getHeapStatistics().heap_size_limit };
+const stages = trackStages();
+const report: BenchBuildReport = { ok: false, wallMs: 0, timings: [], maxRssBytes: 0, cpuMs: 0, children: {}, heapLimitBytes: getHeapStatistics().heap_size_limit, stageUsage: {} };
 try {
-  const result = await buildSite({ root });
+  const result = await buildSite({ root, progress: stages.progress });
   Object.assign(report, { ok: true, timings: result.timings, articles: result.articles, pagesWritten: result.pagesWritten, pagesIndexed: result.pagesIndexed, output: result.output });
 } catch (error) {
   report.error = error instanceof Error ? error.message : String(error);
   process.exitCode = 1;
 }
 report.children = stopSampling();
+report.stageUsage = stages.stop();
 // performance.now() counts from the process's start, so module loading is included.
 report.wallMs = performance.now();
 // resourceUsage().maxRSS is in kilobytes.

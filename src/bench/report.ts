@@ -4,6 +4,7 @@
  */
 import type { FolderSize, MachineInfo } from "./measure.ts";
 import type { SearchPayloadResult, SearchStep } from "./search-payload.ts";
+import type { StageUsage } from "./stages.ts";
 import type { CorpusStats } from "./synthetic.ts";
 
 /** The stages timed, in order. `startup` is the build process loading its modules. */
@@ -24,6 +25,8 @@ export interface BenchResult {
   failure?: string;
   /** milliseconds; stages the build did not reach are missing */
   stages: Partial<Record<Stage, number>>;
+  /** CPU and peak memory of the build's whole process tree (the build and Pagefind's indexers), by stage of the build (src/bench/stages.ts) */
+  stageUsage?: Partial<Record<string, StageUsage>>;
   /**
    * CPU time of the build process and of Pagefind's binary, steadier than wall time on a busy
    * machine; and of the build's whole process tree, as `trackTree` in measure.ts counts it
@@ -121,6 +124,9 @@ function rows(r: BenchResult): [string, string][] {
     ["corpus", corpusLine(r.corpus)],
   ];
   for (const stage of STAGES) out.push([`time: ${stage}`, formatSeconds(r.stages[stage])]);
+  for (const [stage, u] of Object.entries(r.stageUsage ?? {})) {
+    if (u) out.push([`${stage}: CPU, peak memory (process tree)`, `${formatSeconds(u.cpuMs)}, ${formatBytes(u.peakTreeRssBytes)}`]);
+  }
   out.push(
     ["CPU time (build process)", formatSeconds(r.cpuMs.build)],
     ["CPU time (pagefind binary)", formatSeconds(r.cpuMs.pagefind)],
