@@ -14,6 +14,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { shareWasm } from "./share-wasm.ts";
 import type { ShardEntry, ShardManifest } from "../browser/search/shards.ts";
 
 /** Article pages: /YYYY/MM/DD/slug/index.html (src/content/articles.ts). */
@@ -123,6 +124,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     // the page loads them once, from /pagefind/ as before.
     const newest = join(out, plan[plan.length - 1]!.from);
     for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(out, file));
+    shareWasm(out, plan.map((shard) => join(out, shard.from)));
   }
   const manifest: ShardManifest = { version: 1, shards: entries.sort((a, b) => b.from.localeCompare(a.from)) };
   writeFileSync(join(out, "shards.json"), JSON.stringify(manifest));
