@@ -81,8 +81,8 @@ export function cacheControlRules(dir: string): { path: RegExp; value: string }[
   let path: RegExp | null = null;
   for (const line of text.split("\n")) {
     if (/^\//.test(line)) path = new RegExp(`^${line.trim().split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-    const header = /^\s+cache-control:\s*(.+?)\s*$/i.exec(line);
-    if (path && header) rules.push({ path, value: header[1]! });
+    const [name, ...value] = line.split(":");
+    if (path && /^\s/.test(line) && name?.trim().toLowerCase() === "cache-control") rules.push({ path, value: value.join(":").trim() });
   }
   return rules;
 }
