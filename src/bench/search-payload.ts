@@ -17,7 +17,7 @@
  * too, by a MutationObserver that sees the result's link inserted; "to the first result" counts
  * the responses that ended before it, so requests a sharded index makes after its first result
  * are not counted there, however fast they arrive, and "whole search" counts every response until
- * the network has been quiet for a while.
+ * every shard has answered and the network has been quiet for a while.
  *
  * The site is served from 127.0.0.1 the way static hosts serve it: HTML, CSS, JavaScript, JSON
  * and SVG gzipped on the fly; Pagefind's index files and WebAssembly are gzip files already and
@@ -205,9 +205,13 @@ export async function measureSearch(
     page.on("worker", (worker) => void worker.evaluate(() => performance.setResourceTimingBufferSize(100_000)).catch(() => {}));
     const [first, second] = queries;
     const now = () => page.evaluate(() => performance.timeOrigin + performance.now());
-    /** Waits for the result link the probe watches for, then for the network to be quiet; returns when the link was inserted. */
+    /**
+     * Waits for the result link the probe watches for, then for every shard's answer (the results
+     * stop being busy) and for the network to be quiet; returns when the link was inserted.
+     */
     const finished = async (selector: string) => {
       await page.locator(selector).first().waitFor({ timeout });
+      await page.locator('[data-results][aria-busy="false"]').waitFor({ timeout });
       await server.settle(QUIET_MS, timeout);
       const at = await page.evaluate(() => (window as unknown as { __probe: { at: number } }).__probe.at);
       if (!at) throw new Error(`${selector} showed, but the page's probe did not see it inserted`);
