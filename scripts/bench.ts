@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --articles 1000 --seed 1 --people 400 --keep --out result.json]`
+ * `npm run bench [-- --articles 1000 --seed 1 --people 400 --keep --out result.json]`,
+ * or `npm run bench -- --search-site DIR [--out payload.json]`
  * Generates a synthetic archive in a temporary folder, builds it in a child process (so the peak
  * memory measured is the build's alone) and prints the figures as a table and as Markdown for
  * BENCHMARKS.md. Extra flags for finding where time goes:
@@ -8,17 +9,20 @@
  *   --revision    what code is measured, when the folder is not a git checkout (a snapshot)
  *   --vs-hugo     also build the same articles as a minimal Hugo site, index it with the same
  *                 Pagefind, and print both builds' figures and their ratio (src/bench/hugo.ts)
+ *   --search-site DIR
+ *                 generate and build nothing: measure the search payload of the site already
+ *                 built in DIR (a kept bench's `_site`), e.g. one built elsewhere or by hand
  * Environment variables reach the build, so `DEBUG=Eleventy:Benchmark*` works too.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../src/build.ts";
 import { buildHugoSite, hugoVersion, writeHugoSite } from "../src/bench/hugo.ts";
 import { folderSize, machineInfo, measureSearchPayload, runMeasured, type TreeUsage } from "../src/bench/measure.ts";
-import { formatMarkdown, formatTable, formatVsHugo, type BenchResult, type VsHugo } from "../src/bench/report.ts";
+import { formatMarkdown, formatTable, formatVsHugo, searchLine, type BenchResult, type VsHugo } from "../src/bench/report.ts";
 import { generateArchive, writeArchive } from "../src/bench/synthetic.ts";
 import type { BenchBuildReport } from "./lib/bench-build.ts";
 
@@ -33,8 +37,28 @@ const { values } = parseArgs({
     "cpu-prof": { type: "boolean", default: false },
     revision: { type: "string" },
     "vs-hugo": { type: "boolean", default: false },
+    "search-site": { type: "string" },
   },
 });
+
+if (values["search-site"] !== undefined) {
+  const dir = values["search-site"];
+  if (!existsSync(join(dir, "search", "index.html")) || !existsSync(join(dir, "pagefind"))) {
+    console.error(`--search-site takes a built site's folder (with search/index.html and pagefind/), and ${dir} is not one`);
+    process.exit(2);
+  }
+  const load = loadavg()[0]!;
+  const payload = await measureSearchPayload(dir);
+  if (!payload) {
+    console.error(`No Chromium at ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}: nothing measured.`);
+    process.exit(1);
+  }
+  const steps = [["first search (Chromium)", payload.first], ["second search", payload.second], ["opening Filters after it", payload.filters]] as const;
+  console.log(`search payload of ${dir}, load average ${load.toFixed(2)} / ${loadavg()[0]!.toFixed(2)} on ${machineInfo().cores} cores:`);
+  for (const [label, step] of steps) console.log(`  ${label}: ${searchLine(step)}`);
+  if (values.out) writeFileSync(values.out, JSON.stringify(payload, null, 2));
+  process.exit(0);
+}
 
 const positive = (flag: string, text: string | undefined): number => {
   const n = Number(text);

@@ -108,9 +108,13 @@ function corpusLine(c: CorpusStats): string {
   );
 }
 
-function searchLine(step: SearchStep | undefined): string {
+/** @example searchLine(step) // '"Denver": to the first result 141.1 KiB in 12 requests, 2.49 s; whole search 507.0 KiB (493.9 KiB from /pagefind/) in 35 requests' */
+export function searchLine(step: SearchStep | undefined): string {
   if (!step) return "not measured";
-  return `"${step.query}": ${formatBytes(step.bytes)} (${formatBytes(step.pagefindBytes)} from /pagefind/) in ${step.requests} requests, first result in ${formatSeconds(step.firstResultMs)} after ${formatBytes(step.bytesToFirstResult)}`;
+  return (
+    `"${step.query}": to the first result ${formatBytes(step.bytesToFirstResult)} in ${step.requestsToFirstResult} requests, ${formatSeconds(step.firstResultMs)}; ` +
+    `whole search ${formatBytes(step.bytes)} (${formatBytes(step.pagefindBytes)} from /pagefind/) in ${step.requests} requests`
+  );
 }
 
 /** The rows both formats print, as label and value. */

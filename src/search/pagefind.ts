@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
+import { shareWasm } from "./share-wasm.ts";
 import type { ShardEntry, ShardManifest } from "../browser/search/shards.ts";
 
 /** Article pages: /YYYY/MM/DD/slug/index.html (src/content/articles.ts). */
@@ -242,12 +243,7 @@ export class StreamingIndex {
       }
       await Promise.all([...this.#open.values()].map((shard) => shard.written));
       if (this.#failed) throw this.#failed;
-      if (this.#plan.length > 1) {
-        // The library, its worker and the article page's highlighter are the same in every
-        // shard; the page loads them once, from /pagefind/.
-        const newest = join(this.#out, this.#plan[this.#plan.length - 1]!.from);
-        for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(this.#out, file));
-      }
+      if (this.#plan.length > 1) shareShardFiles(this.#out, this.#plan);
       return writeManifest(this.#out, this.#entries);
     } finally {
       await this.abort();
@@ -310,6 +306,17 @@ async function writeBundle(index: pagefind.PagefindIndex, outputPath: string): P
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
+/**
+ * What every shard's bundle has alike, once at /pagefind/: the library, its worker and the
+ * article page's highlighter (the page loads them from there), and the WebAssembly, which every
+ * shard's entry file is pointed at (src/search/share-wasm.ts).
+ */
+function shareShardFiles(out: string, plan: readonly PlannedShard[]): void {
+  const newest = join(out, plan[plan.length - 1]!.from);
+  for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(out, file));
+  shareWasm(out, plan.map((shard) => join(out, shard.from)));
+}
+
 /** `/pagefind/shards.json`, newest shard first. */
 function writeManifest(out: string, entries: ShardEntry[]): IndexStats {
   const manifest: ShardManifest = { version: 1, shards: [...entries].sort((a, b) => b.from.localeCompare(a.from)) };
@@ -335,10 +342,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
       const pages = await indexOne(siteDir, glob, join(out, shard.from));
       entries.push({ id: shard.from, from: shard.from, to: shard.to, pages, path: `${shard.from}/` });
     }
-    // The library, its worker and the article page's highlighter are the same in every shard;
-    // the page loads them once, from /pagefind/ as before.
-    const newest = join(out, plan[plan.length - 1]!.from);
-    for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(out, file));
+    shareShardFiles(out, plan);
   }
   return writeManifest(out, entries);
 }

@@ -10,6 +10,10 @@ describeBrowser("measuring the search payload", () => {
     expect(first.pagefindBytes).toBeGreaterThan(60_000);
     expect(first.bytes).toBeGreaterThan(first.pagefindBytes);
     expect(first.firstResultMs).toBeGreaterThan(0);
+    // The library and WebAssembly come before the first result; what comes after it does not count there.
+    expect(first.bytesToFirstResult).toBeGreaterThan(60_000);
+    expect(first.bytesToFirstResult).toBeLessThanOrEqual(first.bytes);
+    expect(first.requestsToFirstResult).toBeLessThanOrEqual(first.requests);
     expect(second).toMatchObject({ query: "sanctuary" });
     expect(second.pagefindBytes).toBeLessThan(first.pagefindBytes / 4);
     // The filter lists are fetched only when the filters panel is opened.

@@ -2,7 +2,8 @@
  * A sharded search index against an unsharded one, in Chromium: the search fixture built twice,
  * once as one index and once in shards of two articles (three periods), and the same searches on
  * both must list the same articles, with the same filter counts, and in the same order when
- * sorted by date (src/browser/search/shards.ts says why relevance order may differ).
+ * sorted by date (src/browser/search/shards.ts says why relevance order may differ); and what a
+ * sharded search fetches, and when.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -34,16 +35,31 @@ async function shown(page: Page): Promise<Shown | null> {
   });
 }
 
+/** How many results the page lists once every one is drawn and the search has finished; 0 until then. */
+async function listed(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const items = [...document.querySelectorAll("[data-results] > li")];
+    if (document.querySelector("[data-results]")?.getAttribute("aria-busy") !== "false") return 0;
+    if (items.some((li) => li.classList.contains("result--loading"))) {
+      for (const li of items) li.scrollIntoView();
+      return 0;
+    }
+    return items.length;
+  });
+}
+
 describeBrowser("a sharded search index", () => {
   const roots: string[] = [];
   let whole: StaticServer;
   let sharded: StaticServer;
+  let builtSharded: string;
   let browser: Browser;
 
   beforeAll(async () => {
     roots.push(makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES));
     const [a, b] = [await buildArchive(roots[0]!), await buildArchive(roots[1]!, { searchShardSize: 2 })];
     whole = await serveSite(a.output);
+    builtSharded = b.output;
     sharded = await serveSite(b.output);
     browser = await launchBrowser();
   });
@@ -96,6 +112,51 @@ describeBrowser("a sharded search index", () => {
       await context.close();
     });
   }
+
+  it("fetches the WebAssembly once for a search over every shard, served with the site's own caching", async () => {
+    const served: string[] = [];
+    const cached = await serveSite(builtSharded, {
+      siteCacheControl: true,
+      intercept: (_req, _res, path) => (served.push(path.split("?")[0]!), false),
+    });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
+      const page = await context.newPage();
+      const errors = watchForErrors(page);
+      await page.goto(`${cached.url}search/?q=water&sort=newest`);
+      await expect.poll(() => listed(page), WAIT).toBeGreaterThan(0);
+      await context.close();
+      expect(errors).toEqual([]);
+      // Every shard was asked...
+      const searched = new Set(served.filter((p) => /^pagefind\/[^/]+\/index\//.test(p)).map((p) => p.split("/")[1]));
+      expect([...searched].sort()).toEqual(["2016-05", "2018-01", "2019-11"]);
+      // ...and one WebAssembly file reached the server, once.
+      expect(served.filter((p) => p.endsWith(".pagefind") && p.includes("wasm."))).toEqual(["pagefind/wasm.en.pagefind"]);
+    } finally {
+      await cached.close();
+    }
+  });
+
+  it("asks the other shards only after the first result is drawn", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
+    const page = await context.newPage();
+    // The moment the first result's link is inserted, on the clock Resource Timing uses.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const w = window as unknown as { firstResultAt?: number };
+        if (!w.firstResultAt && document.querySelector("[data-results] .result__title a")) w.firstResultAt = performance.timeOrigin + performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${sharded.url}search/?q=water&sort=newest`);
+    await expect.poll(() => listed(page), WAIT).toBeGreaterThan(0);
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+    const fetched = (await Promise.all(page.workers().map((w) => w.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname, at: performance.timeOrigin + e.startTime })))))).flat();
+    await context.close();
+    const older = fetched.filter((f) => /\/pagefind\/(2018-01|2016-05)\//.test(f.path));
+    expect(older.length).toBeGreaterThan(0);
+    expect(fetched.some((f) => f.path.startsWith("/pagefind/2019-11/index/"))).toBe(true);
+    for (const f of older) expect(f.at, f.path).toBeGreaterThan(firstResultAt);
+  });
 
   it("asks only the shards inside the date range", async () => {
     const { requests } = await search(sharded, "search/?q=water&from=2016&to=2017");

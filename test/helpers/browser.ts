@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { serveFolder, type StaticServer } from "../../src/serve.ts";
+import { serveFolder, type ServeOptions, type StaticServer } from "../../src/serve.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM_PATH);
@@ -44,9 +44,9 @@ export type { StaticServer };
 
 /**
  * Serves `dir` on 127.0.0.1 under `prefix` (e.g. `/archive/`), with optional response headers
- * (a Content-Security-Policy, say). Anything outside the prefix is a 404, as on a real subpath.
+ * (a Content-Security-Policy, say), or the site's own caching (`siteCacheControl`). Anything outside the prefix is a 404, as on a real subpath.
  */
-export function serveSite(dir: string, options: { prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export function serveSite(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   return serveFolder(dir, options);
 }
 

@@ -3,7 +3,7 @@
  * sharded build writes. The search page's side is tested in test/browser-logic/search-shards.test.ts
  * and, in Chromium, test/browser/search-shards.test.ts.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ShardManifest } from "../../src/browser/search/shards.ts";
@@ -65,5 +65,11 @@ describe("an archive above the shard size", () => {
     ]);
     for (const shard of shards) expect(existsSync(join(built.site, "pagefind", shard.path, "pagefind-entry.json"))).toBe(true);
     for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) expect(existsSync(join(built.site, "pagefind", file))).toBe(true);
+  });
+
+  it("keeps one WebAssembly file, at /pagefind/, and none in the shards", () => {
+    const wasm = (dir: string) => readdirSync(join(built.site, "pagefind", dir)).filter((f) => f.startsWith("wasm."));
+    expect(wasm("")).toEqual(["wasm.en.pagefind"]);
+    for (const shard of read(built.site).shards) expect(wasm(shard.path)).toEqual([]);
   });
 });

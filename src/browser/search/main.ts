@@ -47,6 +47,8 @@ const PAGE = 10;
 /** How long typing must pause before the words are searched for. */
 const DEBOUNCE_MS = 250;
 const DEFAULT_MESSAGE = "Type a word or a name, or choose a filter.";
+/** How near the view a placeholder must come to be drawn. */
+const DRAW_MARGIN = "100px 0px";
 
 /** Everything the page knows and is doing, in one place, passed to every function below. */
 interface Page extends FilterView {
@@ -76,7 +78,7 @@ interface Page extends FilterView {
   readonly placeholders: WeakMap<Element, SearchResult>;
   /** the placeholder whose result takes the focus once drawn: the first one "Show more" added */
   focusOnDraw: Element | null;
-  /** called once a search's first result is drawn */
+  /** called once a search's first result is drawn, and then only after it is painted */
   firstDrawn: (() => void) | null;
   /** draws placeholders as they scroll into view */
   readonly observer: IntersectionObserver;
@@ -198,13 +200,9 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     else {
       await ask(0);
       if (id !== page.searchId || shards.length === 1) return;
-      // The other shards are asked once the first result is drawn (or a second has passed):
-      // their WebAssembly, metadata and index chunks would hold it up, in the network and in
-      // Pagefind's worker.
-      if (!countsOnly && answers[0]?.results.length) await new Promise<void>((resolve) => {
-        page.firstDrawn = resolve;
-        setTimeout(resolve, 1000);
-      });
+      // The other shards are asked once the first result is painted: their metadata and index
+      // chunks would hold it up, in the network and in Pagefind's worker.
+      if (!countsOnly && answers[0]?.results.length) await firstPainted(page);
       if (id !== page.searchId) return;
       await Promise.all(shards.slice(1).map((_, i) => ask(i + 1)));
     }
@@ -280,12 +278,41 @@ async function draw(page: Page, placeholder: Element): Promise<void> {
     if (id !== page.searchId || !placeholder.isConnected) return;
     const item = resultItem(page.screen, data);
     placeholder.replaceWith(item);
-    page.firstDrawn?.();
+    const drawn = page.firstDrawn;
     page.firstDrawn = null;
+    // A frame, then a task: the result is on screen before anything else is fetched.
+    if (drawn) requestAnimationFrame(() => setTimeout(drawn));
     if (placeholder === page.focusOnDraw) item.querySelector("a")?.focus();
   } catch (error) {
     console.warn("A result could not load:", error);
+    page.firstDrawn?.();
+    page.firstDrawn = null;
   }
+}
+
+/** Most that the other shards wait for a first result to be painted, whatever happens to it. */
+const FIRST_PAINT_LIMIT_MS = 5000;
+
+/**
+ * Resolves once the search's first result has been painted, or straight away if the first
+ * placeholder is out of view (it is drawn only when scrolled to), or after FIRST_PAINT_LIMIT_MS
+ * (a tab in the background paints nothing), so every shard is asked in the end.
+ */
+function firstPainted(page: Page): Promise<void> {
+  return new Promise<void>((resolve) => {
+    page.firstDrawn = resolve;
+    setTimeout(resolve, FIRST_PAINT_LIMIT_MS);
+    const first = page.screen.elements.results.firstElementChild;
+    if (!first) return resolve();
+    const seen = new IntersectionObserver(
+      ([entry]) => {
+        seen.disconnect();
+        if (!entry?.isIntersecting) resolve();
+      },
+      { rootMargin: DRAW_MARGIN },
+    );
+    seen.observe(first);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +353,7 @@ function start(root: HTMLElement): void {
           void draw(page, entry.target);
         }
       },
-      { rootMargin: "100px 0px" },
+      { rootMargin: DRAW_MARGIN },
     ),
     actions: {
       toggle: (key, id, on) => change(page, { filters: withFilter(page.state.filters, key, id, on) }),
