@@ -22,6 +22,7 @@ import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../src/build.ts";
 import { buildHugoSite, hugoVersion, writeHugoSite } from "../src/bench/hugo.ts";
 import { folderSize, machineInfo, measureSearchPayload, runMeasured, type TreeUsage } from "../src/bench/measure.ts";
+import { formatOutputKinds, outputByKind } from "../src/bench/output-kinds.ts";
 import { formatMarkdown, formatTable, formatVsHugo, searchLine, type BenchResult, type VsHugo } from "../src/bench/report.ts";
 import { generateArchive, writeArchive } from "../src/bench/synthetic.ts";
 import type { BenchBuildReport } from "./lib/bench-build.ts";
@@ -184,7 +185,10 @@ result.searchPayload = site ? await measureSearchPayload(site) : undefined;
 
 console.log(`\n${formatTable(result)}\n\nMarkdown for BENCHMARKS.md:\n\n${formatMarkdown(result)}\n`);
 if (result.vsHugo) console.log(`${formatVsHugo(result, result.vsHugo)}\n`);
-if (values.out) writeFileSync(values.out, JSON.stringify(result, null, 2));
+// Where the output's bytes go (BENCHMARKS.md, "Output size per article").
+const byKind = site && result.ok ? outputByKind(site) : undefined;
+if (byKind) console.log(`Output by kind of file, ${articles.toLocaleString("en")} articles:\n\n${formatOutputKinds(byKind, articles)}\n`);
+if (values.out) writeFileSync(values.out, JSON.stringify({ ...result, outputByKind: byKind }, null, 2));
 if (keep) console.error(`Kept the archive and its build in ${root}`);
 else rmSync(root, { recursive: true, force: true });
 if (!result.ok) process.exitCode = 1;

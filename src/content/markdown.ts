@@ -32,6 +32,11 @@ const escape = md.utils.escapeHtml;
 const markdownItValidateLink = md.validateLink.bind(md);
 md.validateLink = (url) => markdownItValidateLink(url) && !/^data:/i.test(url.trim());
 
+// Text between tags needs only &, < and > escaped; markdown-it also writes every " as &quot;,
+// which in a news archive full of quotations was about 250 bytes of each article page
+// (BENCHMARKS.md, "Output size per article"). Attributes are still escaped in full.
+md.renderer.rules.text = (tokens, idx) => tokens[idx]!.content.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+
 const defaultFence = md.renderer.rules.fence!;
 md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
   const token = tokens[idx]!;

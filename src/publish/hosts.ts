@@ -23,15 +23,23 @@ export interface HostLimits {
 }
 
 const MiB = 1024 ** 2;
-// GitHub writes "1 GB" without saying whether it means 10^9 or 2^30 bytes; a warning should
-// come early rather than late, so the smaller, decimal reading is used.
+// GitHub's limit is measured here on the site's files as they are, in decimal gigabytes: the
+// strictest reading of what GitHub documents, so a site this passes passes every other reading.
+// What GitHub documents and what its tools check differ (BENCHMARKS.md, "Output size per
+// article"): the Pages limits page says "Published GitHub Pages sites may be no larger than
+// 1 GB", naming neither the unit nor whether compressed. The deploy workflow's tools send the
+// site as a tar (actions/upload-pages-artifact, action.yml) inside an Actions artifact that
+// upload-artifact compresses (zlib level 6 by default); actions/deploy-pages then compares that
+// compressed artifact's size with 1 GiB (1,073,741,824 bytes) and only warns ("Deployment might
+// fail", src/internal/deployment.js), and refuses a deployment only past 10 GB. The compressed
+// artifact is a fraction of the files' size, so the files' size is what is checked.
 const GB = 1e9;
 
 /**
  * The hosts `host:` in `_data/site.yaml` may name. Keys are the values the schema accepts.
  */
 export const HOSTS = {
-  // "Published GitHub Pages sites may be no larger than 1 GB."
+  // "Published GitHub Pages sites may be no larger than 1 GB." Measured on the files; see GB above.
   "github-pages": {
     name: "GitHub Pages",
     bytes: 1 * GB,

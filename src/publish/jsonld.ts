@@ -4,6 +4,7 @@
  * `mentions` the people it names, with Wikidata `sameAs` links where known.
  */
 import type { Archive, Article, JurisdictionView, PersonView } from "../archive.ts";
+import { nameParts } from "../people/names.ts";
 
 export type Absolute = (path: string) => string;
 
@@ -17,41 +18,50 @@ function placeRef(j: JurisdictionView, abs: Absolute) {
   return { "@type": "Place", name: j.name, url: abs(j.url), sameAs: wikidata(j.wikidata) };
 }
 
-/** NewsArticle for an article page. */
+/**
+ * NewsArticle for an article page. It is on every article page, so it carries what search
+ * engines read (Google's Article properties: headline, dates, author with name and url,
+ * publisher; https://developers.google.com/search/docs/appearance/structured-data/article), what
+ * the "Cite this article" box builds BibTeX and CSL-JSON from in the browser (`identifier`,
+ * the authors' given and family names, `dateline`, `isBasedOn`; src/browser/cite/main.ts), and
+ * the places, topics, people and organizations by name and Wikidata, without repeating what
+ * the page already says elsewhere (`@id`, `mainEntityOfPage` and `isPartOf` named the page and
+ * site again, `sourceOrganization` the publisher, `inLanguage` the page's `lang`).
+ */
 export function articleJsonLd(article: Article, archive: Archive, abs: Absolute): Record<string, unknown> {
   const source = article.source;
   const outlet = source?.organization ? archive.organizations[source.organization] : undefined;
   const publisher = source
     ? { "@type": "NewsMediaOrganization", name: source.name, url: outlet?.url ? abs(outlet.url) : undefined, sameAs: wikidata(outlet?.wikidata) }
     : { "@type": "Organization", name: archive.site.title, url: abs("/") };
+  const named = (type: string, name: string, qid?: string) => ({ "@type": type, name, sameAs: wikidata(qid) });
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    "@id": abs(article.url),
     url: abs(article.url),
-    mainEntityOfPage: abs(article.url),
+    identifier: article.id,
     headline: article.title,
     description: article.summary,
     datePublished: article.published.raw,
     dateModified: article.lastUpdated?.raw ?? article.published.raw,
     dateline: article.dateline,
-    inLanguage: archive.site.language,
-    wordCount: article.words,
-    author: article.authors.map((id) => personRef(archive.people[id]!, abs)),
+    author: article.authors.map((id) => {
+      const person = archive.people[id]!;
+      const { family, given } = nameParts(person);
+      return { ...personRef(person, abs), givenName: given || undefined, familyName: family };
+    }),
     publisher,
-    sourceOrganization: publisher,
     copyrightNotice: source?.copyright,
     creditText: source?.credit,
     isBasedOn: source?.url,
     about: [
-      ...article.jurisdictions.map((id) => placeRef(archive.jurisdictions[id]!, abs)),
-      ...article.topics.map((id) => ({ "@type": "Thing", name: archive.topics[id]!.name, url: abs(archive.topics[id]!.url) })),
+      ...article.jurisdictions.map((id) => named("Place", archive.jurisdictions[id]!.name, archive.jurisdictions[id]!.wikidata)),
+      ...article.topics.map((id) => named("Thing", archive.topics[id]!.name)),
     ],
     mentions: [
-      ...article.people.map((id) => personRef(archive.people[id]!, abs)),
-      ...article.organizations.map((id) => ({ "@type": "Organization", name: archive.organizations[id]!.name, url: abs(archive.organizations[id]!.url) })),
+      ...article.people.map((id) => named("Person", archive.people[id]!.name, archive.people[id]!.wikidata)),
+      ...article.organizations.map((id) => named("Organization", archive.organizations[id]!.name, archive.organizations[id]!.wikidata)),
     ],
-    isPartOf: { "@type": "WebSite", name: archive.site.title, url: abs("/") },
   };
 }
 

@@ -12,6 +12,8 @@ const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Each bundle's path in the site (without `.js`) and its entry point in the repository. */
 export const SCRIPTS: Record<string, string> = {
   "assets/js/search": "src/browser/search/main.ts",
+  // BibTeX and CSL-JSON of "Cite this article", from the article page's JSON-LD.
+  "assets/js/cite": "src/browser/cite/main.ts",
 };
 
 /**

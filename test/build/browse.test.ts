@@ -52,7 +52,7 @@ describe("people", () => {
 
   it("lists a person's articles newest first and their roles as a timeline", () => {
     const html = page(fixture.site, "/people/ada-lovelace/");
-    const titles = [...dom(html).querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim());
+    const titles = [...dom(html).querySelectorAll(".article-list h3")].map((t) => t.textContent?.trim());
     expect(titles).toEqual(["Former mayor speaks", "Mayor signs budget"]);
     expect(textOf(html, ".roles")).toMatch(/Mayor of Springfield.*from January 1, 2010 to December 31, 2014.*Former mayor of Springfield.*to the present/);
   });
@@ -85,14 +85,14 @@ describe("jurisdictions", () => {
 describe("topics", () => {
   it("treats topic references that differ only by case as one topic", () => {
     const html = page(fixture.site, "/topics/budget/");
-    expect(dom(html).querySelectorAll(".article-list__item")).toHaveLength(1);
+    expect(dom(html).querySelectorAll(".article-list > li")).toHaveLength(1);
   });
 
   it("splits long lists into pages of at most 50, linked both ways", () => {
     const first = page(fixture.site, "/topics/weather/");
     const second = page(fixture.site, "/topics/weather/page/2/");
-    expect(dom(first).querySelectorAll(".article-list__item")).toHaveLength(50);
-    expect(dom(second).querySelectorAll(".article-list__item")).toHaveLength(3);
+    expect(dom(first).querySelectorAll(".article-list > li")).toHaveLength(50);
+    expect(dom(second).querySelectorAll(".article-list > li")).toHaveLength(3);
     expect(dom(first).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/2/");
     expect(dom(second).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
     expect(existsSync(join(fixture.site, "topics/weather/page/3"))).toBe(false);
@@ -130,7 +130,7 @@ describe("dates", () => {
 
   it("gathers every year's articles for a day of the year", () => {
     const doc = dom(page(fixture.site, "/on-this-day/03-14/"));
-    expect([...doc.querySelectorAll(".article-list__title")].map((t) => t.textContent?.trim())).toEqual(["Former mayor speaks", "Mayor signs budget"]);
+    expect([...doc.querySelectorAll(".article-list h3")].map((t) => t.textContent?.trim())).toEqual(["Former mayor speaks", "Mayor signs budget"]);
     expect(textOf(page(fixture.site, "/on-this-day/"))).toContain("March 14 2 articles");
   });
 
