@@ -120,13 +120,22 @@ function readBodyWhenAsked(article: Article, root: string): void {
     enumerable: true,
     configurable: true,
     get(): string {
+      // A page asks more than once as it renders (its description, then its text): one read.
+      if (lastBody?.article === article) return lastBody.body;
       const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
       const split = text === undefined ? undefined : splitFrontMatter(text);
       if (!split) throw new ContentError([{ file, line: problems[0]?.line ?? 1, field: "body", message: `the article changed or went away while the archive was being built${problems[0] ? `: ${problems[0].message}` : ""}` }]);
+      lastBody = { article, body: split.body };
+      setImmediate(() => {
+        lastBody = undefined;
+      });
       return split.body;
     },
   });
 }
+
+/** The body last read, until the event loop turns: one article's, never the archive's. */
+let lastBody: { article: Article; body: string } | undefined;
 
 type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;
 

@@ -149,6 +149,7 @@ describe("article bodies are read from their files when asked, not held by the a
     const [first] = archive!.articles;
     expect(first!.body).toBe("The council voted 5-2.\n");
     const { writeFileSync } = await import("node:fs");
+    await new Promise((resolve) => setTimeout(resolve, 10));
     writeFileSync(`${root}/${GOOD}`, Buffer.from([0xff, 0xfe, 0x00]));
     expect(() => first!.body).toThrow(/council-passes-budget\.md.*changed or went away/s);
   });
