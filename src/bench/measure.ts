@@ -63,7 +63,7 @@ export async function measureSearchPayload(site: string): Promise<SearchPayloadR
   return measureSearch(site, ["Denver", "reservoir"]);
 }
 
-/** What a child process used, at the last look before it ended. */
+/** What the child processes of one name used, at the last look before each ended: peak of any one, CPU of all. */
 export interface ChildUsage {
   /** peak resident memory */
   peakRssBytes: number;
@@ -96,6 +96,7 @@ function childrenOf(pid: number): string[] {
  */
 export function sampleChildren(pid: number, everyMs = 250): () => Record<string, ChildUsage> {
   const usage: Record<string, ChildUsage> = {};
+  const byPid = new Map<string, ChildUsage & { name: string }>();
   // Only the children's own files are read: scanning all of /proc on a busy machine costs the
   // build measurable CPU.
   const sample = () => {
@@ -115,8 +116,9 @@ export function sampleChildren(pid: number, everyMs = 250): () => Record<string,
         const stat = readFileSync(`/proc/${child}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         const cpuMs = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-        const seen = usage[name];
-        usage[name] = { peakRssBytes: Math.max(seen?.peakRssBytes ?? 0, rss), cpuMs: Math.max(seen?.cpuMs ?? 0, cpuMs) };
+        // Per process, then summed by name: the build starts a Pagefind indexer per search shard.
+        const seen = byPid.get(child);
+        byPid.set(child, { name, peakRssBytes: Math.max(seen?.peakRssBytes ?? 0, rss), cpuMs: Math.max(seen?.cpuMs ?? 0, cpuMs) });
       } catch {
         // The process ended between listing and reading.
       }
@@ -127,6 +129,10 @@ export function sampleChildren(pid: number, everyMs = 250): () => Record<string,
   return () => {
     sample();
     clearInterval(timer);
+    for (const { name, peakRssBytes, cpuMs } of byPid.values()) {
+      const seen = usage[name];
+      usage[name] = { peakRssBytes: Math.max(seen?.peakRssBytes ?? 0, peakRssBytes), cpuMs: (seen?.cpuMs ?? 0) + cpuMs };
+    }
     return usage;
   };
 }
