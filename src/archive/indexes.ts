@@ -130,6 +130,8 @@ export function indexArchive(
     organizations: Object.values(organizations).flatMap((o) => paginate(o, o.articles, o.url)),
     topics: Object.values(topics).flatMap((t) => paginate(t, t.articles, t.url)),
     days: dates.days.flatMap((d) => paginate(d, d.articles, d.url)),
+    // A month's articles as a paper ran them, oldest first (a day's list is newest first).
+    months: dates.months.flatMap((m) => paginate(m, m.days.flatMap((d) => [...d.articles].reverse()), m.url)),
     onThisDay: dates.onThisDay.flatMap((d) => paginate(d, d.articles, d.url)),
     timeline: paginate(null, dates.timeline, "/timeline/", 100),
     peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),

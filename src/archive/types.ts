@@ -101,6 +101,8 @@ export interface ArchivePages {
   organizations: Page<OrganizationView, Article>[];
   topics: Page<TopicView, Article>[];
   days: Page<DateIndexes["days"][number], Article>[];
+  /** each month's articles, oldest first, below its calendar */
+  months: Page<DateIndexes["months"][number], Article>[];
   onThisDay: Page<DateIndexes["onThisDay"][number], Article>[];
   timeline: Page<null, TimelineEntry>[];
   peopleIndex: Page<null, PersonView>[];

@@ -24,7 +24,6 @@ export interface SitemapEntry {
 export function archivePageEntries(archive: Pick<Archive, "articles" | "pages" | "dates">): SitemapEntry[] {
   const entries: SitemapEntry[] = archive.articles.map((a) => ({ url: a.url, lastmod: a.lastUpdated?.ymd ?? a.published.ymd }));
   for (const list of Object.values(archive.pages)) for (const page of list) entries.push({ url: page.url });
-  for (const { url } of archive.dates.months) entries.push({ url });
   for (const { url } of archive.dates.years) entries.push({ url });
   return entries;
 }

@@ -15,6 +15,16 @@ function fillers(): Record<string, string> {
   return files;
 }
 
+/** 51 articles in July 1999, so that a month's list runs to a second page. */
+function aBusyMonth(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= 51; i++) {
+    const day = String((i % 31) + 1).padStart(2, "0");
+    files[`articles/1999/1999-07-${day}-july-${i}.md`] = article(`title: July story ${i}\ndate: 1999-07-${day}`);
+  }
+  return files;
+}
+
 const FILES = {
   "_data/people/ada-lovelace.yaml": [
     "name: Ada Lovelace",
@@ -40,6 +50,7 @@ const FILES = {
   ),
   "articles/2016/2016-03-20-state-news.md": article("title: State news\ndate: 2016-03-20\njurisdictions: [state]"),
   ...fillers(),
+  ...aBusyMonth(),
 };
 
 const fixture = useBuiltArchive(FILES);
@@ -115,6 +126,28 @@ describe("dates", () => {
     expect(doc.querySelector(".calendar tbody tr")?.children[1]?.textContent?.trim()).toBe("1");
     expect(textOf(page(fixture.site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
     expect(dom(page(fixture.site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
+  });
+
+  it("lists a month's articles below its calendar, oldest first as the paper ran them, with date, dateline and dek", () => {
+    const doc = dom(page(fixture.site, "/2016/03/"));
+    const items = [...doc.querySelectorAll(".article-list > li")];
+    expect(items.map((li) => li.querySelector("h3")?.textContent)).toEqual(["Former mayor speaks", "State news"]);
+    expect(items[0]?.querySelector("time")?.getAttribute("datetime")).toBe("2016-03-14");
+    expect(items[0]?.textContent).toContain("Some words of the story.");
+    expect(doc.querySelector(".calendar")!.compareDocumentPosition(doc.querySelector(".article-list")!) & 4).toBe(4);
+  });
+
+  it("pages a month's articles 50 at a time, the calendar on the first page only", () => {
+    const first = dom(page(fixture.site, "/1999/07/"));
+    const second = dom(page(fixture.site, "/1999/07/page/2/"));
+    expect(first.querySelectorAll(".article-list > li")).toHaveLength(50);
+    expect(second.querySelectorAll(".article-list > li")).toHaveLength(1);
+    expect(second.querySelector(".article-list")?.getAttribute("start")).toBe("51");
+    expect(first.querySelector(".calendar")).not.toBeNull();
+    expect(second.querySelector(".calendar")).toBeNull();
+    expect(second.querySelector("title")?.textContent).toMatch(/^July 1999 \(page 2\)/);
+    // Oldest first: the 1st of July before the 31st.
+    expect(first.querySelector(".article-list > li time")?.getAttribute("datetime")).toBe("1999-07-01");
   });
 
   it("counts a year's articles by month and skips empty years between neighbours", () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { archivePageEntries, sitemapEntries } from "../../src/publish/sitemap.ts";
 import type { Archive } from "../../src/archive.ts";
 
-/** The parts of an archive the sitemap reads: two articles, a person's two pages, a month and a year. */
+/** The parts of an archive the sitemap reads: two articles, a person's two pages, a month's two pages and a year. */
 const archive = {
   articles: [
     { url: "/2018/02/01/b/", published: { ymd: "2018-02-01" }, lastUpdated: { ymd: "2018-03-05" } },
     { url: "/2018/01/24/a/", published: { ymd: "2018-01-24" } },
   ],
-  pages: { people: [{ url: "/people/ada/" }, { url: "/people/ada/page/2/" }], topics: [] },
+  pages: { people: [{ url: "/people/ada/" }, { url: "/people/ada/page/2/" }], topics: [], months: [{ url: "/2018/01/" }, { url: "/2018/01/page/2/" }] },
   dates: { months: [{ url: "/2018/01/" }], years: [{ url: "/2018/" }] },
 } as unknown as Pick<Archive, "articles" | "pages" | "dates">;
 
@@ -20,6 +20,7 @@ describe("the sitemap from the archive", () => {
       { url: "/people/ada/" },
       { url: "/people/ada/page/2/" },
       { url: "/2018/01/" },
+      { url: "/2018/01/page/2/" },
       { url: "/2018/" },
     ]);
   });
@@ -28,6 +29,6 @@ describe("the sitemap from the archive", () => {
     const urls = sitemapEntries(archive, [{ url: "/" }, { url: "/search/" }]).map((e) => e.url);
     expect(urls).toEqual([...urls].sort((a, b) => a.localeCompare(b)));
     expect(urls).toContain("/search/");
-    expect(urls).toHaveLength(8);
+    expect(urls).toHaveLength(9);
   });
 });
