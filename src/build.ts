@@ -16,7 +16,7 @@ import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
-import { DEFAULT_SHARD_SIZE, StreamingIndex, articleMonth, monthsOf, planShards, type PlannedShard } from "./search/pagefind.ts";
+import { DEFAULT_SHARD_SIZE, StreamingIndex, articleMonth, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -105,8 +105,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
-  const staging = makeStaging(output);
+  // Planned before the staging folder exists: a bad shard size leaves nothing behind.
   const plan = searchShards(archive, options.searchShardSize);
+  const staging = makeStaging(output);
   const search = new StreamingIndex(join(staging, "pagefind"), plan);
   try {
     const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options), progress, (pages) => ({ pages }));
@@ -127,7 +128,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /** The search index's shards for the archive's articles (src/search/pagefind.ts). */
 function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE): PlannedShard[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
   return planShards([...monthsOf(archive.articles.map((a) => a.url))], size);
 }
 
@@ -149,12 +149,12 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     return renderSite(root, output, { ...options, pass, onPage, counter });
   };
   if (plan.length <= 1) return run({});
-  const byShard = new Map<string, Article[]>(plan.map((shard) => [shard.from, []]));
-  const shardOf = new Map(plan.flatMap((shard) => shard.months.map((month) => [month, shard.from] as const)));
+  const byShard = new Map<PlannedShard, Article[]>(plan.map((shard) => [shard, []]));
+  const shardOf = shardsByMonth(plan);
   for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)!.push(article);
   let written = 0;
   for (const shard of [...plan].reverse()) {
-    written += await run({ articles: byShard.get(shard.from)! });
+    written += await run({ articles: byShard.get(shard)! });
     // At most one shard being written while the next one fills.
     await search.drain();
   }

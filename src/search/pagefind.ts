@@ -61,6 +61,7 @@ export interface PlannedShard {
  * @example planShards([["2018-01", 2], ["2018-02", 2], ["2018-03", 1]], 3) // [{ from: "2018-01", to: "2018-01", ... }, { from: "2018-02", to: "2018-03", ... }]
  */
 export function planShards(months: readonly (readonly [string, number])[], size: number, newest = NEWEST_SHARD_SIZE): PlannedShard[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
   const sorted = [...months].sort(([a], [b]) => a.localeCompare(b));
   const total = sorted.reduce((n, [, count]) => n + count, 0);
   if (!sorted.length) return [];
@@ -102,6 +103,11 @@ export function articleMonths(siteDir: string): Map<string, number> {
     }
   }
   return months;
+}
+
+/** Each planned month's shard. */
+export function shardsByMonth(plan: readonly PlannedShard[]): Map<string, PlannedShard> {
+  return new Map(plan.flatMap((shard) => shard.months.map((month) => [month, shard] as const)));
 }
 
 /** The month of an article page's URL or path: `/2018/05/01/slug/` or `2018/05/01/slug/index.html` → `2018-05`. */
@@ -196,7 +202,7 @@ interface OpenShard {
 export class StreamingIndex {
   readonly #out: string;
   readonly #plan: PlannedShard[];
-  readonly #shardOfMonth = new Map<string, PlannedShard>();
+  readonly #shardOfMonth: Map<string, PlannedShard>;
   readonly #open = new Map<PlannedShard, OpenShard>();
   readonly #starting = new Map<PlannedShard, Promise<OpenShard>>();
   readonly #entries: ShardEntry[] = [];
@@ -208,7 +214,7 @@ export class StreamingIndex {
   constructor(out: string, plan: PlannedShard[]) {
     this.#out = out;
     this.#plan = plan;
-    for (const shard of plan) for (const month of shard.months) this.#shardOfMonth.set(month, shard);
+    this.#shardOfMonth = shardsByMonth(plan);
   }
 
   /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */
@@ -343,9 +349,7 @@ function writeManifest(out: string, entries: ShardEntry[]): IndexStats {
 
 /** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`, in shards when it is large. */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexStats> {
-  const size = options.shardSize ?? DEFAULT_SHARD_SIZE;
-  if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
-  const plan = planShards([...articleMonths(siteDir)], size);
+  const plan = planShards([...articleMonths(siteDir)], options.shardSize ?? DEFAULT_SHARD_SIZE);
   const out = join(siteDir, "pagefind");
   const entries: ShardEntry[] = [];
   if (plan.length <= 1) {

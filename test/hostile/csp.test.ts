@@ -46,6 +46,12 @@ describe("the policy in every page and in _headers", () => {
     expect(metaPolicy(builtPage(fixture.site, "/404.html"))).toBe(contentSecurityPolicy({ meta: true }));
   });
 
+  it("is made only of the code's own directives, with nothing that could end the attribute it is written into unescaped", () => {
+    // base.njk writes `csp.meta | safe` into content="…": it comes from CSP_DIRECTIVES alone, no
+    // archive or contributor text, and must never hold a quote, angle bracket or ampersand.
+    for (const policy of [contentSecurityPolicy({ meta: true }), contentSecurityPolicy()]) expect(policy).not.toMatch(/["<>&]/);
+  });
+
   it("leaves out of the <meta> the directives only a header can carry, and keeps them in _headers", () => {
     const meta = contentSecurityPolicy({ meta: true });
     for (const name of HEADER_ONLY_DIRECTIVES) expect(meta).not.toMatch(new RegExp(`(^|; )${name}\\b`));

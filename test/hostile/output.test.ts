@@ -150,4 +150,11 @@ describe("the build replaces its own output", () => {
     expect(snapshot(output())).toEqual(before);
     expect(readdirSync(scratch).filter((name) => name.startsWith("site-out"))).toEqual(["site-out"]);
   });
+
+  it("refuses a search shard size that is not a whole number, leaving the previous site and no staging folder", async () => {
+    const before = snapshot(output());
+    await expect(buildArchive(root, { output: output(), searchShardSize: 0 })).rejects.toThrow("the search shard size should be a whole number of articles, at least 1, not 0");
+    expect(snapshot(output())).toEqual(before);
+    expect(readdirSync(scratch).filter((name) => name.startsWith("site-out"))).toEqual(["site-out"]);
+  });
 });
