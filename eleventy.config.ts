@@ -4,7 +4,7 @@
  */
 import { join, relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
-import { ELEVENTY_DATA_DIR, archiveData, bundleScriptsOnBuild, ignoreAllButArticles, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, addEditor, archiveData, bundleScriptsOnBuild, ignoreAllButArticles, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import { MEDIA_DIR } from "./src/content/media.ts";
 import { cspData } from "./src/publish/csp.ts";
@@ -57,8 +57,11 @@ export default function (eleventyConfig: EleventyConfig) {
     // working folder, so the media folder is named through the input folder: a build of another
     // archive copies that archive's images.
     eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
-    // The browser's scripts, bundled from src/browser/ into assets/js/.
-    bundleScriptsOnBuild(eleventyConfig);
+    // The browser editor at /admin/, when _data/site.yaml names the repository (src/editor/).
+    const editor = Boolean(readSite(root).site?.editor);
+    if (editor) addEditor(eleventyConfig);
+    // The browser's scripts, bundled from src/browser/ into assets/js/ (and admin/).
+    bundleScriptsOnBuild(eleventyConfig, { editor });
   }
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.

@@ -15,6 +15,7 @@ import { preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugi
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
+import { writeHeaders } from "./publish/headers.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { DEFAULT_SHARD_SIZE, StreamingIndex, articleMonth, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
 
@@ -113,6 +114,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options), progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
     const { pages: pagesIndexed } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));
+    // Last, from what the site's top level holds: one rule per file and folder (src/publish/headers.ts).
+    writeHeaders(staging);
     markBuild(staging);
     const size = siteStats(staging);
     const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);

@@ -252,6 +252,28 @@ export const Topic = z.strictObject({
 export const HOST_KEYS = ["github-pages", "cloudflare-pages", "cloudflare-pages-paid"] as const;
 export type HostKey = (typeof HOST_KEYS)[number];
 
+/**
+ * The browser editor at `/admin/` (Decap CMS, src/editor/): the GitHub repository it opens pull
+ * requests against, and the OAuth proxy that logs contributors in. Without it no editor is built.
+ */
+export const Editor = z
+  .strictObject({
+    repo: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "the repository as owner/name, e.g. example/morgue")
+      .describe("the GitHub repository the editor commits to and opens pull requests against, as owner/name"),
+    branch: z.string().regex(/^[A-Za-z0-9._/-]+$/, "a branch name").default("main").describe("the branch pull requests are opened against"),
+    base_url: httpUrl
+      .optional()
+      .describe("the OAuth proxy that logs contributors in to GitHub (https://decapcms.org/docs/external-oauth-clients/); default Netlify's"),
+    auth_endpoint: z
+      .string()
+      .regex(/^[A-Za-z0-9._/-]+$/, "a path on the OAuth proxy, e.g. auth")
+      .optional()
+      .describe("the path of the proxy's login, when it is not auth"),
+  })
+  .describe("the browser editor at /admin/ (README: The browser editor)");
+
 /** `_data/site.yaml` */
 export const Site = z.strictObject({
   title: text.describe("the archive's name, in the masthead and every page title"),
@@ -270,6 +292,7 @@ export const Site = z.strictObject({
     .enum(HOST_KEYS)
     .optional()
     .describe("where the site is deployed: the build warns when its output passes that host's limits on size, file count or file size (src/publish/hosts.ts)"),
+  editor: Editor.optional(),
 });
 
 export type ArticleFrontMatter = z.output<typeof ArticleFrontMatter>;
@@ -282,6 +305,7 @@ export type Jurisdiction = z.output<typeof Jurisdiction>;
 export type Organization = z.output<typeof Organization>;
 export type Topic = z.output<typeof Topic>;
 export type Site = z.output<typeof Site>;
+export type Editor = z.output<typeof Editor>;
 
 /** The registries in `_data/`, by folder name, with their schemas. */
 export const REGISTRIES = {

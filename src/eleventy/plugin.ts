@@ -4,6 +4,7 @@
  * bundled before each build, and search indexing after rebuilds in watch mode.
  */
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadArchive, type Archive } from "../archive.ts";
@@ -16,6 +17,7 @@ import { articlesIndex, articlesOfYear, jurisdictionsApi, peopleApi } from "../p
 import { cite } from "../publish/cite.ts";
 import { feedSpecs, jsonFeed, type FeedSpec } from "../publish/feeds.ts";
 import { bundleScripts } from "../publish/scripts.ts";
+import { decapConfigYaml } from "../editor/decap.ts";
 import { scriptJson } from "../publish/json.ts";
 import { articleJsonLd, personJsonLd, placeJsonLd } from "../publish/jsonld.ts";
 import { sitemapChunks, sitemapEntries, type SitemapEntry } from "../publish/sitemap.ts";
@@ -201,8 +203,45 @@ export function sitemapCollection(api: { getAll(): CollectionItem[] }): SitemapE
  * Before every build, watch-mode rebuilds included, the browser's scripts are bundled into the
  * output (src/publish/scripts.ts). Only when Eleventy writes files: a `--to=json` run has no site.
  */
-export function bundleScriptsOnBuild(eleventyConfig: EleventyConfig): void {
+export function bundleScriptsOnBuild(eleventyConfig: EleventyConfig, options: { editor?: boolean } = {}): void {
   eleventyConfig.on("eleventy.before", async ({ directories, outputMode }: { directories: { output: string }; outputMode: string }) => {
-    if (outputMode === "fs") await bundleScripts(directories.output);
+    if (outputMode === "fs") await bundleScripts(directories.output, options);
   });
 }
+
+/** Decap's prebuilt bundle in node_modules: the script, the chunks it loads from beside itself, its WebAssembly and licences. */
+const DECAP_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms/dist/decap-cms.js"));
+
+/**
+ * The browser editor at `/admin/` (src/editor/), for a site whose `_data/site.yaml` names the
+ * repository: its page and `config.yml` as virtual templates (https://www.11ty.dev/docs/virtual-templates/),
+ * kept out of collections and so of the sitemap, and Decap's files copied from the npm package,
+ * never loaded from a CDN. Its script is bundled with the others (`bundleScriptsOnBuild`).
+ */
+export function addEditor(eleventyConfig: EleventyConfig): void {
+  const data = { eleventyExcludeFromCollections: true, sitemap: false };
+  eleventyConfig.addTemplate("admin/index.njk", EDITOR_PAGE, { ...data, permalink: "/admin/index.html" });
+  eleventyConfig.addTemplate("admin/config.njk", "{{ archive | decapConfig | safe }}", { ...data, permalink: "/admin/config.yml" });
+  eleventyConfig.addFilter("decapConfig", (archive: Archive) =>
+    decapConfigYaml({ editor: archive.site.editor!, years: archive.articles.map((a) => a.published.year), today: archive.today, siteUrl: archive.site.url }),
+  );
+  eleventyConfig.addPassthroughCopy({ [`${DECAP_DIST}/*decap-cms.js`]: "admin", [`${DECAP_DIST}/*.wasm`]: "admin", [`${DECAP_DIST}/decap-cms.js.LICENSE.txt`]: "admin" });
+}
+
+/** The editor's page: its own policy (src/publish/csp.ts), kept from search engines, Morgue's script before Decap's. */
+const EDITOR_PAGE = `<!doctype html>
+<html lang="{{ archive.site.language }}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{ csp.adminMeta | safe }}">
+<meta name="robots" content="noindex, nofollow">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Editor · {{ archive.site.title }}</title>
+<link href="{{ '/admin/config.yml' | url }}" type="text/yaml" rel="cms-config-url">
+</head>
+<body>
+<script src="{{ '/admin/morgue.js' | url }}"></script>
+<script src="{{ '/admin/decap-cms.js' | url }}"></script>
+</body>
+</html>
+`;

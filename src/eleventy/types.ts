@@ -21,4 +21,6 @@ export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addCollection(name: string, fn: (api: any) => unknown): void;
   addTransform(name: string, fn: (this: unknown, content: unknown) => unknown): void;
+  /** A template from code, at a path relative to the input folder: https://www.11ty.dev/docs/virtual-templates/ */
+  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
 }

@@ -30,15 +30,48 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors", "report-uri", "report-to", "sandbox"];
 
 /**
- * The policy as a header's value, or, with `meta`, as a `<meta>` element's content.
+ * The editor's policy, for `/admin/` alone (Decap CMS, src/editor/). Decap is a prebuilt React
+ * bundle, and it needs more than the site; each relaxation below was found necessary by
+ * test/browser/editor.test.ts in Chromium, and is why no other page gets this policy:
+ * - `'unsafe-eval'` in script-src: Decap validates its configuration with ajv, which compiles
+ *   each JSON schema into a function with `new Function`; without it the editor does not start.
+ * - `'unsafe-inline'` in style-src: Decap styles its components with emotion, which writes
+ *   `<style>` elements at run time; there is no nonce to give a static page.
+ * - `data:` and `blob:` in img-src: Decap's icons and uploaded images' previews.
+ * - GitHub's API in connect-src and its avatars in img-src: the GitHub backend reads and
+ *   writes the repository (https://docs.github.com/en/rest) and shows who is logged in. The
+ *   login itself is a popup window at the OAuth proxy, which no directive governs.
+ * Still no inline script, no script from elsewhere, no plugins, no framing of the editor.
+ */
+export const ADMIN_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'", "'unsafe-eval'"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'", "https://api.github.com"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+  "frame-ancestors": ["'none'"],
+};
+
+/**
+ * The policy as a header's value, or, with `meta`, as a `<meta>` element's content; the site's
+ * unless other `directives` are given (the editor's, {@link ADMIN_CSP_DIRECTIVES}).
  * @example contentSecurityPolicy({ meta: true }).includes("frame-ancestors") // false
  */
-export function contentSecurityPolicy(options: { meta?: boolean } = {}): string {
-  return Object.entries(CSP_DIRECTIVES)
+export function contentSecurityPolicy(options: { meta?: boolean; directives?: Readonly<Record<string, readonly string[]>> } = {}): string {
+  return Object.entries(options.directives ?? CSP_DIRECTIVES)
     .filter(([name]) => !(options.meta && HEADER_ONLY_DIRECTIVES.includes(name)))
     .map(([name, values]) => [name, ...values].join(" "))
     .join("; ");
 }
 
-/** The policy for templates, as global data: `{{ csp.meta }}` in a page's head, `{{ csp.header }}` in `_headers`. */
-export const cspData = () => ({ meta: contentSecurityPolicy({ meta: true }), header: contentSecurityPolicy() });
+/** The policies for templates, as global data: `{{ csp.meta }}` in a page's head, `{{ csp.adminMeta }}` in the editor's. */
+export const cspData = () => ({
+  meta: contentSecurityPolicy({ meta: true }),
+  header: contentSecurityPolicy(),
+  adminMeta: contentSecurityPolicy({ meta: true, directives: ADMIN_CSP_DIRECTIVES }),
+  adminHeader: contentSecurityPolicy({ directives: ADMIN_CSP_DIRECTIVES }),
+});
