@@ -60,7 +60,7 @@ function maxLength(node: SchemaNode): number | undefined {
 }
 
 /** The widget and its options for one schema node; `self` is the registry a `parent` names. */
-function widgetOf(name: string, node: SchemaNode, self?: RegistryKind): Record<string, unknown> {
+function widgetOf(name: string, node: SchemaNode, self: RegistryKind | undefined, required: boolean): Record<string, unknown> {
   const target = name === "parent" ? self : REFERENCES[name];
   if (sameSchema(node, ref)) return target ? relation(target, false) : { widget: "string" };
   if (sameSchema(node, publicationDate)) {
@@ -75,7 +75,9 @@ function widgetOf(name: string, node: SchemaNode, self?: RegistryKind): Record<s
     case "enum":
       return { widget: "select", options: Object.values(def.entries as Record<string, string>) };
     case "object":
-      return { widget: "object", collapsed: true, fields: fieldsOf(node, self) };
+      // Decap checks an optional group's required fields even when the group is left empty, so
+      // they are optional here; `npm run check` still refuses a group given without them.
+      return { widget: "object", collapsed: true, fields: fieldsOf(node, self, !required) };
     case "array": {
       const element = unwrap(def.element).node;
       if (sameSchema(element, ref)) return target ? relation(target, true) : { widget: "list" };
@@ -96,17 +98,17 @@ function widgetOf(name: string, node: SchemaNode, self?: RegistryKind): Record<s
  * as the hint, required when the schema requires it.
  * @example fieldsOf(Topic).map((f) => f.name) // ["name", "summary", "aliases"]
  */
-export function fieldsOf(schema: unknown, self?: RegistryKind): DecapField[] {
+export function fieldsOf(schema: unknown, self?: RegistryKind, inOptionalGroup = false): DecapField[] {
   const shape = unwrap(schema).node.def.shape as Record<string, unknown>;
   return Object.entries(shape).map(([name, field]) => {
     const { node, required, defaultValue, description } = unwrap(field);
-    const widget = widgetOf(name, node, self);
+    const widget = widgetOf(name, node, self, required);
     return {
       name,
       label: label(name),
       widget: "string",
       ...widget,
-      required,
+      required: required && !inOptionalGroup,
       ...(typeof defaultValue === "boolean" ? { default: defaultValue } : {}),
       ...(description ? { hint: description } : {}),
     } as DecapField;

@@ -31,13 +31,16 @@ export const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors", "re
 
 /**
  * The editor's policy, for `/admin/` alone (Decap CMS, src/editor/). Decap is a prebuilt React
- * bundle, and it needs more than the site; each relaxation below was found necessary by
- * test/browser/editor.test.ts in Chromium, and is why no other page gets this policy:
+ * bundle, and it needs more than the site; the first two relaxations were each found necessary
+ * in Chromium (without 'unsafe-eval' the editor does not start; without 'unsafe-inline' for
+ * styles it starts unstyled, with a violation per component), and test/browser/editor.test.ts
+ * drives the editor under exactly this policy with no violation:
  * - `'unsafe-eval'` in script-src: Decap validates its configuration with ajv, which compiles
  *   each JSON schema into a function with `new Function`; without it the editor does not start.
  * - `'unsafe-inline'` in style-src: Decap styles its components with emotion, which writes
  *   `<style>` elements at run time; there is no nonce to give a static page.
- * - `data:` and `blob:` in img-src: Decap's icons and uploaded images' previews.
+ * - `blob:` in img-src: the preview of an image being uploaded, which Decap shows from a blob
+ *   URL before it is committed (its icons are inline SVG and need nothing).
  * - GitHub's API in connect-src and its avatars in img-src: the GitHub backend reads and
  *   writes the repository (https://docs.github.com/en/rest) and shows who is logged in. The
  *   login itself is a popup window at the OAuth proxy, which no directive governs.
@@ -47,7 +50,7 @@ export const ADMIN_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> =
   "default-src": ["'self'"],
   "script-src": ["'self'", "'unsafe-eval'"],
   "style-src": ["'self'", "'unsafe-inline'"],
-  "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com"],
+  "img-src": ["'self'", "blob:", "https://avatars.githubusercontent.com"],
   "font-src": ["'self'"],
   "connect-src": ["'self'", "https://api.github.com"],
   "object-src": ["'none'"],

@@ -8,7 +8,7 @@ import { parseDocument, stringify } from "yaml";
 import { withoutEmpty } from "./format.ts";
 
 /** A fenced figure block alone in its paragraph; its YAML is the first group. */
-export const FIGURE_BLOCK = /^```figure[ \t]*\r?\n([\s\S]*?)\r?\n?```$/m;
+export const FIGURE_BLOCK = /^```figure[ \t]*\r?\n([\s\S]*?)\r?\n?```$/;
 
 /** The block's fields; an unreadable block opens as an empty form rather than breaking the page. */
 export function figureFromBlock(match: RegExpMatchArray): Record<string, unknown> {
@@ -24,5 +24,5 @@ export function figureFromBlock(match: RegExpMatchArray): Record<string, unknown
 export function figureToBlock(data: Record<string, unknown>, order: readonly string[]): string {
   const clean = (withoutEmpty(data) ?? {}) as Record<string, unknown>;
   const ordered = Object.fromEntries(order.filter((k) => k in clean).map((k) => [k, clean[k]]));
-  return `\`\`\`figure\n${stringify(ordered, { lineWidth: 0 })}\`\`\``;
+  return `\`\`\`figure\n${Object.keys(ordered).length ? stringify(ordered, { lineWidth: 0 }) : ""}\`\`\``;
 }
