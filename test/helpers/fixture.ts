@@ -50,10 +50,10 @@ export function article(frontMatter: string, body = "Some words of the story.\n"
  * In a test file: a fixture archive of `files`, built once before its tests and removed after.
  * Read `site` (the built folder) and `root` inside tests.
  */
-export function useBuiltArchive(files: Record<string, string | Uint8Array>, options: Partial<BuildOptions> = {}) {
+export function useBuiltArchive(files: Record<string, string | Uint8Array>, options: Partial<BuildOptions> = {}, archive: { site?: string } = {}) {
   const handle = { root: "", site: "" };
   beforeAll(async () => {
-    handle.root = makeArchive(files);
+    handle.root = makeArchive(files, archive);
     handle.site = (await buildArchive(handle.root, options)).output;
   });
   afterAll(() => removeArchive(handle.root));
