@@ -154,3 +154,83 @@ describe("article bodies are read from their files when asked, not held by the a
     expect(() => first!.body).toThrow(/council-passes-budget\.md.*changed or went away/s);
   });
 });
+
+describe("aliases, an article's old addresses", () => {
+  const NEW = "articles/2018/2018-01-24-new-slug.md";
+  const OTHER = "articles/2018/2018-01-25-other.md";
+  const withAliases = (date: string, ...aliases: string[]) => article(`title: T\ndate: ${date}\naliases:\n${aliases.map((a) => `  - ${a}`).join("\n")}`);
+
+  it("accepts a site path, with or without its trailing slash, and keeps it as the site writes it", () => {
+    const root = makeArchive({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug", "/news/old-story.html", "/stories/9/index.html") });
+    roots.push(root);
+    const { archive, problems } = readArchive(root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(archive!.redirects).toEqual([
+      { from: "/2018/01/23/old-slug/", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/news/old-story.html", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/stories/9/", to: "/2018/01/24/new-slug/", title: "T" },
+    ]);
+  });
+
+  it("refuses an alias that another article's aliases claim, naming both files and the first one's line", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug/"), [OTHER]: withAliases("2018-01-25", "/2018/01/23/Old-Slug") })).toEqual([
+      `${OTHER}:5: aliases[0]: /2018/01/23/Old-Slug/ is already an alias of ${NEW} (line 5); an old address can send visitors to one article only`,
+    ]);
+  });
+
+  it("refuses an alias that is another article's address, in whichever file comes first", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/25/other/"), [OTHER]: article("title: O\ndate: 2018-01-25") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/25/other/ is the address of ${OTHER}; an address belongs to one article only`,
+    ]);
+  });
+
+  it("refuses the article's own address and an alias listed twice", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/24/new-slug/", "/old/", "/OLD/index.html") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/24/new-slug/ is the article's own address; an alias is an address it had before`,
+      `${NEW}:7: aliases[2]: /OLD/ is listed twice, as aliases[1] too (addresses ignore case)`,
+    ]);
+  });
+
+  it("refuses hostile and malformed aliases, each on its own line, and still checks the article's other aliases in the same run", () => {
+    const hostile = [
+      "https://evil.example/2018/01/23/old/",
+      "//evil.example/x/",
+      "javascript:alert(1)",
+      "/2018/../../etc/passwd",
+      '"/<script>alert(1)</script>/"',
+      "/x/?utm=1",
+      "/x/#top",
+      '"/a b/"',
+      '"/tab\\there/"',
+      "/%2e%2e/x/",
+      "/\\\\evil.example/",
+      "old-slug/",
+      "/",
+      "/index.html",
+      "/feed.xml",
+      "/2018/01/23/",
+      "/2018/page/2/",
+      "/search/old/",
+      "/pagefind/pagefind.js.html",
+      "/admin/",
+      "/assets/old/",
+      "/people/ada-lovelace/",
+      "/jurisdictions/springfield/",
+      "/topics/budget/",
+      "/_redirects",
+      "/.well-known/x/",
+      "/2018/01/25/other/",
+    ];
+    const lines = problemsOf({ [NEW]: withAliases("2018-01-24", ...hostile), [OTHER]: article("title: O\ndate: 2018-01-25") });
+    // One problem per alias, on its own line and field.
+    expect(lines.map((l) => l.split(": ")[0]!.split(":")[1] + " " + l.split(": ")[1])).toEqual(hostile.map((_, i) => `${i + 5} aliases[${i}]`));
+    const message = (i: number) => lines[i]!.slice(lines[i]!.indexOf(": ", lines[i]!.indexOf("aliases")) + 2);
+    expect(message(0)).toMatch(/^an alias is a path on this site/);
+    expect(message(3)).toBe("an alias may not contain . or .. folders");
+    expect(message(4)).toMatch(/^an alias is made of letters, digits/);
+    expect(message(5)).toMatch(/query string/);
+    expect(message(6)).toMatch(/fragment/);
+    expect(message(17)).toBe("an alias may not be in /search/, which is the site's own");
+    expect(message(26)).toBe(`/2018/01/25/other/ is the address of ${OTHER}; an address belongs to one article only`);
+  });
+});
