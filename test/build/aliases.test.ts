@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { aliasProblem } from "../../src/aliases/address.ts";
 import { walkFiles } from "../../src/files.ts";
@@ -38,6 +39,15 @@ describe("an article's old addresses", () => {
       expect(doc.querySelectorAll("script")).toHaveLength(0);
       expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')).not.toBeNull();
       expect(doc.querySelector("[data-pagefind-body]")).toBeNull();
+    }
+  });
+
+  it("each have a page that passes the HTML validator", async () => {
+    // As for every page (test/build/real-archive.test.ts): a headline is as long as it ran.
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+    for (const path of [OLD, FILE_ALIAS]) {
+      const report = await validator.validateString(page(fixture.site, path));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), path).toEqual([]);
     }
   });
 
