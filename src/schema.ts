@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
+import { aliasProblem, MAX_ALIAS_LENGTH, normalizeAlias } from "./aliases/address.ts";
 import { mediaSrcProblem } from "./media/address.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
@@ -110,6 +111,20 @@ export const Event = z.strictObject({
   jurisdictions: refs("places involved (ids)"),
 });
 
+/**
+ * An old address of an article, a path on the site (src/content/alias.ts), as the site writes
+ * it: a folder ends in `/`.
+ */
+export const aliasPath = z
+  .string()
+  .trim()
+  .max(MAX_ALIAS_LENGTH, `an alias is at most ${MAX_ALIAS_LENGTH} characters`)
+  .superRefine((path, ctx) => {
+    const problem = aliasProblem(path);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform(normalizeAlias);
+
 /** The front matter of an article: `articles/YYYY/YYYY-MM-DD-slug.md`. */
 export const ArticleFrontMatter = z.strictObject({
   title: textOf("title").describe("the headline, verbatim"),
@@ -133,6 +148,12 @@ export const ArticleFrontMatter = z.strictObject({
     )
     .default([])
     .describe("the corrections log, oldest first"),
+  aliases: z
+    .array(aliasPath)
+    .default([])
+    .describe(
+      "the article's old addresses, after its date or slug was corrected: site paths such as /2018/01/23/old-slug/, which redirect to its address",
+    ),
   draft: z.boolean().default(false).describe("true keeps the article out of the build"),
 });
 

@@ -5,6 +5,7 @@
  */
 import type { Article } from "../content/articles.ts";
 import type { RegistryEntry } from "../content/registries.ts";
+import { redirectsOf } from "./aliases.ts";
 import { indexDates } from "../dates/index.ts";
 import { childrenOf } from "../jurisdictions/tree.ts";
 import { paginate } from "../paging.ts";
@@ -140,5 +141,5 @@ export function indexArchive(
   };
 
   const jurisdictionRoots = byName(Object.values(jurisdictions).filter((j) => !j.parent)).map((j) => j.id);
-  return { site, jurisdictionRoots, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
+  return { site, jurisdictionRoots, articles, links, people, jurisdictions, organizations, topics, dates, pages, today, redirects: redirectsOf(articles) };
 }

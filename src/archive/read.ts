@@ -10,6 +10,7 @@ import { suggest } from "../content/suggest.ts";
 import { readContentText, scanContent } from "../content/tree.ts";
 import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
+import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
@@ -77,6 +78,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   problems.push(...media.problems);
   const all: Article[] = [];
   const byUrl = new Map<string, Article>();
+  // Every file's address and aliases, for the aliases' check: an article with other problems is checked too.
+  const addresses: { file: string; url: string }[] = [];
+  const claims: AliasClaim[] = [];
   for (const file of content.articles) {
     const { text, problems: textProblems } = readContentText(root, file, LIMITS.articleBytes);
     if (text === undefined) {
@@ -85,6 +89,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
     }
     const { article, references, problems: p } = readArticle(file, text);
     problems.push(...p);
+    // Not the references themselves: their lineOf holds the file's whole YAML document.
+    if (references?.url) addresses.push({ file, url: references.url });
+    if (references?.aliases.length) claims.push({ file, url: references.url, aliases: references.aliases });
     if (references) checkReferences(references, checkRef);
     for (const image of references?.images ?? []) {
       const message = imageProblem(image.src, media.files);
@@ -101,6 +108,8 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
     byUrl.set(key, article);
     all.push(article);
   }
+  // Once every article's address is known: an alias may claim one in a later file.
+  problems.push(...claimProblems(addresses, claims));
 
   if (problems.length || !site) return { problems };
   const today = options.today ?? new Date().toISOString().slice(0, 10);

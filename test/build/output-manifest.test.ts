@@ -12,6 +12,12 @@ import { SEARCH_FILES } from "../browser/search-fixture.ts";
 import { buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
 
 const MANIFEST = join(import.meta.dirname, "../fixtures/site-manifest.json");
+/** The search tests' archive, with one article moved from two old addresses: redirect pages and _redirects are rendered once, in the run of the other pages. */
+const MOVED = "articles/2018/2018-01-24-denver-mayor-turns-down-white-house-invite.md";
+const FILES = {
+  ...SEARCH_FILES,
+  [MOVED]: SEARCH_FILES[MOVED]!.replace("date: 2018-01-24\n", "date: 2018-01-24\naliases: [/2018/01/23/mayor-declines-invite/, /news/invite.html]\n"),
+};
 /** A fixed day, so that "today" (roles held now, empty feeds' dates) does not change the output. */
 const TODAY = "2026-01-15";
 
@@ -28,7 +34,8 @@ let first: Record<string, string>;
 let second: Record<string, string>;
 let inParts: { files: Record<string, string>; output: string; articles: number; pagesIndexed: number };
 beforeAll(async () => {
-  roots = [makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES), makeArchive(SEARCH_FILES)];
+  expect(FILES[MOVED]).toContain("aliases:");
+  roots = [makeArchive(FILES), makeArchive(FILES), makeArchive(FILES)];
   first = manifest((await buildArchive(roots[0]!, { today: TODAY })).output);
   second = manifest((await buildArchive(roots[1]!, { today: TODAY })).output);
   // Search shards of two articles: the article pages are rendered a shard at a time, each in an
@@ -47,6 +54,7 @@ describe("the built site, file for file", () => {
   it("is the same, page for page, when its article pages are rendered in parts, one search shard at a time", () => {
     const notSearch = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("pagefind/")));
     expect(notSearch(inParts.files)).toEqual(notSearch(first));
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(["_redirects", "2018/01/23/mayor-declines-invite/index.html", "news/invite.html"]));
     // Every article in exactly one shard's index.
     const shards = (JSON.parse(readFileSync(join(inParts.output, "pagefind/shards.json"), "utf8")) as { shards: { pages: number; path: string }[] }).shards;
     expect(shards.length).toBeGreaterThan(1);

@@ -154,3 +154,40 @@ describe("article bodies are read from their files when asked, not held by the a
     expect(() => first!.body).toThrow(/council-passes-budget\.md.*changed or went away/s);
   });
 });
+
+describe("aliases, an article's old addresses", () => {
+  const NEW = "articles/2018/2018-01-24-new-slug.md";
+  const OTHER = "articles/2018/2018-01-25-other.md";
+  const withAliases = (date: string, ...aliases: string[]) => article(`title: T\ndate: ${date}\naliases:\n${aliases.map((a) => `  - ${a}`).join("\n")}`);
+
+  it("accepts a site path, with or without its trailing slash, and keeps it as the site writes it", () => {
+    const root = makeArchive({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug", "/news/old-story.html", "/stories/9/index.html") });
+    roots.push(root);
+    const { archive, problems } = readArchive(root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(archive!.redirects).toEqual([
+      { from: "/2018/01/23/old-slug/", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/news/old-story.html", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/stories/9/", to: "/2018/01/24/new-slug/", title: "T" },
+    ]);
+  });
+
+  it("refuses an alias that another article's aliases claim, naming both files and the first one's line", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug/"), [OTHER]: withAliases("2018-01-25", "/2018/01/23/Old-Slug") })).toEqual([
+      `${OTHER}:5: aliases[0]: /2018/01/23/Old-Slug/ is already an alias of ${NEW} (line 5); an old address can send visitors to one article only`,
+    ]);
+  });
+
+  it("refuses an alias that is another article's address, in whichever file comes first", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/25/other/"), [OTHER]: article("title: O\ndate: 2018-01-25") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/25/other/ is the address of ${OTHER}; an address belongs to one article only`,
+    ]);
+  });
+
+  it("refuses the article's own address and an alias listed twice", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/24/new-slug/", "/old/", "/OLD/index.html") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/24/new-slug/ is the article's own address; an alias is an address it had before`,
+      `${NEW}:7: aliases[2]: /OLD/ is listed twice, as aliases[1] too (addresses ignore case)`,
+    ]);
+  });
+});
