@@ -4,12 +4,11 @@
  * changes any page by accident fails here. When output changes on purpose, rewrite the manifest:
  * `UPDATE_SITE_MANIFEST=1 npx vitest run test/build/output-manifest.test.ts`, and review its diff.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_FILES } from "../browser/search-fixture.ts";
-import { buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
+import { buildArchive, fileHashes as manifest, makeArchive, removeArchive } from "../helpers/fixture.ts";
 
 const MANIFEST = join(import.meta.dirname, "../fixtures/site-manifest.json");
 /** The search tests' archive, with one article moved from two old addresses: redirect pages and _redirects are rendered once, in the run of the other pages. */
@@ -20,14 +19,6 @@ const FILES = {
 };
 /** A fixed day, so that "today" (roles held now, empty feeds' dates) does not change the output. */
 const TODAY = "2026-01-15";
-
-/** Every file of a built site with its SHA-256, by path. */
-function manifest(site: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const files = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(site, f)).isFile());
-  for (const file of files.sort()) out[file.split(sep).join("/")] = createHash("sha256").update(readFileSync(join(site, file))).digest("hex");
-  return out;
-}
 
 let roots: string[] = [];
 let first: Record<string, string>;
