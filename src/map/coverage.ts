@@ -139,7 +139,13 @@ export function coverageMap(archive: Archive, scopeId: string | null): CoverageM
   const scope = scopeId === null ? null : archive.jurisdictions[scopeId];
   if (scope === undefined) throw new Error(`coverageMap: unknown jurisdiction "${scopeId}"`);
   const ids = scope ? scope.children : archive.jurisdictionRoots;
-  if (!ids.length) return undefined;
+  // Reading an atlas costs more than the rest of the map: not for places none of which has a code or coordinates.
+  const placeable = (id: string) => {
+    const view = archive.jurisdictions[id]!;
+    const codes = placeCodes(view);
+    return view.coordinates || codes.fips || codes.iso3166;
+  };
+  if (!ids.some(placeable)) return undefined;
   const frame = frameOf(archive, scope);
 
   const views = ids.map((id) => archive.jurisdictions[id]!);
