@@ -109,6 +109,26 @@ describe("validation names the file, line and field of every problem", () => {
     expect(problems.some((p) => /^_data\/jurisdictions\/a\.yaml:3: parent: parents form a loop: a > b > a$/.test(p))).toBe(true);
   });
 
+  it("reports a jurisdiction's map codes and coordinates on their lines, and accepts good ones", () => {
+    const problems = problemsOf({
+      "_data/jurisdictions/good.yaml": 'name: Good\nclassification: county\nfips: "08031"\niso_3166: 840\ncoordinates: { lat: 39.7, lon: -104.9 }\n',
+      "_data/jurisdictions/unquoted.yaml": "name: Unquoted\nclassification: state\nfips: 08\n",
+      "_data/jurisdictions/wrong-size.yaml": 'name: Wrong size\nclassification: state\nfips: "08031"\n',
+      "_data/jurisdictions/no-state.yaml": 'name: No state\nclassification: county\nfips: "99001"\n',
+      "_data/jurisdictions/no-country.yaml": "name: No country\nclassification: country\niso_3166: XX\n",
+      "_data/jurisdictions/far-east.yaml": "name: Far east\nclassification: city\ncoordinates: [39.7, 204.9]\n",
+      "_data/jurisdictions/far-north.yaml": "name: Far north\nclassification: city\ncoordinates:\n  lat: 91\n  lon: 0\n",
+    });
+    expect(problems).toEqual([
+      "_data/jurisdictions/far-east.yaml:3: coordinates[1]: a longitude is between -180 and 180",
+      "_data/jurisdictions/far-north.yaml:4: coordinates.lat: a latitude is between -90 and 90",
+      '_data/jurisdictions/no-country.yaml:3: iso_3166: "XX" is no assigned ISO 3166-1 country code: write its alpha-2 code (US) or its numeric code (840)',
+      "_data/jurisdictions/no-state.yaml:3: fips: begins with no US state's FIPS code (01 to 56, or a territory's)",
+      '_data/jurisdictions/unquoted.yaml:3: fips: a FIPS code is quoted digits: "08" for a state, "08031" for a county',
+      `_data/jurisdictions/wrong-size.yaml:3: fips: a state's FIPS code has 2 digits, and "08031" has 5`,
+    ]);
+  });
+
   it("reports a figure without caption, credit or image on the figure's line", () => {
     const body = "First paragraph.\n\n```figure\nalt: nothing else\n```\n";
     const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) });
