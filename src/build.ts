@@ -9,15 +9,18 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
-import { readArchive, type Archive, type Article } from "./archive.ts";
+import { type Archive, type Article } from "./archive.ts";
+import { readArchiveInParallel } from "./archive/read-parallel.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { writeHeaders } from "./publish/headers.ts";
+import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblems, readPartManifest, writePartManifest, type Shard } from "./parts.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
-import { DEFAULT_SHARD_SIZE, StreamingIndex, articleMonth, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
+import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
+import type { ShardEntry } from "./browser/search/shards.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,15 +47,25 @@ export interface BuildOptions {
   hostLimits?: HostLimits;
   /** the most articles in one search index shard (src/search/pagefind.ts); default 5,000 */
   searchShardSize?: number;
+  /**
+   * the search index laid out as a build in this many parts lays it out (src/parts.ts), so that
+   * this build's output is, file for file, what `assembleSite` makes of the parts; default 1
+   */
+  parts?: number;
 }
 
-export type BuildStage = "validate" | "eleventy" | "pagefind" | "swap";
+export type BuildStage = "validate" | "eleventy" | "pagefind" | "assemble" | "swap";
 
-/** What a long build reports as it goes. `done` and `total` count pages, in the eleventy stage. */
+/**
+ * What a long build reports as it goes. `done` and `total` count pages, in the eleventy stage.
+ * `part`: which part of a build in parts this is, once the archive is read (`part` 0 for the
+ * assembly of `parts` parts).
+ */
 export type BuildProgress =
+  | { type: "part"; part: number; parts: number; articles: number; of: number; years: string[] }
   | { type: "start"; stage: BuildStage }
   | { type: "pages"; stage: "eleventy"; done: number; total: number }
-  | { type: "end"; stage: BuildStage; ms: number; articles?: number; pages?: number };
+  | { type: "end"; stage: BuildStage; ms: number; articles?: number; pages?: number; files?: number };
 
 export interface StageTiming {
   stage: string;
@@ -71,7 +84,7 @@ export interface BuildResult {
   warnings: string[];
 }
 
-async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number }): Promise<T> {
+async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number; files?: number }): Promise<T> {
   const start = performance.now();
   progress?.({ type: "start", stage });
   const result = await fn();
@@ -95,19 +108,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = resolve(options.output ?? join(root, "_site"));
   const timings: StageTiming[] = [];
 
-  if (options.pathPrefix !== undefined && !/^\/([^/\s]+\/)*$/.test(options.pathPrefix)) {
-    throw new Error(`the path prefix "${options.pathPrefix}" should start and end with /, e.g. /archive/`);
-  }
-  assertSafeOutput(output, [
-    { path: root, name: "the archive's own folder" },
-    { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
-  ]);
+  checkPathPrefix(options.pathPrefix);
+  assertSafeOutput(output, protectedFolders(root));
   const { progress } = options;
-  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  const { archive, problems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
-  const plan = searchShards(archive, options.searchShardSize);
+  const plan = searchShards(archive, options.searchShardSize, options.parts);
   const staging = makeStaging(output);
   const search = new StreamingIndex(join(staging, "pagefind"), plan);
   try {
@@ -129,9 +137,150 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** The search index's shards for the archive's articles (src/search/pagefind.ts). */
-function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE): PlannedShard[] {
-  return planShards([...monthsOf(archive.articles.map((a) => a.url))], size);
+function checkPathPrefix(pathPrefix: string | undefined): void {
+  if (pathPrefix !== undefined && !/^\/([^/\s]+\/)*$/.test(pathPrefix)) {
+    throw new Error(`the path prefix "${pathPrefix}" should start and end with /, e.g. /archive/`);
+  }
+}
+
+/** Folders no output may be or hold. */
+function protectedFolders(root: string): { path: string; name: string }[] {
+  return [
+    { path: root, name: "the archive's own folder" },
+    { path: PACKAGE_ROOT, name: "Morgue's own folder, the repository" },
+  ];
+}
+
+/** The years ("YYYY") of some articles, each once, in order. */
+const yearsOf = (articles: readonly Article[]) => [...new Set(articles.map((a) => articleMonth(a.url).slice(0, 4)))].sort();
+
+/**
+ * Builds one part of a build in parts (`--shard i/n`, src/parts.ts) into its own folder (default
+ * `<root>/_site.shard-i-of-n`): the article pages of the part's years, their search shards and
+ * the part's manifest, nothing else. Validates the whole archive, as every build does: an article
+ * page shows what the rest of the archive says about its people and places.
+ */
+export async function buildPart(options: BuildOptions & { shard: Shard }): Promise<BuildResult> {
+  const root = resolve(options.root);
+  const { part, parts } = options.shard;
+  const output = resolve(options.output ?? join(root, `_site.shard-${part}-of-${parts}`));
+  const timings: StageTiming[] = [];
+  checkPathPrefix(options.pathPrefix);
+  assertSafeOutput(output, protectedFolders(root));
+  // One day for every part and the assembly, which takes it from the parts' manifests.
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { progress } = options;
+  const { archive, problems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  if (!archive) throw new ContentError(problems);
+
+  const plan = searchShards(archive, options.searchShardSize, parts);
+  const partOf = partOfMonth(parts);
+  const only = plan.filter((shard) => partOf(shard.from) === part - 1);
+  const articles = archive.articles.filter((a) => partOf(articleMonth(a.url)) === part - 1);
+  progress?.({ type: "part", part, parts, articles: articles.length, of: archive.articles.length, years: yearsOf(articles) });
+  const staging = makeStaging(output);
+  const search = new StreamingIndex(join(staging, "pagefind"), plan, only);
+  try {
+    const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options, only), progress, (pages) => ({ pages }));
+    const { pages: pagesIndexed, entries } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));
+    writePartManifest(staging, {
+      version: 1,
+      part,
+      parts,
+      archive: archiveFingerprint(root),
+      code: codeFingerprint(PACKAGE_ROOT),
+      options: { pathPrefix: options.pathPrefix ?? null, siteUrl: options.siteUrl ?? null, searchShardSize: options.searchShardSize ?? null, today },
+      articles: articles.map((a) => a.url),
+      search: entries,
+    });
+    markBuild(staging);
+    const size = siteStats(staging);
+    await timed(timings, "swap", () => swapInto(staging, output), progress);
+    return { output, articles: articles.length, pagesWritten, pagesIndexed, timings, size, warnings: [] };
+  } catch (error) {
+    await search.abort();
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Joins the parts of a build in parts (`--assemble DIR...`) into one site: checks that they are
+ * parts 1 to n of one build of this archive by this code, validates the archive, renders every
+ * page that is not an article page (home, people, places, topics, dates, feeds, sitemap, API) in
+ * one Eleventy run from the archive's data, puts the parts' article pages and search shards
+ * beside them, and writes the search index's shared files and shards.json for them all. The
+ * result is, file for file, what `buildSite` with `parts: n` writes.
+ */
+export async function assembleSite(options: BuildOptions & { partDirs: readonly string[] }): Promise<BuildResult> {
+  const root = resolve(options.root);
+  const output = resolve(options.output ?? join(root, "_site"));
+  const timings: StageTiming[] = [];
+  checkPathPrefix(options.pathPrefix);
+  const dirs = options.partDirs.map((dir) => resolve(dir));
+  assertSafeOutput(output, [...protectedFolders(root), ...dirs.map((path) => ({ path, name: `the part ${path}` }))]);
+  const parts = dirs.map((dir) => ({ dir, manifest: readPartManifest(dir) }));
+  const problems = partProblems(parts);
+  const first = parts[0]?.manifest;
+  if (first && !problems.length) {
+    if (first.archive !== archiveFingerprint(root)) problems.push(`the parts were built from another archive (or another version of it) than ${root}: assemble in a checkout of the commit they were built from`);
+    if (first.code !== codeFingerprint(PACKAGE_ROOT)) problems.push("the parts were built by another version of Morgue than this one: assemble with the code that built them");
+    const given = { pathPrefix: options.pathPrefix ?? null, siteUrl: options.siteUrl ?? null, searchShardSize: options.searchShardSize ?? null, today: options.today ?? first.options.today };
+    for (const key of ["pathPrefix", "siteUrl", "searchShardSize", "today"] as const) {
+      if (given[key] !== first.options[key]) problems.push(`the parts were built with ${key} ${String(first.options[key])}, and this assembly is given ${String(given[key])}: give the options the parts were built with`);
+    }
+  }
+  if (problems.length || !first) throw new Error(`these folders do not make one site:\n${problems.join("\n")}`);
+
+  const { progress } = options;
+  const { archive, problems: contentProblems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today: first.options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  if (!archive) throw new ContentError(contentProblems);
+  progress?.({ type: "part", part: 0, parts: first.parts, articles: archive.articles.length, of: archive.articles.length, years: yearsOf(archive.articles) });
+  const plan = searchShards(archive, options.searchShardSize, first.parts);
+  const partOf = partOfMonth(first.parts);
+  for (const { dir, manifest } of parts) {
+    const articles = archive.articles.filter((a) => partOf(articleMonth(a.url)) === manifest.part - 1).map((a) => a.url);
+    const shards = plan.filter((shard) => partOf(shard.from) === manifest.part - 1).map((shard) => shard.from);
+    const held = new Set(manifest.articles);
+    if (held.size !== articles.length || articles.some((url) => !held.has(url)) || manifest.search.map((e) => e.id).sort().join() !== shards.sort().join()) {
+      throw new Error(`${dir} does not hold the articles and search shards the archive puts in part ${manifest.part} of ${manifest.parts} (${manifest.articles.length} articles, where the archive has ${articles.length}): build it again`);
+    }
+  }
+
+  const staging = makeStaging(output);
+  try {
+    const counter = progress ? new PageCounter(progress, 0) : undefined;
+    const written = await timed(timings, "eleventy", () => {
+      preloadArchive(root, archive);
+      return renderSite(root, staging, { ...options, pass: { skipArticles: true }, counter });
+    }, progress, (pages) => ({ pages }));
+    const { pages: pagesIndexed } = await timed(timings, "assemble", async () => {
+      let files = 0;
+      const entries: ShardEntry[] = [];
+      for (const { dir, manifest } of parts) {
+        files += linkPart(dir, staging);
+        entries.push(...manifest.search);
+      }
+      return { files, ...(await finishIndex(join(staging, "pagefind"), plan, entries)) };
+    }, progress, (r) => ({ files: r.files }));
+    // After the parts are in: _headers has a rule for each of the site's top-level entries.
+    writeHeaders(staging);
+    markBuild(staging);
+    const size = siteStats(staging);
+    const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
+    const warnings = host ? hostWarnings(size, host) : [];
+    await timed(timings, "swap", () => swapInto(staging, output), progress);
+    return { output, articles: archive.articles.length, pagesWritten: written + parts.reduce((n, p) => n + p.manifest.articles.length, 0), pagesIndexed, timings, size, warnings };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The search index's shards for the archive's articles (src/search/pagefind.ts), none across two parts of a build in `parts`. */
+function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE, parts = 1): PlannedShard[] {
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`the count of parts should be a whole number, at least 1, not ${parts}`);
+  return planShards([...monthsOf(archive.articles.map((a) => a.url))], size, NEWEST_SHARD_SIZE, partOfMonth(parts));
 }
 
 /**
@@ -140,10 +289,12 @@ function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE): PlannedShard
  * shard at a time, newest first, each shard's article pages in an Eleventy run of their own
  * (Eleventy holds every page's data and state of a run until the run ends, so a run of 100,000
  * article pages would hold them all), then every other page in a last run, while Pagefind
- * writes the last shard. Returns the number of pages written.
+ * writes the last shard. One part of a build in parts (`only`: its shards) renders its shards'
+ * article pages and nothing else. Returns the number of pages written.
  */
-async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions): Promise<number> {
-  const counter = options.progress ? new PageCounter(options.progress, plan.length <= 1 ? 0 : archive.articles.length) : undefined;
+async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, only?: readonly PlannedShard[]): Promise<number> {
+  const articlePages = only ? only.reduce((n, shard) => n + shard.articles, 0) : plan.length <= 1 ? 0 : archive.articles.length;
+  const counter = options.progress ? new PageCounter(options.progress, articlePages) : undefined;
   const articleUrls = new Set(archive.articles.map((a) => a.url));
   const onPage = (url: string, outputPath: string, html: string) =>
     articleUrls.has(url) ? search.add(relative(output, outputPath).split(sep).join("/"), html) : undefined;
@@ -151,17 +302,18 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     preloadArchive(root, archive);
     return renderSite(root, output, { ...options, pass, onPage, counter });
   };
-  if (plan.length <= 1) return run({});
-  const byShard = new Map<PlannedShard, Article[]>(plan.map((shard) => [shard, []]));
+  if (plan.length <= 1 && !only) return run({});
+  const shards = only ?? plan;
+  const byShard = new Map<PlannedShard, Article[]>(shards.map((shard) => [shard, []]));
   const shardOf = shardsByMonth(plan);
-  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)!.push(article);
+  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)?.push(article);
   let written = 0;
-  for (const shard of [...plan].reverse()) {
+  for (const shard of [...shards].reverse()) {
     written += await run({ articles: byShard.get(shard)! });
     // At most one shard being written while the next one fills.
     await search.drain();
   }
-  return written + (await run({ skipArticles: true }));
+  return only ? written : written + (await run({ skipArticles: true }));
 }
 
 interface RenderOptions extends Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> {

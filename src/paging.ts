@@ -9,8 +9,12 @@ export interface Page<O, T> {
   /** what the list belongs to: a person, a day ... */
   owner: O;
   items: T[];
-  /** 1-based */
+  /** 1-based; in a list numbered from its oldest end, the first page's number is the last */
   number: number;
+  /** the page at the list's own URL */
+  landing: boolean;
+  /** numbered from the oldest end, newest first: its pager says "newer" and "older" */
+  fromOldest?: boolean;
   total: number;
   url: string;
   prev?: string;
@@ -31,6 +35,7 @@ export function paginate<O, T>(owner: O, items: readonly T[], url: string, size 
     owner,
     items: items.slice(i * size, (i + 1) * size),
     number: i + 1,
+    landing: i === 0,
     total,
     url: urlOf(i + 1),
     prev: i > 0 ? urlOf(i) : undefined,
@@ -38,4 +43,40 @@ export function paginate<O, T>(owner: O, items: readonly T[], url: string, size 
     first: i * size + 1,
     count: items.length,
   }));
+}
+
+/**
+ * A list that grows at its newest end (an entity's or a day's articles, newest first), paged so
+ * that no page moves when articles are added: pages are numbered from the oldest end, each
+ * numbered page holding the same `size` articles for good (`<url>page/1/` the oldest), and the
+ * list's own URL the newest articles, the ones not yet in a numbered page and the newest full
+ * page's worth (between `size` and `2 × size − 1` of them once the list is that long). A new
+ * article changes the list's own page; a numbered page is added when it fills, and none is renumbered.
+ * @example paginateFromOldest(null, [5, 4, 3, 2, 1], "/x/", 2).map((p) => [p.url, p.items])
+ *   // [["/x/", [5, 4, 3]], ["/x/page/1/", [2, 1]]]
+ */
+export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: string, size = PAGE_SIZE): Page<O, T>[] {
+  const n = items.length;
+  const full = Math.floor(n / size);
+  if (full <= 1) return paginate(owner, items, url, Math.max(size, n));
+  // Newest first: the list's own page, then page full − 1 down to page 1.
+  const numbers = [full, ...Array.from({ length: full - 1 }, (_, i) => full - 1 - i)];
+  const urlOf = (k: number) => (k === full ? url : `${url}page/${k}/`);
+  return numbers.map((k, i) => {
+    const start = k === full ? 0 : n - k * size;
+    const end = n - (k - 1) * size;
+    return {
+      owner,
+      items: items.slice(start, end),
+      number: k,
+      landing: k === full,
+      total: full,
+      url: urlOf(k),
+      prev: i > 0 ? urlOf(numbers[i - 1]!) : undefined,
+      next: i + 1 < numbers.length ? urlOf(numbers[i + 1]!) : undefined,
+      first: start + 1,
+      count: n,
+      fromOldest: true,
+    };
+  });
 }

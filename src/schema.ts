@@ -9,6 +9,8 @@
 import { z } from "zod";
 import { isEdtf, parseEdtf } from "./dates/edtf.ts";
 import { isPublicationDate } from "./dates/publication.ts";
+import { aliasProblem, MAX_ALIAS_LENGTH, normalizeAlias } from "./aliases/address.ts";
+import { iso3166Alpha2, isStateFips } from "./jurisdictions/codes.ts";
 import { mediaSrcProblem } from "./media/address.ts";
 
 /** Ids are lowercase ASCII words joined by hyphens. They are also the file names in `_data/`. */
@@ -110,6 +112,20 @@ export const Event = z.strictObject({
   jurisdictions: refs("places involved (ids)"),
 });
 
+/**
+ * An old address of an article, a path on the site (src/content/alias.ts), as the site writes
+ * it: a folder ends in `/`.
+ */
+export const aliasPath = z
+  .string()
+  .trim()
+  .max(MAX_ALIAS_LENGTH, `an alias is at most ${MAX_ALIAS_LENGTH} characters`)
+  .superRefine((path, ctx) => {
+    const problem = aliasProblem(path);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform(normalizeAlias);
+
 /** The front matter of an article: `articles/YYYY/YYYY-MM-DD-slug.md`. */
 export const ArticleFrontMatter = z.strictObject({
   title: textOf("title").describe("the headline, verbatim"),
@@ -133,6 +149,12 @@ export const ArticleFrontMatter = z.strictObject({
     )
     .default([])
     .describe("the corrections log, oldest first"),
+  aliases: z
+    .array(aliasPath)
+    .default([])
+    .describe(
+      "the article's old addresses, after its date or slug was corrected: site paths such as /2018/01/23/old-slug/, which redirect to its address",
+    ),
   draft: z.boolean().default(false).describe("true keeps the article out of the build"),
 });
 
@@ -212,6 +234,38 @@ export const CLASSIFICATIONS = [
   "other",
 ] as const;
 
+/**
+ * ISO 3166-1, alpha-2 (`US`) or numeric (`840`, which YAML reads as a number), kept as the
+ * alpha-2 code that OCD ids use; only assigned codes pass.
+ */
+const iso3166 = z
+  .union([z.string().trim(), z.number().int()])
+  .transform((code, ctx) => {
+    const alpha2 = iso3166Alpha2(code);
+    if (!alpha2) ctx.addIssue({ code: "custom", message: `"${code}" is no assigned ISO 3166-1 country code: write its alpha-2 code (US) or its numeric code (840)` });
+    return alpha2 ?? String(code);
+  });
+
+/**
+ * A US FIPS code as text: YAML reads an unquoted 08 as the number 8, losing the digit that tells
+ * a state from a county, so a number is refused rather than padded.
+ */
+const fips = z
+  .string({ message: 'a FIPS code is quoted digits: "08" for a state, "08031" for a county' })
+  .trim()
+  .regex(/^(?:[0-9]{2}|[0-9]{5})$/, 'a FIPS code has 2 digits (a state, "08") or 5 (a county, "08031")')
+  .refine((code) => isStateFips(code.slice(0, 2)), { message: "begins with no US state's FIPS code (01 to 56, or a territory's)" });
+
+const latitude = z.number({ message: "a latitude is a number of degrees" }).min(-90, "a latitude is between -90 and 90").max(90, "a latitude is between -90 and 90");
+const longitude = z.number({ message: "a longitude is a number of degrees" }).min(-180, "a longitude is between -180 and 180").max(180, "a longitude is between -180 and 180");
+
+/** A point, latitude first as people write it (GeoJSON's order is the other way round). */
+const coordinates = z
+  .union([z.tuple([latitude, longitude]), z.strictObject({ lat: latitude, lon: longitude })], {
+    message: "coordinates are [latitude, longitude] or { lat, lon }, e.g. [39.7392, -104.9903]",
+  })
+  .transform((c) => (Array.isArray(c) ? { lat: c[0], lon: c[1] } : c));
+
 /** `_data/jurisdictions/<id>.yaml` */
 export const Jurisdiction = z.strictObject({
   name: name.describe("the name in common use, e.g. Denver"),
@@ -228,6 +282,21 @@ export const Jurisdiction = z.strictObject({
     .describe("other OCD ids for the same place (Denver is both a place and a county)"),
   wikidata: wikidata.optional(),
   aliases: z.array(name).default([]).describe("other names, e.g. City and County of Denver"),
+  iso_3166: iso3166
+    .optional()
+    .describe("a country's ISO 3166-1 code, alpha-2 (US) or numeric (840), for the coverage map; not needed when the ocd_id is country:xx"),
+  fips: fips
+    .optional()
+    .describe('a US state\'s FIPS code, 2 digits ("08"), or a county\'s, 5 ("08031"), quoted, for the coverage map; a state\'s comes from its ocd_id when left out'),
+  coordinates: coordinates
+    .optional()
+    .describe("where a city is drawn as a point on the coverage map: [latitude, longitude] or { lat, lon }, in degrees, north and east positive, e.g. [39.7392, -104.9903]"),
+}).superRefine((j, ctx) => {
+  // A state's code is a state's, a county's a county's: a 5-digit code on a state is a mistake.
+  const digits = j.classification === "state" ? 2 : j.classification === "county" ? 5 : undefined;
+  if (j.fips && digits && j.fips.length !== digits) {
+    ctx.addIssue({ code: "custom", path: ["fips"], message: `a ${j.classification}'s FIPS code has ${digits} digits, and "${j.fips}" has ${j.fips.length}` });
+  }
 });
 
 /** `_data/organizations/<id>.yaml` */

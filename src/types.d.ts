@@ -21,3 +21,16 @@ declare module "madge" {
   }
   export default function madge(path: string, config?: Record<string, unknown>): Promise<MadgeResult>;
 }
+
+declare module "us" {
+  /** The unitedstates project's table of states and territories (https://github.com/unitedstates/states). */
+  interface State {
+    name: string;
+    /** postal code, e.g. CO */
+    abbr: string;
+    /** FIPS code, 2 digits, e.g. 08 */
+    fips: string;
+  }
+  const us: { STATES_AND_TERRITORIES: State[] };
+  export default us;
+}

@@ -6,6 +6,7 @@
 import type { BuildProgress } from "../../src/build.ts";
 
 type StageEnd = Extract<BuildProgress, { type: "end" }>;
+type PartStart = Extract<BuildProgress, { type: "part" }>;
 
 const n = (count: number) => count.toLocaleString("en-US");
 const counted = (count: number, noun: string) => `${n(count)} ${noun}${count === 1 ? "" : "s"}`;
@@ -20,14 +21,26 @@ export function stageLine(event: StageEnd): string {
     event.stage === "validate" && event.articles !== undefined ? counted(event.articles, "article")
     : event.stage === "eleventy" && event.pages !== undefined ? `${counted(event.pages, "page")} written`
     : event.stage === "pagefind" && event.pages !== undefined ? `${counted(event.pages, "page")} indexed`
+    : event.stage === "assemble" && event.files !== undefined ? `${counted(event.files, "file")} of the parts put in place`
     : "done";
   return `${event.stage}: ${what} in ${seconds(event.ms)}`;
+}
+
+/**
+ * The line that says which part of a build in parts this is.
+ * @example partLine({ type: "part", part: 2, parts: 3, articles: 2, of: 6, years: ["2017", "2020"] }) // "part 2 of 3: 2 of 6 articles, from 2017 and 2020"
+ */
+export function partLine(event: PartStart): string {
+  const years = event.years.length ? `from ${event.years.length > 1 ? `${event.years.slice(0, -1).join(", ")} and ` : ""}${event.years[event.years.length - 1]}` : "no year of the archive's";
+  if (event.part === 0) return `assembling ${counted(event.parts, "part")}: ${counted(event.of, "article")}`;
+  return `part ${event.part} of ${event.parts}: ${n(event.articles)} of ${counted(event.of, "article")}, ${years}`;
 }
 
 /** Writes one line per stage, for logs that are not a terminal (CI). */
 export function lineProgress(write: (text: string) => void): (event: BuildProgress) => void {
   return (event) => {
     if (event.type === "end") write(`${stageLine(event)}\n`);
+    else if (event.type === "part") write(`${partLine(event)}\n`);
   };
 }
 
@@ -42,7 +55,9 @@ export function terminalProgress(stream: NodeJS.WriteStream): (event: BuildProgr
   let timer: NodeJS.Timeout | undefined;
   const draw = () => stream.write(`\r\x1b[K${stage}: ${pages ? `${pages}, ` : ""}${seconds(performance.now() - started)}`);
   return (event) => {
-    if (event.type === "start") {
+    if (event.type === "part") {
+      stream.write(`\r\x1b[K${partLine(event)}\n`);
+    } else if (event.type === "start") {
       stage = event.stage;
       started = performance.now();
       pages = "";

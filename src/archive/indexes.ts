@@ -5,9 +5,10 @@
  */
 import type { Article } from "../content/articles.ts";
 import type { RegistryEntry } from "../content/registries.ts";
+import { redirectsOf } from "./aliases.ts";
 import { indexDates } from "../dates/index.ts";
 import { childrenOf } from "../jurisdictions/tree.ts";
-import { paginate } from "../paging.ts";
+import { paginate, paginateFromOldest } from "../paging.ts";
 import { familySortKey } from "../people/names.ts";
 import { rolesAt, rolesByStart } from "../people/roles.ts";
 import type { Jurisdiction, Organization, Person, Site, Topic } from "../schema.ts";
@@ -125,14 +126,14 @@ export function indexArchive(
 
   const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, "en"));
   const pages: ArchivePages = {
-    people: Object.values(people).flatMap((p) => paginate(p, p.articles, p.url)),
-    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginate(j, j.articles, j.url)),
-    organizations: Object.values(organizations).flatMap((o) => paginate(o, o.articles, o.url)),
-    topics: Object.values(topics).flatMap((t) => paginate(t, t.articles, t.url)),
-    days: dates.days.flatMap((d) => paginate(d, d.articles, d.url)),
+    people: Object.values(people).flatMap((p) => paginateFromOldest(p, p.articles, p.url)),
+    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginateFromOldest(j, j.articles, j.url)),
+    organizations: Object.values(organizations).flatMap((o) => paginateFromOldest(o, o.articles, o.url)),
+    topics: Object.values(topics).flatMap((t) => paginateFromOldest(t, t.articles, t.url)),
+    days: dates.days.flatMap((d) => paginateFromOldest(d, d.articles, d.url)),
     // A month's articles as a paper ran them, oldest first (a day's list is newest first).
     months: dates.months.flatMap((m) => paginate(m, m.days.flatMap((d) => [...d.articles].reverse()), m.url)),
-    onThisDay: dates.onThisDay.flatMap((d) => paginate(d, d.articles, d.url)),
+    onThisDay: dates.onThisDay.flatMap((d) => paginateFromOldest(d, d.articles, d.url)),
     timeline: paginate(null, dates.timeline, "/timeline/", 100),
     peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),
     organizationsIndex: paginate(null, byName(Object.values(organizations)), "/organizations/", 100),
@@ -140,5 +141,5 @@ export function indexArchive(
   };
 
   const jurisdictionRoots = byName(Object.values(jurisdictions).filter((j) => !j.parent)).map((j) => j.id);
-  return { site, jurisdictionRoots, articles, links, people, jurisdictions, organizations, topics, dates, pages, today };
+  return { site, jurisdictionRoots, articles, links, people, jurisdictions, organizations, topics, dates, pages, today, redirects: redirectsOf(articles) };
 }

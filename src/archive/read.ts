@@ -2,7 +2,7 @@
  * Reading the archive: every article and registry entry read, validated and cross-checked, with
  * every problem collected. Only an archive without problems is indexed (`indexes.ts`).
  */
-import { readArticle, splitFrontMatter, type Article, type References } from "../content/articles.ts";
+import { readArticle, splitFrontMatter, type Article, type ImageRef, type References } from "../content/articles.ts";
 import { imageProblem, readMediaFolder } from "../content/media.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { readRegistries, readSite, type RegistryEntry } from "../content/registries.ts";
@@ -10,6 +10,7 @@ import { suggest } from "../content/suggest.ts";
 import { readContentText, scanContent } from "../content/tree.ts";
 import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
+import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
@@ -19,12 +20,12 @@ const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || 
  * Reads, validates and indexes the archive at `root`. Returns every problem found; the archive
  * only when there are none.
  */
-export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
+export function readArchive(root: string, options: LoadOptions = {}, read: ReadAhead = {}): { archive?: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
   const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
   problems.push(...siteProblems);
 
-  const content = scanContent(root);
+  const content = read.content ?? scanContent(root);
   problems.push(...content.problems);
   const { registries, problems: registryProblems } = readRegistries(root, content.registries);
   problems.push(...registryProblems);
@@ -77,16 +78,16 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   problems.push(...media.problems);
   const all: Article[] = [];
   const byUrl = new Map<string, Article>();
+  // Every file's address and aliases, for the aliases' check: an article with other problems is checked too.
+  const addresses: { file: string; url: string }[] = [];
+  const claims: AliasClaim[] = [];
   for (const file of content.articles) {
-    const { text, problems: textProblems } = readContentText(root, file, LIMITS.articleBytes);
-    if (text === undefined) {
-      problems.push(...textProblems);
-      continue;
-    }
-    const { article, references, problems: p } = readArticle(file, text);
+    const { article, checks, images, url, aliases, problems: p } = read.articles?.get(file) ?? readArticleFile(root, file);
     problems.push(...p);
-    if (references) checkReferences(references, checkRef);
-    for (const image of references?.images ?? []) {
+    if (url) addresses.push({ file, url });
+    if (aliases.length) claims.push({ file, url, aliases });
+    for (const c of checks) checkRef(c.kind, c.id, file, c.line, c.field);
+    for (const image of images) {
       const message = imageProblem(image.src, media.files);
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
@@ -101,6 +102,8 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
     byUrl.set(key, article);
     all.push(article);
   }
+  // Once every article's address is known: an alias may claim one in a later file.
+  problems.push(...claimProblems(addresses, claims));
 
   if (problems.length || !site) return { problems };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -137,26 +140,76 @@ function readBodyWhenAsked(article: Article, root: string): void {
 /** The body last read, until the event loop turns: one article's, never the archive's. */
 let lastBody: { article: Article; body: string } | undefined;
 
+/**
+ * One article file read and validated on its own: its problems, the registry references it makes
+ * (with the line and field of each, for the problem if the id is unknown) and the images it
+ * shows. Plain data, so a worker thread can read it (src/archive/read-parallel.ts).
+ */
+export interface ArticleRead {
+  article?: Article;
+  problems: Problem[];
+  checks: RefCheck[];
+  images: ImageRef[];
+  /** the address the file's name gives, and its well-formed aliases: checked across the archive even when other fields are wrong */
+  url?: string;
+  aliases: References["aliases"];
+}
+
+/** A reference to a registry entry, checked once the registries are known. */
+export interface RefCheck {
+  kind: RegistryKind;
+  id: string;
+  line: number;
+  field: string;
+}
+
+/** What {@link readArchive} can be handed, already done: the content tree, and articles read ahead. */
+export interface ReadAhead {
+  content?: ReturnType<typeof scanContent>;
+  articles?: ReadonlyMap<string, ArticleRead>;
+}
+
+/** Reads and validates one article file; registry references are checked by the caller. */
+export function readArticleFile(root: string, file: string): ArticleRead {
+  const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
+  if (text === undefined) return { problems, checks: [], images: [], aliases: [] };
+  const { article, references, problems: articleProblems } = readArticle(file, text);
+  // Not the references themselves: their lineOf holds the file's whole YAML document.
+  return {
+    article,
+    problems: articleProblems,
+    checks: references ? referenceChecks(references) : [],
+    images: references?.images ?? [],
+    url: references?.url,
+    aliases: references?.aliases ?? [],
+  };
+}
+
 type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;
 
 /** Every registry reference of one article. */
-function checkReferences(r: References, checkRef: CheckRef): void {
-  const { file, lineOf: line } = r;
+function referenceChecks(r: References): RefCheck[] {
+  const { lineOf: line } = r;
+  const checks: RefCheck[] = [];
+  const check = (kind: RegistryKind, id: string | undefined, at: () => number, field: string) => {
+    if (id !== undefined) checks.push({ kind, id, line: at(), field });
+  };
   const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
-    r[field].forEach((id, i) => checkRef(kind, id, file, line([field, i]), `${field}[${i}]`));
+    r[field].forEach((id, i) => check(kind, id, () => line([field, i]), `${field}[${i}]`));
   refList("people", "authors");
   refList("people", "people");
   refList("jurisdictions", "jurisdictions");
   refList("organizations", "organizations");
   refList("topics", "topics");
-  checkRef("organizations", r.source?.organization, file, line(["source", "organization"]), "source.organization");
+  check("organizations", r.source?.organization, () => line(["source", "organization"]), "source.organization");
   r.events.forEach((e, i) => {
-    e.people.forEach((id, k) => checkRef("people", id, file, line(["events", i, "people", k]), `events[${i}].people[${k}]`));
+    e.people.forEach((id, k) => check("people", id, () => line(["events", i, "people", k]), `events[${i}].people[${k}]`));
     e.jurisdictions.forEach((id, k) =>
-      checkRef("jurisdictions", id, file, line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
+      check("jurisdictions", id, () => line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
     );
   });
-  for (const credit of r.figureCredits) checkRef("people", credit.by, file, credit.line, "figure.by");
+  for (const credit of r.figureCredits) check("people", credit.by, () => credit.line, "figure.by");
+  return checks;
 }
 
 /** Like {@link readArchive}, but throws a {@link ContentError} listing every problem. */

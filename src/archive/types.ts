@@ -93,6 +93,18 @@ export interface Archive {
   pages: ArchivePages;
   /** today's date as the build saw it, YYYY-MM-DD */
   today: string;
+  /** every published article's old addresses (`aliases`), by old address */
+  redirects: Redirect[];
+}
+
+/** An old address of an article and where it has gone: a redirect page and a `_redirects` line. */
+export interface Redirect {
+  /** the old address, a site path without the path prefix: `/2018/01/23/old-slug/` or `/news/old.html` */
+  from: string;
+  /** the article's address */
+  to: string;
+  /** the article's headline, for the redirect page's link */
+  title: string;
 }
 
 export interface ArchivePages {

@@ -3,7 +3,7 @@
  * `---` lines, then the Markdown body. Every problem is collected, none thrown.
  */
 import { z } from "zod";
-import { ArticleFrontMatter, Figure } from "../schema.ts";
+import { aliasPath, ArticleFrontMatter, Figure } from "../schema.ts";
 import { parsePublicationDate, type PublicationDate } from "../dates/publication.ts";
 import { mediaSrcProblem } from "./media.ts";
 import { figureBlocks, markdownImages, plainText } from "./markdown.ts";
@@ -50,6 +50,10 @@ export interface References {
   figureCredits: { by: string; line: number }[];
   /** images whose address is well formed; whether each file exists is checked with the media folder */
   images: ImageRef[];
+  /** the article's address, from its file name, when the name is well formed */
+  url?: string;
+  /** the well-formed aliases, normalized, each with its place in the list and its line: whether another article claims one is checked with the archive */
+  aliases: { alias: string; index: number; line: number }[];
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
@@ -140,6 +144,14 @@ export function readArticle(file: string, text: string): { article?: Article; re
   }
 
   const refs = ReferenceFields.safeParse(parsed.value ?? {});
+  const written = (parsed.value as { aliases?: unknown } | undefined)?.aliases;
+  const aliases: References["aliases"] = [];
+  if (Array.isArray(written)) {
+    written.forEach((value, index) => {
+      const alias = aliasPath.safeParse(value);
+      if (alias.success) aliases.push({ alias: alias.data, index, line: parsed.lineOf(["aliases", index]) });
+    });
+  }
   const references: References = {
     file,
     authors: [],
@@ -152,6 +164,8 @@ export function readArticle(file: string, text: string): { article?: Article; re
     source: data?.source,
     figureCredits,
     images,
+    url: name ? `/${name[2]}/${name[3]}/${name[4]}/${name[5]}/` : undefined,
+    aliases,
     lineOf: parsed.lineOf,
   };
   if (!data || !name) return { references, problems };

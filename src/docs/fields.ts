@@ -46,6 +46,14 @@ function kindOf(node: SchemaNode): string {
       if (inner === "id") return "list of ids";
       return `list of ${inner === "text" ? "texts" : inner}`;
     }
+    case "tuple":
+      return `[${(def.items as unknown[]).map((item) => kindOf(unwrap(item).node)).join(", ")}]`;
+    case "union":
+      // An object among the alternatives is named by its keys: `[number, number] or { lat, lon }`.
+      return (def.options as unknown[])
+        .map((option) => unwrap(option).node)
+        .map((node) => (node.def.type === "object" ? `{ ${Object.keys(node.def.shape as object).join(", ")} }` : kindOf(node)))
+        .join(" or ");
     default:
       return String(def.type);
   }

@@ -3,8 +3,8 @@
  * number of files and the largest single file. Only limits confirmed in the host's own
  * documentation are listed; a host without a figure here may still have one.
  */
-import { statSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { walkFiles } from "../files.ts";
 import { HOST_KEYS, type HostKey } from "../schema.ts";
 
@@ -18,6 +18,8 @@ export interface HostLimits {
   files?: number;
   /** the largest single file */
   fileBytes?: number;
+  /** the most `_redirects` rules without a placeholder or splat the host reads, and where that is documented */
+  redirects?: { rules: number; source: string };
   /** where the figures come from */
   source: string;
 }
@@ -35,6 +37,11 @@ const MiB = 1024 ** 2;
 // artifact is a fraction of the files' size, so the files' size is what is checked.
 const GB = 1e9;
 
+// "A project is limited to 2,000 static redirects and 100 dynamic redirects"; past them, each
+// rule is skipped (workers-sdk, parseRedirects: "Maximum number of static rules supported is
+// 2000. Skipping line."). Every rule Morgue writes is static: one old address, one new.
+const CLOUDFLARE_REDIRECTS = { rules: 2_000, source: "https://developers.cloudflare.com/pages/configuration/redirects/" };
+
 /**
  * The hosts `host:` in `_data/site.yaml` may name. Keys are the values the schema accepts.
  */
@@ -51,12 +58,14 @@ export const HOSTS = {
     name: "Cloudflare Pages (Free plan)",
     files: 20_000,
     fileBytes: 25 * MiB,
+    redirects: CLOUDFLARE_REDIRECTS,
     source: "https://developers.cloudflare.com/pages/platform/limits/",
   },
   "cloudflare-pages-paid": {
     name: "Cloudflare Pages (paid plans)",
     files: 100_000,
     fileBytes: 25 * MiB,
+    redirects: CLOUDFLARE_REDIRECTS,
     source: "https://developers.cloudflare.com/pages/platform/limits/",
   },
 } as const satisfies Record<HostKey, HostLimits>;
@@ -68,6 +77,8 @@ export interface SiteStats {
   bytes: number;
   files: number;
   largestFile: { path: string; bytes: number };
+  /** the rules in `_redirects`, one per article's old address (pages/redirects.njk) */
+  redirects?: number;
 }
 
 const gb = (bytes: number) => `${(bytes / GB).toLocaleString("en-US", { maximumFractionDigits: 2 })} GB`;
@@ -91,10 +102,16 @@ export function hostWarnings(stats: SiteStats, host: HostLimits): string[] {
   if (host.fileBytes !== undefined && stats.largestFile.bytes > host.fileBytes) {
     over.push(`${stats.largestFile.path} is ${mib(stats.largestFile.bytes)}, more than ${host.name} allows a file, ${mib(host.fileBytes)} ${cite}`);
   }
+  if (host.redirects && (stats.redirects ?? 0) > host.redirects.rules) {
+    over.push(
+      `_redirects has ${count(stats.redirects!)} rules, more than ${host.name} reads, ${count(host.redirects.rules)}: ` +
+        `the old addresses past them are sent on by their redirect pages alone, a <meta> refresh rather than a 301 (${host.redirects.source})`,
+    );
+  }
   return over;
 }
 
-/** Bytes, file count and largest file of the built site at `dir`; paths relative to it. */
+/** Bytes, file count and largest file of the built site at `dir`, paths relative to it, and its `_redirects` rules. */
 export function siteStats(dir: string): SiteStats {
   const stats: SiteStats = { bytes: 0, files: 0, largestFile: { path: "", bytes: 0 } };
   for (const file of walkFiles(dir)) {
@@ -103,5 +120,15 @@ export function siteStats(dir: string): SiteStats {
     stats.files++;
     if (size > stats.largestFile.bytes) stats.largestFile = { path: relative(dir, file), bytes: size };
   }
+  const redirects = join(dir, "_redirects");
+  if (existsSync(redirects)) stats.redirects = redirectRules(readFileSync(redirects, "utf8"));
   return stats;
+}
+
+/**
+ * The rules in a `_redirects` file: its lines that are neither blank nor comments.
+ * @example redirectRules("# moved\n/old/ /new/ 301\n") // 1
+ */
+export function redirectRules(text: string): number {
+  return text.split("\n").filter((line) => line.trim() && !line.trimStart().startsWith("#")).length;
 }

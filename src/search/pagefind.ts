@@ -43,6 +43,8 @@ export interface IndexOptions {
 export interface IndexStats {
   pages: number;
   shards: number;
+  /** the shards written, as shards.json lists them (in the order they were written) */
+  entries: ShardEntry[];
 }
 
 /** A period of consecutive months and the articles in it. */
@@ -58,24 +60,31 @@ export interface PlannedShard {
  * `size`, else from the newest month back, the newest shard at most `newest` articles and each
  * older one at most twice the one after it, up to `size` (a month with more is a shard of its
  * own: a month is the smallest period a date range asks for). Listed oldest first.
+ *
+ * `partOf` names the part of a sharded build (src/parts.ts) each month is rendered in: a
+ * shard never holds months of two parts, so each part writes its own shards whole, and a build of
+ * the whole archive given the same `partOf` plans the same shards. Without it, one part.
  * @example planShards([["2018-01", 2], ["2018-02", 2], ["2018-03", 1]], 3) // [{ from: "2018-01", to: "2018-01", ... }, { from: "2018-02", to: "2018-03", ... }]
  */
-export function planShards(months: readonly (readonly [string, number])[], size: number, newest = NEWEST_SHARD_SIZE): PlannedShard[] {
+export function planShards(months: readonly (readonly [string, number])[], size: number, newest = NEWEST_SHARD_SIZE, partOf: (month: string) => number = () => 0): PlannedShard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
   const sorted = [...months].sort(([a], [b]) => a.localeCompare(b));
   const total = sorted.reduce((n, [, count]) => n + count, 0);
   if (!sorted.length) return [];
-  if (total <= size) return [{ from: sorted[0]![0], to: sorted[sorted.length - 1]![0], months: sorted.map(([m]) => m), articles: total }];
+  const onePart = sorted.every(([m]) => partOf(m) === partOf(sorted[0]![0]));
+  if (total <= size && onePart) return [{ from: sorted[0]![0], to: sorted[sorted.length - 1]![0], months: sorted.map(([m]) => m), articles: total }];
   const shards: PlannedShard[] = [];
   let capacity = Math.min(newest, size);
   let current: PlannedShard | null = null;
+  let currentPart = 0;
   for (const [month, count] of sorted.reverse()) {
-    if (current && current.articles + count > capacity) {
+    if (current && (current.articles + count > capacity || partOf(month) !== currentPart)) {
       capacity = Math.min(capacity * 2, size);
       current = null;
     }
     if (!current) {
       current = { from: month, to: month, months: [], articles: 0 };
+      currentPart = partOf(month);
       shards.unshift(current);
     }
     current.from = month;
@@ -201,7 +210,11 @@ interface OpenShard {
  */
 export class StreamingIndex {
   readonly #out: string;
+  /** the shards this index writes: the plan's, or a part's of them */
   readonly #plan: PlannedShard[];
+  /** one shard in the whole plan: its bundle is /pagefind/ itself */
+  readonly #single: boolean;
+  readonly #part: boolean;
   readonly #shardOfMonth: Map<string, PlannedShard>;
   readonly #open = new Map<PlannedShard, OpenShard>();
   readonly #starting = new Map<PlannedShard, Promise<OpenShard>>();
@@ -210,11 +223,17 @@ export class StreamingIndex {
   readonly #free: Promise<unknown>[] = Array.from({ length: INDEXERS }, () => Promise.resolve());
   #failed: unknown;
 
-  /** `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}. */
-  constructor(out: string, plan: PlannedShard[]) {
+  /**
+   * `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}. `only`: the
+   * shards of one part of a sharded build (src/parts.ts), which writes their bundles and leaves
+   * shards.json and the files the shards share to the assembly ({@link finishIndex}).
+   */
+  constructor(out: string, plan: PlannedShard[], only?: readonly PlannedShard[]) {
     this.#out = out;
-    this.#plan = plan;
-    this.#shardOfMonth = shardsByMonth(plan);
+    this.#single = plan.length <= 1;
+    this.#part = only !== undefined;
+    this.#plan = only ? [...only] : plan;
+    this.#shardOfMonth = shardsByMonth(this.#plan);
   }
 
   /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */
@@ -251,13 +270,7 @@ export class StreamingIndex {
   /** Waits for every shard to be written, writes `shards.json` and the shared files, and closes the indexers. */
   async finish(): Promise<IndexStats> {
     try {
-      if (!this.#plan.length) {
-        // No articles: an empty index, so the search page still loads and says so.
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        await writeBundle(index, this.#out);
-        return writeManifest(this.#out, [{ id: "none", from: "", to: "", pages: 0, path: "" }]);
-      }
+      if (!this.#plan.length) return this.#part ? { pages: 0, shards: 0, entries: [] } : await finishIndex(this.#out, [], []);
       for (const plan of this.#plan) {
         const shard = this.#open.get(plan);
         if (!shard || shard.added !== plan.articles) {
@@ -266,8 +279,8 @@ export class StreamingIndex {
       }
       await Promise.all([...this.#open.values()].map((shard) => shard.written));
       if (this.#failed) throw this.#failed;
-      if (this.#plan.length > 1) shareShardFiles(this.#out, this.#plan);
-      return writeManifest(this.#out, this.#entries);
+      if (this.#part) return { pages: this.#entries.reduce((n, e) => n + e.pages, 0), shards: this.#entries.length, entries: this.#entries };
+      return await finishIndex(this.#out, this.#plan, this.#entries);
     } finally {
       await this.abort();
     }
@@ -294,7 +307,7 @@ export class StreamingIndex {
     await this.#free[slot];
     const { index, errors } = await (await indexerModule(slot)).createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const single = this.#plan.length <= 1;
+    const single = this.#single;
     const shard: OpenShard = { plan, dir: single ? this.#out : join(this.#out, plan.from), path: single ? "" : `${plan.from}/`, slot, index, added: 0, pending: [] };
     this.#open.set(plan, shard);
     return shard;
@@ -344,7 +357,28 @@ function shareShardFiles(out: string, plan: readonly PlannedShard[]): void {
 function writeManifest(out: string, entries: ShardEntry[]): IndexStats {
   const manifest: ShardManifest = { version: 1, shards: [...entries].sort((a, b) => b.from.localeCompare(a.from)) };
   writeFileSync(join(out, "shards.json"), JSON.stringify(manifest));
-  return { pages: entries.reduce((n, e) => n + e.pages, 0), shards: entries.length };
+  return { pages: entries.reduce((n, e) => n + e.pages, 0), shards: entries.length, entries: manifest.shards };
+}
+
+/**
+ * What follows the shards' bundles in `out` (the site's `pagefind/`): the files they share and
+ * shards.json; for an archive with no articles, an empty index, so the search page still loads
+ * and says so. The build calls it once its own shards are written, the assembly of a sharded
+ * build once every part's are in place.
+ */
+export async function finishIndex(out: string, plan: readonly PlannedShard[], entries: ShardEntry[]): Promise<IndexStats> {
+  if (!plan.length) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    try {
+      await writeBundle(index, out);
+    } finally {
+      await pagefind.close();
+    }
+    return writeManifest(out, [{ id: "none", from: "", to: "", pages: 0, path: "" }]);
+  }
+  if (plan.length > 1) shareShardFiles(out, plan);
+  return writeManifest(out, entries);
 }
 
 /** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`, in shards when it is large. */

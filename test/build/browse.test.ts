@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { article, page, useBuiltArchive } from "../helpers/fixture.ts";
 import { dom, textOf } from "../helpers/html.ts";
 
-/** 53 filler articles on one topic, to cross a page boundary (50 a page). */
+/** 123 filler articles on one topic, to cross page boundaries (50 a page, numbered from the oldest). */
 function fillers(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let i = 1; i <= 53; i++) {
+  for (let i = 1; i <= 123; i++) {
     const day = String((i % 28) + 1).padStart(2, "0");
     const month = String((i % 12) + 1).padStart(2, "0");
     files[`articles/2001/2001-${month}-${day}-filler-${i}.md`] = article(`title: Filler ${i}\ndate: 2001-${month}-${day}\ntopics: [weather]`);
@@ -99,14 +99,22 @@ describe("topics", () => {
     expect(dom(html).querySelectorAll(".article-list > li")).toHaveLength(1);
   });
 
-  it("splits long lists into pages of at most 50, linked both ways", () => {
-    const first = page(fixture.site, "/topics/weather/");
-    const second = page(fixture.site, "/topics/weather/page/2/");
-    expect(dom(first).querySelectorAll(".article-list > li")).toHaveLength(50);
-    expect(dom(second).querySelectorAll(".article-list > li")).toHaveLength(3);
-    expect(dom(first).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/2/");
-    expect(dom(second).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
-    expect(existsSync(join(fixture.site, "topics/weather/page/3"))).toBe(false);
+  it("pages long lists from the oldest end, so no page moves when articles are added, linked both ways", () => {
+    // 123 articles: page 1 holds the oldest 50 for good; the list's own page the newest 73
+    // (the 23 not yet in a numbered page and the newest full 50), numbered 2 of 2.
+    const latest = dom(page(fixture.site, "/topics/weather/"));
+    const oldest = dom(page(fixture.site, "/topics/weather/page/1/"));
+    expect(latest.querySelectorAll(".article-list > li")).toHaveLength(73);
+    expect(oldest.querySelectorAll(".article-list > li")).toHaveLength(50);
+    expect(oldest.querySelector(".article-list")?.getAttribute("start")).toBe("74");
+    expect(latest.querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/1/");
+    expect(latest.querySelector('a[rel="next"]')?.textContent).toContain("Older articles");
+    expect(oldest.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
+    expect(latest.querySelector(".pager")?.textContent).toContain("Latest, page 2 of 2");
+    expect(existsSync(join(fixture.site, "topics/weather/page/2"))).toBe(false);
+    // The oldest page ends with the first article the archive has on the topic.
+    const dates = [...oldest.querySelectorAll(".article-list > li time")].map((t) => t.getAttribute("datetime"));
+    expect(dates.at(-1)).toBe("2001-01-01");
   });
 });
 
@@ -158,7 +166,7 @@ describe("dates", () => {
 
   it("shows every year on the archive page, with its months", () => {
     const text = textOf(page(fixture.site, "/archive/"), ".histogram");
-    expect(text).toMatch(/^2016 2 Mar \(2\) 2012 1 Mar \(1\) 2001 53/);
+    expect(text).toMatch(/^2016 2 Mar \(2\) 2012 1 Mar \(1\) 2001 123/);
   });
 
   it("gathers every year's articles for a day of the year", () => {
@@ -182,7 +190,7 @@ describe("dates", () => {
 
 describe("navigation", () => {
   it("gives every page a way back: the fixture.site navigation and breadcrumbs", () => {
-    for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/on-this-day/03-14/", "/topics/weather/page/2/"]) {
+    for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/on-this-day/03-14/", "/topics/weather/page/1/"]) {
       const doc = dom(page(fixture.site, url));
       expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
       expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();

@@ -47,6 +47,23 @@ describe("npm run check", () => {
   });
 });
 
+describe("npm run check on articles' old addresses", () => {
+  it("reports in one run an alias two articles claim, an alias that is another article's address and a hostile one, and exits 1", async () => {
+    const root = makeArchive({
+      "articles/2020/2020-01-02-first.md": article("title: First\ndate: 2020-01-02\naliases: [/2020/01/01/old/, /2020/01/03/second/]"),
+      "articles/2020/2020-01-03-second.md": article("title: Second\ndate: 2020-01-03\naliases: [/2020/01/01/OLD, https://evil.example/]"),
+    });
+    roots.push(root);
+    const { code, stderr } = await script("check.ts", root);
+    expect(code).toBe(1);
+    expect(stderr.split("\n").slice(1, -1)).toEqual([
+      "articles/2020/2020-01-02-first.md:4: aliases[1]: /2020/01/03/second/ is the address of articles/2020/2020-01-03-second.md; an address belongs to one article only",
+      "articles/2020/2020-01-03-second.md:4: aliases[0]: /2020/01/01/OLD/ is already an alias of articles/2020/2020-01-02-first.md (line 4); an old address can send visitors to one article only",
+      "articles/2020/2020-01-03-second.md:4: aliases[1]: an alias is a path on this site, such as /2018/01/23/old-slug/, never an address with a scheme or a host; write only the path",
+    ]);
+  });
+});
+
 describe("npm run build", () => {
   it("refuses to build a broken archive and says nothing was built", async () => {
     const root = makeArchive({ "articles/2020/2020-01-04-untitled.md": article("date: 2020-01-04") });

@@ -109,6 +109,26 @@ describe("validation names the file, line and field of every problem", () => {
     expect(problems.some((p) => /^_data\/jurisdictions\/a\.yaml:3: parent: parents form a loop: a > b > a$/.test(p))).toBe(true);
   });
 
+  it("reports a jurisdiction's map codes and coordinates on their lines, and accepts good ones", () => {
+    const problems = problemsOf({
+      "_data/jurisdictions/good.yaml": 'name: Good\nclassification: county\nfips: "08031"\niso_3166: 840\ncoordinates: { lat: 39.7, lon: -104.9 }\n',
+      "_data/jurisdictions/unquoted.yaml": "name: Unquoted\nclassification: state\nfips: 08\n",
+      "_data/jurisdictions/wrong-size.yaml": 'name: Wrong size\nclassification: state\nfips: "08031"\n',
+      "_data/jurisdictions/no-state.yaml": 'name: No state\nclassification: county\nfips: "99001"\n',
+      "_data/jurisdictions/no-country.yaml": "name: No country\nclassification: country\niso_3166: XX\n",
+      "_data/jurisdictions/far-east.yaml": "name: Far east\nclassification: city\ncoordinates: [39.7, 204.9]\n",
+      "_data/jurisdictions/far-north.yaml": "name: Far north\nclassification: city\ncoordinates:\n  lat: 91\n  lon: 0\n",
+    });
+    expect(problems).toEqual([
+      "_data/jurisdictions/far-east.yaml:3: coordinates[1]: a longitude is between -180 and 180",
+      "_data/jurisdictions/far-north.yaml:4: coordinates.lat: a latitude is between -90 and 90",
+      '_data/jurisdictions/no-country.yaml:3: iso_3166: "XX" is no assigned ISO 3166-1 country code: write its alpha-2 code (US) or its numeric code (840)',
+      "_data/jurisdictions/no-state.yaml:3: fips: begins with no US state's FIPS code (01 to 56, or a territory's)",
+      '_data/jurisdictions/unquoted.yaml:3: fips: a FIPS code is quoted digits: "08" for a state, "08031" for a county',
+      `_data/jurisdictions/wrong-size.yaml:3: fips: a state's FIPS code has 2 digits, and "08031" has 5`,
+    ]);
+  });
+
   it("reports a figure without caption, credit or image on the figure's line", () => {
     const body = "First paragraph.\n\n```figure\nalt: nothing else\n```\n";
     const [p] = problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01", body) });
@@ -152,5 +172,42 @@ describe("article bodies are read from their files when asked, not held by the a
     await new Promise((resolve) => setTimeout(resolve, 10));
     writeFileSync(`${root}/${GOOD}`, Buffer.from([0xff, 0xfe, 0x00]));
     expect(() => first!.body).toThrow(/council-passes-budget\.md.*changed or went away/s);
+  });
+});
+
+describe("aliases, an article's old addresses", () => {
+  const NEW = "articles/2018/2018-01-24-new-slug.md";
+  const OTHER = "articles/2018/2018-01-25-other.md";
+  const withAliases = (date: string, ...aliases: string[]) => article(`title: T\ndate: ${date}\naliases:\n${aliases.map((a) => `  - ${a}`).join("\n")}`);
+
+  it("accepts a site path, with or without its trailing slash, and keeps it as the site writes it", () => {
+    const root = makeArchive({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug", "/news/old-story.html", "/stories/9/index.html") });
+    roots.push(root);
+    const { archive, problems } = readArchive(root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(archive!.redirects).toEqual([
+      { from: "/2018/01/23/old-slug/", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/news/old-story.html", to: "/2018/01/24/new-slug/", title: "T" },
+      { from: "/stories/9/", to: "/2018/01/24/new-slug/", title: "T" },
+    ]);
+  });
+
+  it("refuses an alias that another article's aliases claim, naming both files and the first one's line", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/23/old-slug/"), [OTHER]: withAliases("2018-01-25", "/2018/01/23/Old-Slug") })).toEqual([
+      `${OTHER}:5: aliases[0]: /2018/01/23/Old-Slug/ is already an alias of ${NEW} (line 5); an old address can send visitors to one article only`,
+    ]);
+  });
+
+  it("refuses an alias that is another article's address, in whichever file comes first", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/25/other/"), [OTHER]: article("title: O\ndate: 2018-01-25") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/25/other/ is the address of ${OTHER}; an address belongs to one article only`,
+    ]);
+  });
+
+  it("refuses the article's own address and an alias listed twice", () => {
+    expect(problemsOf({ [NEW]: withAliases("2018-01-24", "/2018/01/24/new-slug/", "/old/", "/OLD/index.html") })).toEqual([
+      `${NEW}:5: aliases[0]: /2018/01/24/new-slug/ is the article's own address; an alias is an address it had before`,
+      `${NEW}:7: aliases[2]: /OLD/ is listed twice, as aliases[1] too (addresses ignore case)`,
+    ]);
   });
 });

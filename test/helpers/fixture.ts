@@ -2,9 +2,10 @@
  * Fixture archives: a temporary folder with the repository's templates and the given content
  * files, built with the real build.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { readArchive } from "../../src/archive.ts";
 import { buildSite, PACKAGE_ROOT, type BuildOptions } from "../../src/build.ts";
@@ -35,6 +36,14 @@ export async function buildArchive(root: string, options: Partial<BuildOptions> 
 export function page(site: string, urlPath: string): string {
   const file = urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath;
   return readFileSync(join(site, file), "utf8");
+}
+
+/** Every file of a built site with its SHA-256, by path: two sites compare file for file. */
+export function fileHashes(site: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const files = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(site, f)).isFile());
+  for (const file of files.sort()) out[file.split(sep).join("/")] = createHash("sha256").update(readFileSync(join(site, file))).digest("hex");
+  return out;
 }
 
 export function removeArchive(root: string): void {

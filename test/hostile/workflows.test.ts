@@ -61,11 +61,20 @@ describe("the workflows follow GitHub's hardening guide", () => {
     for (const step of steps(path).filter((s) => s.run)) expect(step.run, step.name ?? step.run).not.toContain("${{");
   });
 
-  it("passes configure-pages' outputs to the build through env", () => {
-    const build = steps(".github/workflows/deploy.yml").find((step) => step.run?.includes("npm run build"))!;
-    expect(build.env).toEqual({ SITE_ORIGIN: "${{ steps.pages.outputs.origin }}", BASE_PATH: "${{ steps.pages.outputs.base_path }}" });
-    expect(build.run).toContain('"$SITE_ORIGIN"');
-    expect(build.run).toContain('"$BASE_PATH/"');
+  it("passes configure-pages' outputs and one day to every build, a part's and the assembly's too, through env", () => {
+    const builds = steps(".github/workflows/deploy.yml").filter((step) => step.run?.includes("npm run build"));
+    expect(builds.map((build) => build.run!.match(/--shard|--assemble/)?.[0] ?? "whole")).toEqual(["whole", "--shard", "--assemble"]);
+    for (const build of builds) {
+      expect(build.env).toMatchObject({ SITE_ORIGIN: "${{ steps.pages.outputs.origin }}", BASE_PATH: "${{ steps.pages.outputs.base_path }}", TODAY: "${{ needs.plan.outputs.today }}" });
+      for (const arg of ['"$SITE_ORIGIN"', '"$BASE_PATH/"', '--today "$TODAY"']) expect(build.run).toContain(arg);
+    }
+  });
+
+  it("takes the count of parts from one setting, SHARDS, for the matrix of part jobs and their --shard", () => {
+    const deploy = workflow(".github/workflows/deploy.yml") as Workflow & { env: Record<string, unknown>; jobs: Record<string, Job & { strategy?: { matrix: Record<string, unknown> } }> };
+    expect(deploy.env.SHARDS).toBe(1);
+    expect(deploy.jobs.part!.strategy!.matrix.part).toBe("${{ fromJSON(needs.plan.outputs.parts) }}");
+    expect(deploy.jobs.part!.steps.find((step) => step.run?.includes("--shard"))!.run).toContain('--shard "$PART/$SHARDS"');
   });
 
   it.each(WORKFLOWS)("%s checks out without leaving credentials in .git", (path) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BuildProgress } from "../../src/build.ts";
-import { HOSTS, hostWarnings, type SiteStats } from "../../src/publish/hosts.ts";
+import { HOSTS, hostWarnings, redirectRules, type SiteStats } from "../../src/publish/hosts.ts";
 import { article, buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
 
 const stats = (bytes: number, files: number, largest = 1): SiteStats => ({ bytes, files, largestFile: { path: "pagefind/big.pf_meta", bytes: largest } });
@@ -22,6 +22,16 @@ describe("host limits", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^the site has 32,715 files, more than Cloudflare Pages \(Free plan\) allows, 20,000 \(/);
     expect(lines[1]).toMatch(/^pagefind\/big\.pf_meta is 30 MiB, more than Cloudflare Pages \(Free plan\) allows a file, 25 MiB \(/);
+  });
+
+  it("more _redirects rules than Cloudflare Pages reads get a line saying the redirect pages answer for the rest", () => {
+    expect(hostWarnings({ ...stats(1e6, 10), redirects: 2_000 }, HOSTS["cloudflare-pages"])).toEqual([]);
+    expect(hostWarnings({ ...stats(1e6, 10), redirects: 2_345 }, HOSTS["cloudflare-pages-paid"])).toEqual([
+      "_redirects has 2,345 rules, more than Cloudflare Pages (paid plans) reads, 2,000: the old addresses past them are sent on by their redirect pages alone, a <meta> refresh rather than a 301 (https://developers.cloudflare.com/pages/configuration/redirects/)",
+    ]);
+    // GitHub Pages reads no _redirects: the redirect pages are all it has, whatever their number.
+    expect(hostWarnings({ ...stats(1e6, 10), redirects: 50_000 }, HOSTS["github-pages"])).toEqual([]);
+    expect(redirectRules("# a comment\n\n/old/ /new/ 301\n  # another\n/old.html /new/ 301\n")).toBe(2);
   });
 
   it("a build warns, and reports its stages and pages, when its output passes the host's limits", async () => {

@@ -10,7 +10,7 @@ const FILES = {
   "_data/people/ada-lovelace.yaml": "name: Ada Lovelace\n",
   "_data/jurisdictions/springfield.yaml": "name: Springfield\nclassification: city\n",
   "articles/2019/2019-05-05-prefixed.md": article(
-    "title: Prefixed\ndate: 2019-05-05\npeople: [ada-lovelace]\njurisdictions: [springfield]\nevents:\n  - date: 2019-05\n    label: Something happened.",
+    "title: Prefixed\ndate: 2019-05-05\naliases: [/2019/05/04/prefixd/]\npeople: [ada-lovelace]\njurisdictions: [springfield]\nevents:\n  - date: 2019-05\n    label: Something happened.",
     "See [the people page](/people/) and [her page](/people/ada-lovelace/).\n\n```figure\ncaption: A photo\nby: ada-lovelace\n```\n",
   ),
 };
@@ -47,6 +47,13 @@ describe("a site built under a path prefix", () => {
   it("puts the prefix in feeds, sitemap and canonical URLs", () => {
     expect(readFileSync(`${site}/sitemap.xml`, "utf8")).toContain("<loc>https://archive.example.org/archive/people/ada-lovelace/</loc>");
     expect(readFileSync(`${site}/feed.xml`, "utf8")).toContain('href="https://archive.example.org/archive/2019/05/05/prefixed/"');
+  });
+
+  it("puts the prefix in an old address's redirect page and its _redirects line", () => {
+    const doc = dom(readFileSync(`${site}/2019/05/04/prefixd/index.html`, "utf8"));
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe("0; url=/archive/2019/05/05/prefixed/");
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe("https://archive.example.org/archive/2019/05/05/prefixed/");
+    expect(readFileSync(`${site}/_redirects`, "utf8")).toContain("\n/archive/2019/05/04/prefixd/ /archive/2019/05/05/prefixed/ 301\n");
   });
 
   it("passes the link check when served under the prefix", async () => {
