@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--verbose]`
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval and import-eval-held-out from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new]`
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -10,7 +10,7 @@ import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
-import { generateCases, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
+import { generateCases, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "2019" },
     "held-out": { type: "boolean" },
     "held-out-new": { type: "boolean" },
+    "held-out-third": { type: "boolean" },
   },
 });
 
@@ -44,8 +45,8 @@ if (values["build-committed"]) {
     console.log(`wrote ${cycled.length} cases to ${dir}`);
   }
 } else if (values["build-full"]) {
-  // --held-out and --held-out-new wrap the stories in the styles kept out of the importer's tuning.
-  const styles = values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  // --held-out, --held-out-new and --held-out-third wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
   const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);
