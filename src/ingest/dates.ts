@@ -73,7 +73,8 @@ export function orderOf(line: string): DateOrder | undefined {
  * @example datesOfLine("Published Jan. 29, 2020 at 5:32 pm MST")?.dates[0] // { date: "2020-01-29", role: "published" }
  */
 export function datesOfLine(line: string, order?: DateOrder): DateLine | undefined {
-  let text = line.trim();
+  // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
+  let text = line.trim().replace(/\s*(?:[·•|,–—-]\s*)?\d{1,3} min(?:ute)?s? read$/i, "");
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
   const numeric = NUMERIC.exec(text);
   if (numeric) {
