@@ -711,9 +711,10 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
  * @example labelledCaption("Image: Water levels at the reservoir") // "Water levels at the reservoir"
  */
 export function labelledCaption(text: string): string | undefined {
-  const m = /^\[?(?:Image|Photo|Picture|Alt(?: text)?)\s*:\s*([^[\]]+?)\]?$/i.exec(text);
-  const rest = m?.[1]?.trim();
-  if (!rest || words(rest) < 4 || /[/|]|\bvia\b|^courtesy\b/i.test(rest)) return undefined;
+  // Cut by string search: a lazy group between runs of spaces retried every split of them.
+  const label = /^\[?(?:Image|Photo|Picture|Alt(?: text)?) ?:/i.exec(text);
+  const rest = label ? (text.endsWith("]") ? text.slice(label[0].length, -1) : text.slice(label[0].length)).trim() : undefined;
+  if (!rest || /[[\]]/.test(rest) || words(rest) < 4 || /[/|]|\bvia\b|^courtesy\b/i.test(rest)) return undefined;
   return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
 }
 
