@@ -16,11 +16,21 @@ export interface RawDocument {
 export const recurrenceThreshold = (files: number) => Math.max(3, Math.ceil(files / 2));
 
 /**
+ * A recurring line that may be the site's name: two to four capitalised words ("The Valley
+ * Dispatch", "Local News") or a call sign ("KPBX"), with no date in it.
+ * @example isSiteName("The Valley Dispatch") // true
+ */
+export function isSiteName(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}’'.-]*(?: (?:&|\p{Lu}[\p{L}’'.-]*)){1,3}|\p{Lu}[\p{Lu}\d]{2,5})$/u.test(text) && !/\d{4}/.test(text);
+}
+
+/**
  * What a batch's documents tell about each: recurring lines and the numeric date order.
  * @example batchContext([a, b, c].map(toBlocks)).recurring.has("menu") // true when all three have "Menu"
  */
 export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder, timezone?: string): BatchContext {
   const counts = new Map<string, number>();
+  const printed = new Map<string, string>();
   const proved = new Set<DateOrder>();
   for (const blocks of docs) {
     const keys = new Set<string>();
@@ -28,6 +38,7 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
       if (block.kind !== "lines") continue;
       for (const l of block.lines) {
         keys.add(lineKey(l.text));
+        if (!printed.has(lineKey(l.text))) printed.set(lineKey(l.text), l.text.replace(/\s+/g, " ").trim());
         const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
         if (order) proved.add(order);
       }
@@ -36,7 +47,8 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   }
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
-  return { recurring, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
+  return { recurring, siteNames, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
 }
 
 /**

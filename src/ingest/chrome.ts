@@ -69,6 +69,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*(?:[|·•>›/]\s*)?${NAV_WORD})*$`, "i") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*:\s*\S.{0,200}$/ },
+  // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
+  // said it would appeal." (a sentence after a label) is not one.
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|See also|Read next|More on this)\s*:\s*\S.{0,200}[^.]$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
@@ -97,6 +100,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
   { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
+  // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".
+  { name: "reader tools", pattern: /^\d[\d,.]*[KkMm]? (?:likes?|comments?|shares?|replies|reactions|views|reads|restacks?)$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 

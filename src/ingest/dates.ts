@@ -73,7 +73,14 @@ export function orderOf(line: string): DateOrder | undefined {
  * @example datesOfLine("Published Jan. 29, 2020 at 5:32 pm MST")?.dates[0] // { date: "2020-01-29", role: "published" }
  */
 export function datesOfLine(line: string, order?: DateOrder): DateLine | undefined {
+  // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
+  // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
+  const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s? read$/i.exec(text) : null;
+  if (reading) {
+    text = text.slice(0, reading.index);
+    while (/[\s·•|,–—-]$/.test(text)) text = text.slice(0, -1);
+  }
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
   const numeric = NUMERIC.exec(text);
   if (numeric) {

@@ -76,7 +76,14 @@ export interface BatchContext {
   dateOrder?: DateOrder;
   /** the archive's IANA time zone (_data/site.yaml), for a time printed without a zone */
   timezone?: string;
+  /**
+   * the site's names as the batch prints them on lines of their own, capitalised as printed:
+   * recurring lines of two to four capitalised words or a call sign ("The Valley Dispatch", "KPBX")
+   */
+  siteNames?: string[];
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A line as batch recurrence compares it. */
 export const lineKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
@@ -147,6 +154,13 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
         return false;
       }
+      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, "u").test(l.text));
+      if (site) {
+        // "Support for KPBX comes from listeners like you.": a recurring sentence that names the
+        // site (its masthead recurs as a line of its own) is the site speaking, not the story.
+        removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and names the site (${site})` });
+        return false;
+      }
       if (readsAsSentence(l.text)) {
         flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because it reads as a sentence` });
         return true;
@@ -167,6 +181,19 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
  * repeat across an import.
  */
 const CALL_TO_ACTION = /\b(?:click|tap|submit|sign up|subscribe|learn more|find out more|go|visit|apply|register|download|donate|share|send|email|e-mail|text)\b(?: (?:it|them|us|yours?|your \w+|more|now|today))? (?:here|below)(?: to [^.!?]{1,60})?[.!]?$/i;
+
+/** Abbreviations whose full stop ends no sentence: "Mr. Lee", "U.S. President". */
+const ABBREVIATION = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)$/u;
+
+/**
+ * Whether a text holds the end of one sentence and the start of another: a stop, a space and a
+ * capital, the stop not an abbreviation's.
+ * @example hasSentenceBreak("Photo of U.S. President Trump") // false
+ */
+export function hasSentenceBreak(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.some((w, i) => i + 1 < ws.length && /[.!?]["”’)]?$/.test(w) && /^["“‘'(]?\p{Lu}/u.test(ws[i + 1]!) && !ABBREVIATION.test(w));
+}
 
 const TERMINAL = /[.!?:;…"”’')\]]$/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -223,7 +250,9 @@ export function bylineNames(byline: string): string[] {
     .replace(BYLINE_LABEL, "")
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
-    .split(/&|\band\b|[,;|]/)
+    // A bullet or a spaced dash parts them too: "Story by Ann Lee • Photos by Bob Stone",
+    // "By Ann Lee – Staff Reporter, Valley Business Journal".
+    .split(/&|\band\b|[,;|•·]| [–—-] /)
     .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
@@ -239,10 +268,11 @@ function withoutParenthesis(piece: string): string {
 
 /**
  * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
- * "ANN B. LEE", "Ann Lee Local Democracy Reporter". The name is at most four words.
+ * "ANN B. LEE", "Ann Lee Local Democracy Reporter", "Ann Lee, Reporter". The name is at most
+ * four words.
  */
 function isNameLine(text: string): boolean {
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
   const names = bylineNames(text);
   return names.length === 1 && words(names[0]!) <= 4;
 }
@@ -275,7 +305,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|(?:AP|Staff|File|Submitted) Photo\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -312,20 +342,31 @@ export function creditLine(text: string): string | undefined {
   const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
-  return (m ? (m[1] ?? m[2])?.trim() : undefined) || undefined;
+  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner)?.credit) || undefined;
 }
 
 /**
  * A caption whose credit follows a bar or a dash: "Tenants rally | Photo by Ann Lee",
- * "The bridge — Credit: KWXY". Only a credit with its label counts, so a sentence's aside
- * ("— courtesy of the family") stays a sentence.
+ * "The bridge — Credit: KWXY"; or the caption's full stop, as Australian papers print it:
+ * "Water levels on Tuesday. Picture: Ann Lee". Only a credit with its label counts, so a
+ * sentence's aside ("— courtesy of the family") stays a sentence, and after a stop the caption
+ * must be one sentence, so a paragraph is never taken for a caption.
  */
 function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "));
-  if (at < 0) return undefined;
+  if (at < 0) return splitStopCredit(text);
   const credit = creditLine(text.slice(at + 3).trim());
   const caption = text.slice(0, at).trim();
-  return credit && caption ? { caption, credit } : undefined;
+  return credit && caption ? { caption, credit } : splitStopCredit(text);
+}
+
+function splitStopCredit(text: string): { caption?: string; credit: string } | undefined {
+  const at = text.lastIndexOf(". ");
+  if (at < 0) return undefined;
+  const credit = creditLine(text.slice(at + 2).trim());
+  const caption = text.slice(0, at).trim();
+  if (!credit || !caption || hasSentenceBreak(caption) || words(caption) > 40) return undefined;
+  return { caption, credit };
 }
 
 /** A "Name/Outlet" credit, and the name, when the name reads as a person's. */
@@ -394,9 +435,10 @@ export function splitCopyright(text: string): { copyright: string; credit?: stri
 
 /**
  * A dateline leading a first paragraph: "DENVER (CBS4/AP)- ", "BOULDER, Colo. (AP) — ",
- * "WASHINGTON — ". The place is in capitals, which is what tells it from a sentence.
+ * "WASHINGTON — ", and a press-release wire's "OMAHA, Jan. 5, 2019 /PRNewswire/ -- ". The place is
+ * in capitals, which is what tells it from a sentence.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)\s*(?:\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?\s*(?:\/([^/]{1,40})\/\s*|\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
 
 /**
  * The dateline at the start of a paragraph, and the paragraph without it.
@@ -408,7 +450,7 @@ export function splitDateline(text: string): { dateline: string; outlets: string
   const place = m[1]!;
   const rest = text.slice(m[0].length);
   if (!/^["“‘'\p{L}\p{N}]/u.test(rest)) return undefined;
-  const outlets = (m[2] ?? "").split(/[/,]/).map((s) => s.trim()).filter(Boolean);
+  const outlets = (m[2] ?? m[3] ?? "").split(/[/,]/).map((s) => s.trim()).filter(Boolean);
   return { dateline: place, outlets, rest };
 }
 
@@ -435,7 +477,9 @@ function unwrap(block: Block, batch?: BatchContext): Block {
   if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   if (width < 40 || width > 110) return block;
-  const special = (t: string) => isFileName(t) || !!splitCaption(t) || !!creditLine(t) || isByline(t) || isCopyright(t) || isDateLine(t);
+  // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
+  // above "Budd."): it does not keep the block from being joined.
+  const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
   if (lines.some((l) => special(l.text)) || lines.slice(0, -1).some((l) => l.text.length < width * 0.75)) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(l.text) ? text.slice(0, -1) + l.text : `${text} ${l.text}`;
@@ -458,6 +502,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (/[.!?]$/.test(t)) score -= 1;
   const capitalised = t.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length;
   if (w >= 3 && capitalised / w >= 0.6) score += 1;
+  // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
+  // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
+  if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
@@ -487,7 +534,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (block.kind !== "lines") break;
     // A long headline reads like a sentence; the byline or date right below it says it is not.
     const after = (k: number) => [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 2);
-    const at = block.lines.findIndex((l, k) => startsStory(l, batch) && !(region.length + k < 4 && after(k).some((n) => isByline(n.text) || isDateLine(n.text, batch))));
+    const anchor = (n: SourceLine) => isByline(n.text) || isDateLine(n.text, batch);
+    // A press release prints its date above the headline: a long unpunctuated line right after
+    // the date, and a story starting below it (a dateline or prose), is the headline.
+    const headlineOverStory = (k: number) =>
+      !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && region.length > 0 && region.every(anchor) && after(k).length > 0 && startsStory(after(k)[0]!, batch);
+    const at = block.lines.findIndex(
+      (l, k) => startsStory(l, batch) && !(region.length + k < 4 && (after(k).some(anchor) || headlineOverStory(k))),
+    );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
       started = true;
@@ -575,6 +629,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (!out.byline.length && isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
+    } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {
+      // Above the headline and on the batch's other pages too: a paywall meter or a pitch, not
+      // a sentence of this story, however much it reads as one.
+      removed.push({ line: l.line, text: l.text, reason: `above the headline, and recurs in ${batch.recurring.get(lineKey(l.text))} files of this import` });
+      out.flagged = out.flagged.filter((f) => f.line !== l.line);
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
@@ -584,6 +643,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   }
   const storyStart = out.body.length;
 
+  const alone = new WeakSet<BodyItem>();
   for (; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === "figure") {
@@ -591,7 +651,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       continue;
     }
     readLines(block.lines, out, move);
+    const last = out.body.at(-1);
+    if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
+  bareCaptions(out, storyStart, alone, move);
 
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
@@ -604,6 +667,55 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
   return out;
+}
+
+/** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */
+const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s?\b|\bpictured\b|\((?:left|right|center|centre)\)/i;
+
+/**
+ * Whether a line may be a caption printed with nothing but its wording: a fragment of 3 to 30
+ * words with a capital at the start, one part (no sentence inside), and no stop at the end.
+ */
+function mayBeBareCaption(text: string): boolean {
+  const w = words(text);
+  return w >= 3 && w <= 30 && /^["“‘']?\p{Lu}/u.test(text) && !/[.!?:;"”’)\]]$/.test(text) && !hasSentenceBreak(text);
+}
+
+/**
+ * Captions with no credit and no image file name: a line alone between two paragraphs of the
+ * story that is not a sentence (mayBeBareCaption). It becomes a figure, so its words stay in
+ * the article; one without a photo word or a headline's capitals may be a subheading or a line
+ * of the story, and is flagged for review.
+ */
+function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyItem>, move: (l: SourceLine, to: Destination) => void): void {
+  const prose = (item: BodyItem | undefined) => item?.kind === "paragraph" && /[.!?]["”’)]?$/.test(item.text) && words(item.text) >= 5;
+  for (let k = storyStart + 1; k < out.body.length - 1; k++) {
+    const item = out.body[k]!;
+    if (item.kind !== "paragraph" || !alone.has(item) || !mayBeBareCaption(item.text)) continue;
+    const before = out.body[k - 1];
+    if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
+    const ws = item.text.split(/\s+/);
+    const titleCase = ws.filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / ws.length >= 0.6;
+    if (!PHOTO_CUE.test(item.text) && !titleCase) {
+      out.flagged.push({ line: item.line, text: item.text, reason: "possibly a subheading or a line of the story: taken for a caption with no credit, as it stands alone between paragraphs with no stop at the end" });
+    }
+    out.body[k] = { kind: "figure", figure: { caption: item.text }, line: item.line };
+    move({ text: item.text, line: item.line }, "figure");
+  }
+}
+
+/**
+ * A caption a label announces: "Image: Water levels at the reservoir on Tuesday", "[Photo: …]",
+ * as a scrape prints an image's alt text. What follows the label is a description (four words
+ * or more, some in lower case), not a credit such as "Photo: Ann Lee" or "Image: Getty Images".
+ * @example labelledCaption("Image: Water levels at the reservoir") // "Water levels at the reservoir"
+ */
+export function labelledCaption(text: string): string | undefined {
+  // Cut by string search: a lazy group between runs of spaces retried every split of them.
+  const label = /^\[?(?:Image|Photo|Picture|Alt(?: text)?) ?:/i.exec(text);
+  const rest = label ? (text.endsWith("]") ? text.slice(label[0].length, -1) : text.slice(label[0].length)).trim() : undefined;
+  if (!rest || /[[\]]/.test(rest) || words(rest) < 4 || /[/|]|\bvia\b|^courtesy\b/i.test(rest)) return undefined;
+  return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
 }
 
 /** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */
@@ -639,6 +751,18 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       if (next && !isFileName(next.text) && words(next.text) <= 40) {
         out.body.push({ kind: "figure", figure: figureOf(next.text), line: next.line });
         move(next, "figure");
+        i++;
+      }
+      continue;
+    }
+    const labelled = labelledCaption(l.text);
+    if (labelled) {
+      // The alt text, then the caption that repeats it (with its credit, if any).
+      const again = next && (same(next.text, labelled) || same(splitCaption(next.text)?.caption ?? "", labelled)) ? next : undefined;
+      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : { caption: labelled }, line: l.line });
+      move(l, "figure");
+      if (again) {
+        move(again, "figure");
         i++;
       }
       continue;

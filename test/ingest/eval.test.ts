@@ -2,8 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCases } from "../../src/ingest/eval/case.ts";
 import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
-import { HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, STYLES } from "../../src/ingest/eval/outlets.ts";
-import { parseBatch } from "../../src/ingest/batch.ts";
+import { HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../../src/ingest/eval/outlets.ts";
 import { PACKAGE_ROOT } from "../helpers/ingest.ts";
 
 // The committed evaluation set: stories written for the project in 13 outlets' chrome (issue 13).
@@ -53,17 +52,31 @@ describe("importing real scrapes, scored on the committed held-out cases", () =>
     expect(heldOutScore.byline, report).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("gets every credited caption right, and keeps a caption with no credit and no file name as text", () => {
-    // Such a caption cannot be told from a short line of the story (BENCHMARKS.md): it is kept
-    // in the body, never dropped, and counts as a miss in the score.
-    const parsed = parseBatch(heldOut.map((c) => ({ origin: c.name, raw: c.raw })));
-    heldOut.forEach((c, i) => {
-      const figures = parsed[i]!.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-      const paragraphs = parsed[i]!.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-      for (const f of c.expected.figures) {
-        if (f.credit) expect(figures, c.name).toContainEqual(expect.objectContaining({ caption: f.caption, credit: f.credit }));
-        else expect([...paragraphs, ...figures.map((g) => g.caption)], c.name).toContain(f.caption);
-      }
-    });
+  it("gets every caption right, a caption with no credit and no file name too", () => {
+    // A credit-less caption is a fragment alone between two paragraphs; one with no photo word
+    // is flagged as possibly a subheading, so its figure is for people to confirm.
+    expect(heldOutScore.figures, formatScore(heldOutScore, true)).toBe(1);
+  });
+});
+
+// The committed stories in the third held-out group's styles (written before the importer was
+// read, scored untouched on the full set, then the rules they prompted): cases for those rules.
+const third = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-third"));
+const thirdScore = scoreSet(third);
+
+describe("importing real scrapes, scored on the committed cases of the third held-out group", () => {
+  it("covers every style of the third group, each with every story", () => {
+    expect(new Set(third.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_THIRD_STYLES.map((s) => s.name)));
+    expect(third.length).toBe(HELD_OUT_THIRD_STYLES.length * 3);
+  });
+
+  it("keeps every sentence, removes the chrome, and finds the title, date, byline and captions", () => {
+    const report = formatScore(thirdScore, true);
+    expect(thirdScore.sentencesKept, report).toBe(1);
+    expect(thirdScore.chromeRemoved, report).toBeGreaterThanOrEqual(0.98);
+    expect(thirdScore.title, report).toBeGreaterThanOrEqual(0.97);
+    expect(thirdScore.date, report).toBeGreaterThanOrEqual(0.97);
+    expect(thirdScore.byline, report).toBeGreaterThanOrEqual(0.97);
+    expect(thirdScore.figures, report).toBeGreaterThanOrEqual(0.95);
   });
 });

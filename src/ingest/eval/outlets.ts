@@ -101,8 +101,8 @@ interface BodyForm {
   fileName?: (n: number) => string;
   /** chrome between paragraphs, after paragraph index → lines */
   between: Record<number, string[]>;
-  /** a credit-less caption every other photo */
-  bareCaptions?: boolean;
+  /** a credit-less caption every other photo, or on every photo */
+  bareCaptions?: boolean | "all";
   /** hard-wraps paragraphs at this width, hyphenating long words, as a PDF's text does */
   wrap?: number;
 }
@@ -136,7 +136,7 @@ function body(page: Page, ctx: Ctx, form: BodyForm): void {
     page.story.push(p);
     const caption = i >= 1 ? captions[i - 1] : undefined;
     if (caption) {
-      const bare = form.bareCaptions && (i - 1) % 2 === 1;
+      const bare = form.bareCaptions === "all" || (form.bareCaptions === true && (i - 1) % 2 === 1);
       const who = `${ctx.pick(FIRST)} ${ctx.pick(LAST)}`;
       const credit = bare ? undefined : form.credit(who);
       const lines = form.figure(caption, credit);
@@ -531,6 +531,151 @@ export const HELD_OUT_NEW_STYLES: readonly Style[] = [
       });
       page.c("Comments", "Like us on Facebook", "Most Read");
       return { page, header: { byline: [ctx.names[0]!], updated: nextDay(ctx.story.date) } };
+    },
+  },
+];
+
+const RELATED = [
+  "Council backs plan for new ferry wharf",
+  "Hospital waiting lists grow for third straight month",
+  "Police name driver killed in highway crash",
+  "Drought relief package falls short, farmers say",
+];
+
+/**
+ * A third held-out group, written before reading the importer's code and scored untouched: an
+ * Australian metro paper, a public radio station's page (an NPR member's), a newsletter's web
+ * view, a regional business journal behind a paywall, a college paper, and a press-release wire.
+ */
+export const HELD_OUT_THIRD_STYLES: readonly Style[] = [
+  {
+    name: "held-out-au-metro",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const related = ctx.pick(RELATED);
+      const page = new Page().cb("Skip to navigation", "Subscribe", "Log in").c("Advertisement").c("Local News");
+      page.h(ctx.story.title).h(`${ctx.names[0]}, Reporter`).h(`Published: ${d.d} ${MONTHS[d.m - 1]} ${d.y}, ${h12(h)}:${pad(min)}${ampm(h, "pm")} AEDT`);
+      page.c("Listen to this article");
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [cr ? `${c}. ${cr}` : c],
+        credit: (who) => `Picture: ${who}`,
+        between: { 0: ["Advertisement"], 2: [`Read more: ${related}`] },
+      });
+      page.c("Don't miss out on the headlines from Local News. Followed categories will be added to My News.");
+      page.cb("Share", `${2 + Math.floor(ctx.rng() * 40)} comments`);
+      page.h(`Copyright ${d.y} Valley Times Pty Ltd. All rights reserved.`);
+      return { page, header: { byline: [ctx.names[0]!] } };
+    },
+  },
+  {
+    name: "held-out-npr-member",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const page = new Page().cb("Play Live Radio", "Next Up:", "0:00", "0:00", "Available On Air Stations").cb("KPBX", "Donate").c("Politics & Government");
+      page.h(ctx.story.title).h(ctx.names[0]!).h(`Published ${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:${pad(min)} ${ampm(h, "PM")} MST`);
+      page.c(`Listen • ${1 + Math.floor(ctx.rng() * 5)}:${pad(Math.floor(ctx.rng() * 60))}`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => (cr ? [c, cr] : [c]),
+        credit: (who) => `${who} / KPBX`,
+        between: { 1: ["Stay Connected"], 3: ["Support for KPBX comes from listeners like you."] },
+        bareCaptions: true,
+      });
+      page.h(`Copyright ${d.y} KPBX. To see more, visit KPBX.`);
+      page.cb("Tags", "Politics & Government", "Local News");
+      return { page, header: { byline: [ctx.names[0]!] } };
+    },
+  },
+  {
+    name: "held-out-newsletter-web",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const likes = 3 + Math.floor(ctx.rng() * 90);
+      const comments = Math.floor(ctx.rng() * 20);
+      const page = new Page().cb("The Valley Dispatch", "Subscribe", "Sign in");
+      page.h(ctx.story.title).h(ctx.names[0]!).h(`${MONTHS[d.m - 1]!.slice(0, 3)} ${d.d}, ${d.y} · ${2 + Math.floor(ctx.rng() * 8)} min read`);
+      page.cb(String(likes), String(comments), "Share");
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c) => [c],
+        credit: (who) => who,
+        between: { 1: ["Thanks for reading The Valley Dispatch! Subscribe for free to receive new posts and support my work."], 3: ["Share"] },
+        bareCaptions: "all",
+      });
+      page.cb(`${likes} Likes`, `${comments} Comments`).c("Leave a comment");
+      page.h(`© ${d.y} ${ctx.names[0]}`);
+      page.c("Substack is the home for great culture");
+      return { page, header: { byline: [ctx.names[0]!] } };
+    },
+  },
+  {
+    name: "held-out-business-journal",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const updated = nextDay(ctx.story.date);
+      const u = dayOf(updated);
+      const { h, min } = ctx.time;
+      const mon = (day: Day) => MONTHS[day.m - 1]!.slice(0, 3);
+      const page = new Page().cb("Valley Business Journal", "Industries & Topics", "Subscribe", "Sign In").c("You have 2 free articles left this month.");
+      page.h(ctx.story.title).h(`By ${ctx.names[0]} – Staff Reporter, Valley Business Journal`);
+      page.h(`${mon(d)} ${d.d}, ${d.y}, ${h12(h)}:${pad(min)}${ampm(h, "pm")} MST Updated ${mon(u)} ${u.d}, ${u.y}, 9:04am MST`);
+      page.c("Listen to this article 4 min");
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => (cr ? [c, cr] : [c]),
+        credit: (who) => `${who.toUpperCase()} | VALLEY BUSINESS JOURNAL`,
+        between: { 0: ["Story continues below advertisement"], 1: ["Already a subscriber? Sign in"], 2: ["Advertisement"] },
+      });
+      page.c("Sign up for our newsletter", "Related Content");
+      page.h(`© ${d.y} Valley Business Journal. All rights reserved.`);
+      return { page, header: { byline: [ctx.names[0]!], updated } };
+    },
+  },
+  {
+    name: "held-out-college-paper",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const updated = nextDay(ctx.story.date);
+      const u = dayOf(updated);
+      const { h, min } = ctx.time;
+      const page = new Page().cb("The Campus Courier", "News", "Sports", "Opinion", "Arts & Life").c("Search this site");
+      page.h(ctx.story.title).h(`Story by ${ctx.names[0]} • Photos by ${ctx.names[1]}`);
+      page.h(`${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:${pad(min)} ${ampm(h, "p.m.")} | Updated ${MONTHS[u.m - 1]} ${u.d}, ${u.y} at 9:00 a.m.`);
+      page.cb("Share on Facebook", "Share on X", "Email this story");
+      body(page, ctx, {
+        lead: (p) => p,
+        // The alt text the scrape kept, then the caption: the photos are credited in the byline.
+        figure: (c) => [`Image: ${c}`, c],
+        credit: (who) => who,
+        between: { 2: ["Related: Student senate passes budget after marathon session"] },
+        bareCaptions: "all",
+      });
+      for (let i = 0; i < ctx.story.captions.length && i < ctx.story.paragraphs.length - 1; i++) page.chrome.push(`Image: ${ctx.story.captions[i]}`);
+      page.c("Leave a Comment", "The Campus Courier is the student newspaper of Valley State University.");
+      page.h(`Copyright © ${d.y} The Campus Courier`);
+      return { page, header: { byline: [ctx.names[0]!], updated } };
+    },
+  },
+  {
+    name: "held-out-press-release",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const page = new Page().cb("News provided by", "Valley Civic Alliance");
+      page.h(`${MONTHS[d.m - 1]!.slice(0, 3)} ${d.d}, ${d.y}, ${pad(h)}:${pad(min)} ET`).c("Share this article");
+      page.h(ctx.story.title);
+      body(page, ctx, {
+        lead: (p) => `${ctx.place}, ${AP_MONTHS[d.m - 1]} ${d.d}, ${d.y} /PRNewswire/ -- ${p}`,
+        figure: (c, cr) => [`${c} (${cr})`],
+        credit: () => "PRNewsfoto/Valley Civic Alliance",
+        between: {},
+      });
+      page.c("SOURCE Valley Civic Alliance", "Related Links", "https://www.valleycivic.example");
+      page.c("WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?");
+      return { page, header: { byline: [], dateline: ctx.place } };
     },
   },
 ];
