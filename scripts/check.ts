@@ -3,7 +3,7 @@
  * `path:line: field: message`. Exit code 1 when there is any.
  */
 import { parseArgs } from "node:util";
-import { readArchiveInParallel } from "../src/archive/read-parallel.ts";
+import { readArchive } from "../src/archive.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { reportFailure } from "./lib/cli.ts";
 
@@ -12,7 +12,7 @@ const { values } = parseArgs({
 });
 
 try {
-  const { archive, problems } = await readArchiveInParallel(values.root!, { includeDrafts: true });
+  const { archive, problems } = readArchive(values.root!, { includeDrafts: true });
   if (!archive) {
     console.error(new ContentError(problems).message);
     process.exitCode = 1;

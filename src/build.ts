@@ -9,8 +9,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
-import { type Archive, type Article } from "./archive.ts";
-import { readArchiveInParallel } from "./archive/read-parallel.ts";
+import { readArchive, type Archive, type Article } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
@@ -111,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkPathPrefix(options.pathPrefix);
   assertSafeOutput(output, protectedFolders(root));
   const { progress } = options;
-  const { archive, problems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
@@ -170,7 +169,7 @@ export async function buildPart(options: BuildOptions & { shard: Shard }): Promi
   // One day for every part and the assembly, which takes it from the parts' manifests.
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { progress } = options;
-  const { archive, problems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
 
   const plan = searchShards(archive, options.searchShardSize, parts);
@@ -233,7 +232,7 @@ export async function assembleSite(options: BuildOptions & { partDirs: readonly 
   if (problems.length || !first) throw new Error(`these folders do not make one site:\n${problems.join("\n")}`);
 
   const { progress } = options;
-  const { archive, problems: contentProblems } = await timed(timings, "validate", () => readArchiveInParallel(root, { siteUrl: options.siteUrl, today: first.options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  const { archive, problems: contentProblems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: first.options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(contentProblems);
   progress?.({ type: "part", part: 0, parts: first.parts, articles: archive.articles.length, of: archive.articles.length, years: yearsOf(archive.articles) });
   const plan = searchShards(archive, options.searchShardSize, first.parts);

@@ -20,12 +20,12 @@ const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || 
  * Reads, validates and indexes the archive at `root`. Returns every problem found; the archive
  * only when there are none.
  */
-export function readArchive(root: string, options: LoadOptions = {}, read: ReadAhead = {}): { archive?: Archive; problems: Problem[] } {
+export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
   const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
   problems.push(...siteProblems);
 
-  const content = read.content ?? scanContent(root);
+  const content = scanContent(root);
   problems.push(...content.problems);
   const { registries, problems: registryProblems } = readRegistries(root, content.registries);
   problems.push(...registryProblems);
@@ -82,7 +82,7 @@ export function readArchive(root: string, options: LoadOptions = {}, read: ReadA
   const addresses: { file: string; url: string }[] = [];
   const claims: AliasClaim[] = [];
   for (const file of content.articles) {
-    const { article, checks, images, url, aliases, problems: p } = read.articles?.get(file) ?? readArticleFile(root, file);
+    const { article, checks, images, url, aliases, problems: p } = readArticleFile(root, file);
     problems.push(...p);
     if (url) addresses.push({ file, url });
     if (aliases.length) claims.push({ file, url, aliases });
@@ -143,7 +143,7 @@ let lastBody: { article: Article; body: string } | undefined;
 /**
  * One article file read and validated on its own: its problems, the registry references it makes
  * (with the line and field of each, for the problem if the id is unknown) and the images it
- * shows. Plain data, so a worker thread can read it (src/archive/read-parallel.ts).
+ * shows.
  */
 export interface ArticleRead {
   article?: Article;
@@ -161,12 +161,6 @@ export interface RefCheck {
   id: string;
   line: number;
   field: string;
-}
-
-/** What {@link readArchive} can be handed, already done: the content tree, and articles read ahead. */
-export interface ReadAhead {
-  content?: ReturnType<typeof scanContent>;
-  articles?: ReadonlyMap<string, ArticleRead>;
 }
 
 /** Reads and validates one article file; registry references are checked by the caller. */
