@@ -32,7 +32,8 @@ const ENTITY_FOLDERS = new Set(["people", "jurisdictions", "organizations", "top
 export function outputKind(path: string): OutputKind {
   const parts = path.split("/");
   const top = parts[0]!;
-  if (/^\d{4}$/.test(top)) return parts.length === 5 && parts[4] === "index.html" ? "article pages" : "day, month and year pages";
+  // An article is /YYYY/MM/DD/slug/; a month's or day's later pages are /YYYY/MM[/DD]/page/N/.
+  if (/^\d{4}$/.test(top)) return parts.length === 5 && parts[4] === "index.html" && /^\d{2}$/.test(parts[2]!) ? "article pages" : "day, month and year pages";
   if (top === "pagefind") return "Pagefind index";
   if (top.startsWith("sitemap")) return "sitemaps";
   if (path.endsWith(".xml")) return "Atom feeds";

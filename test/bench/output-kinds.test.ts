@@ -6,6 +6,7 @@ describe("the output's kinds of file", () => {
     expect(outputKind("2018/01/24/after-sanctuary-cities-threat/index.html")).toBe("article pages");
     expect(outputKind("2018/01/24/index.html")).toBe("day, month and year pages");
     expect(outputKind("2018/01/index.html")).toBe("day, month and year pages");
+    expect(outputKind("2018/01/page/2/index.html")).toBe("day, month and year pages");
     expect(outputKind("2018/index.html")).toBe("day, month and year pages");
     expect(outputKind("people/michael-hancock/index.html")).toBe("person, place, organization and topic pages");
     expect(outputKind("jurisdictions/united-states/page/3/index.html")).toBe("person, place, organization and topic pages");
