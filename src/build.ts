@@ -121,19 +121,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options), progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
     const { pages: pagesIndexed } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));
-    // Last, from what the site's top level holds: one rule per file and folder (src/publish/headers.ts).
-    writeHeaders(staging);
-    markBuild(staging);
-    const size = siteStats(staging);
-    const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
-    const warnings = host ? hostWarnings(size, host) : [];
-    await timed(timings, "swap", () => swapInto(staging, output), progress);
+    const { size, warnings } = await publishSite(staging, output, archive, options, timings);
     return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings };
   } catch (error) {
     await search.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The last steps of a whole site's build (one build or an assembly): `_headers` from what the
+ * site's top level holds (one rule per file and folder, src/publish/headers.ts), the build's mark,
+ * its size against the host's limits, and the swap into place.
+ */
+async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[]): Promise<{ size: SiteStats; warnings: string[] }> {
+  writeHeaders(staging);
+  markBuild(staging);
+  const size = siteStats(staging);
+  const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
+  const warnings = host ? hostWarnings(size, host) : [];
+  await timed(timings, "swap", () => swapInto(staging, output), options.progress);
+  return { size, warnings };
 }
 
 function checkPathPrefix(pathPrefix: string | undefined): void {
@@ -263,12 +272,7 @@ export async function assembleSite(options: BuildOptions & { partDirs: readonly 
       return { files, ...(await finishIndex(join(staging, "pagefind"), plan, entries)) };
     }, progress, (r) => ({ files: r.files }));
     // After the parts are in: _headers has a rule for each of the site's top-level entries.
-    writeHeaders(staging);
-    markBuild(staging);
-    const size = siteStats(staging);
-    const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
-    const warnings = host ? hostWarnings(size, host) : [];
-    await timed(timings, "swap", () => swapInto(staging, output), progress);
+    const { size, warnings } = await publishSite(staging, output, archive, options, timings);
     return { output, articles: archive.articles.length, pagesWritten: written + parts.reduce((n, p) => n + p.manifest.articles.length, 0), pagesIndexed, timings, size, warnings };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
