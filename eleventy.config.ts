@@ -4,7 +4,7 @@
  */
 import { join, relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
-import { ELEVENTY_DATA_DIR, addEditor, archiveData, bundleScriptsOnBuild, ignoreAllButArticles, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, addEditor, archiveData, bundleScriptsOnBuild, ignoreTemplatesOutside, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import { MEDIA_DIR } from "./src/content/media.ts";
 import { cspData } from "./src/publish/csp.ts";
@@ -35,7 +35,7 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const dir of ["articles", "_data", MEDIA_DIR, "test", "scripts", "src", "_site", "node_modules"]) {
     eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/${dir}/**` : `${dir}/**`);
   }
-  if (pass.articles) ignoreAllButArticles(eleventyConfig, root, fromCwd);
+  ignoreTemplatesOutside(eleventyConfig, pass, root, fromCwd);
 
   // Filters: one loop over every family in src/filters/ and the ones that need Eleventy's
   // `url` filter for the path prefix (article bodies, JSON-LD, citations, feeds, the API).
@@ -43,8 +43,8 @@ export default function (eleventyConfig: EleventyConfig) {
     for (const [name, fn] of Object.entries(family)) eleventyConfig.addFilter(name, fn as Filter);
   }
 
-  // The rest is the whole site's, not a run of article pages alone.
-  if (!pass.articles) {
+  // The rest is the whole site's, not a run of article pages or list slices alone.
+  if (!pass.articles && !pass.lists) {
     // Collections: only the sitemap needs Eleventy's list of pages; everything else is in `archive`.
     eleventyConfig.addCollection("sitemap", sitemapCollection);
     eleventyConfig.addCollection("sitemapParts", (api) => {

@@ -11,7 +11,7 @@ import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
 import { readArchive, type Archive, type Article } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
-import { preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
+import { pagedListPages, preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
 import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
@@ -46,6 +46,8 @@ export interface BuildOptions {
   hostLimits?: HostLimits;
   /** the most articles in one search index shard (src/search/pagefind.ts); default 5,000 */
   searchShardSize?: number;
+  /** the most paged-list pages (people, places, days, months, feeds …) in one Eleventy run of a large archive's build; default 5,000 */
+  listRunSize?: number;
   /**
    * the search index laid out as a build in this many parts lays it out (src/parts.ts), so that
    * this build's output is, file for file, what `assembleSite` makes of the parts; default 1
@@ -257,11 +259,12 @@ export async function assembleSite(options: BuildOptions & { partDirs: readonly 
 
   const staging = makeStaging(output);
   try {
-    const counter = progress ? new PageCounter(progress, 0) : undefined;
-    const written = await timed(timings, "eleventy", () => {
+    const listRuns = listRunsOf(archive, options);
+    const counter = progress ? new PageCounter(progress, listRuns > 1 ? pagedListPages(archive) : 0) : undefined;
+    const written = await timed(timings, "eleventy", () => renderOtherPages((pass) => {
       preloadArchive(root, archive);
-      return renderSite(root, staging, { ...options, pass: { skipArticles: true }, counter });
-    }, progress, (pages) => ({ pages }));
+      return renderSite(root, staging, { ...options, pass, counter });
+    }, listRuns), progress, (pages) => ({ pages }));
     const { pages: pagesIndexed } = await timed(timings, "assemble", async () => {
       let files = 0;
       const entries: ShardEntry[] = [];
@@ -286,18 +289,24 @@ function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE, parts = 1): P
   return planShards([...monthsOf(archive.articles.map((a) => a.url))], size, NEWEST_SHARD_SIZE, partOfMonth(parts));
 }
 
+/** The most paged-list pages in one Eleventy run, by default: about what one article shard's run holds. */
+export const LIST_RUN_SIZE = 5_000;
+
 /**
  * Renders the archive into `output`, handing each article page to the search index as it is
- * rendered. An archive of one search shard is one Eleventy run. A larger one is rendered a
- * shard at a time, newest first, each shard's article pages in an Eleventy run of their own
- * (Eleventy holds every page's data and state of a run until the run ends, so a run of 100,000
- * article pages would hold them all), then every other page in a last run, while Pagefind
- * writes the last shard. One part of a build in parts (`only`: its shards) renders its shards'
- * article pages and nothing else. Returns the number of pages written.
+ * rendered. A small archive (one search shard, lists under `listRunSize` pages) is one Eleventy
+ * run. A larger one is rendered in runs, each of a bounded number of pages, since Eleventy holds
+ * every page's data, template clone and state of a run until the run ends: the article pages a
+ * search shard at a time, newest first (Pagefind writes one shard while the next one fills),
+ * then the paged lists in slices (`renderOtherPages`), then the site's single pages. One part of
+ * a build in parts (`only`: its shards) renders its shards' article pages and nothing else.
+ * Returns the number of pages written.
  */
 async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, only?: readonly PlannedShard[]): Promise<number> {
-  const articlePages = only ? only.reduce((n, shard) => n + shard.articles, 0) : plan.length <= 1 ? 0 : archive.articles.length;
-  const counter = options.progress ? new PageCounter(options.progress, articlePages) : undefined;
+  const listRuns = only ? 0 : listRunsOf(archive, options);
+  const inRuns = Boolean(only) || plan.length > 1 || listRuns > 1;
+  const articlePages = only ? only.reduce((n, shard) => n + shard.articles, 0) : inRuns ? archive.articles.length : 0;
+  const counter = options.progress ? new PageCounter(options.progress, articlePages + (listRuns > 1 ? pagedListPages(archive) : 0)) : undefined;
   const articleUrls = new Set(archive.articles.map((a) => a.url));
   const onPage = (url: string, outputPath: string, html: string) =>
     articleUrls.has(url) ? search.add(relative(output, outputPath).split(sep).join("/"), html) : undefined;
@@ -305,7 +314,7 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     preloadArchive(root, archive);
     return renderSite(root, output, { ...options, pass, onPage, counter });
   };
-  if (plan.length <= 1 && !only) return run({});
+  if (!inRuns) return run({});
   const shards = only ?? plan;
   const byShard = new Map<PlannedShard, Article[]>(shards.map((shard) => [shard, []]));
   const shardOf = shardsByMonth(plan);
@@ -316,7 +325,27 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     // At most one shard being written while the next one fills.
     await search.drain();
   }
-  return only ? written : written + (await run({ skipArticles: true }));
+  return only ? written : written + (await renderOtherPages(run, listRuns));
+}
+
+/** How many runs the paged lists take: their pages over `listRunSize`, at least one. */
+function listRunsOf(archive: Archive, options: BuildOptions): number {
+  const size = options.listRunSize ?? LIST_RUN_SIZE;
+  if (!Number.isInteger(size) || size < 1) throw new Error(`the most pages in one run of lists should be a whole number, at least 1, not ${size}`);
+  return Math.max(1, Math.ceil(pagedListPages(archive) / size));
+}
+
+/**
+ * Every page but the articles': in one run when the paged lists fit one (`listRuns` 1), else
+ * each list cut in `listRuns` slices, the slices' pages a run each, and the site's single pages
+ * (home, search, sitemap, the API's whole-archive files …), static files and scripts in a last
+ * run. A list page renders the same in any slice: what it shows is in its own item.
+ */
+async function renderOtherPages(run: (pass: RenderPass) => Promise<number>, listRuns: number): Promise<number> {
+  if (listRuns <= 1) return run({ skipArticles: true });
+  let written = 0;
+  for (let part = 0; part < listRuns; part++) written += await run({ lists: { part, parts: listRuns } });
+  return written + (await run({ skipArticles: true, skipLists: true }));
 }
 
 interface RenderOptions extends Pick<BuildOptions, "pathPrefix" | "verbose" | "progress"> {
@@ -344,7 +373,7 @@ export async function renderSite(root: string, output: string, options: RenderOp
     // Runs before eleventy.config.ts, which reads the pass.
     config: (config: EleventyConfig) => {
       if (pass) setRenderPass(config, pass);
-      counter?.watch(config, Boolean(pass?.articles));
+      counter?.watch(config, Boolean(pass?.articles || pass?.lists));
       if (onPage) {
         config.addTransform("morgue-stream", async function (this: unknown, content: unknown) {
           const { url, outputPath } = (this as { page: { url: string | false; outputPath: string | false } }).page;
@@ -363,7 +392,7 @@ export async function renderSite(root: string, output: string, options: RenderOp
  * per-page event, so a transform (run once per page written,
  * https://www.11ty.dev/docs/transforms/) counts them; a run's total is its content map's URLs,
  * which Eleventy emits before rendering (https://www.11ty.dev/docs/events/#eleventy.contentmap).
- * Runs of article pages alone are counted in the archive's article count from the start, so the
+ * Runs of article pages and of list slices are counted from the start (the articles and the lists' pages), so the
  * total grows only once, when the run of the other pages says how many it has. At most ~10
  * reports a second.
  */
@@ -373,16 +402,17 @@ class PageCounter {
   #last = 0;
   readonly #progress: NonNullable<BuildOptions["progress"]>;
 
-  /** `articles`: article pages rendered in runs of their own, known before they start */
-  constructor(progress: NonNullable<BuildOptions["progress"]>, articles: number) {
+  /** `known`: pages rendered in runs of their own (article pages, list slices), known before they start */
+  constructor(progress: NonNullable<BuildOptions["progress"]>, known: number) {
     this.#progress = progress;
-    this.#total = articles;
+    this.#total = known;
   }
 
-  watch(config: EleventyConfig, articlesOnly: boolean): void {
+  /** `counted`: this run's pages are among those known from the start */
+  watch(config: EleventyConfig, counted: boolean): void {
     const base = this.#total;
     config.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, unknown[]> }) => {
-      if (!articlesOnly) this.#total = base + Object.values(inputPathToUrl).reduce((n, urls) => n + urls.filter(Boolean).length, 0);
+      if (!counted) this.#total = base + Object.values(inputPathToUrl).reduce((n, urls) => n + urls.filter(Boolean).length, 0);
       this.#report(true);
     });
     config.addTransform("morgue-progress", (content: unknown) => {

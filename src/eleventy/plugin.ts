@@ -3,7 +3,7 @@
  * filter (which needs Eleventy's own `url` filter for the path prefix), the browser's scripts
  * bundled before each build, and search indexing after rebuilds in watch mode.
  */
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,8 @@ import { renderArticleBody } from "../content/markdown.ts";
 import { indexSite } from "../search/pagefind.ts";
 import { markBuild } from "../output.ts";
 import type { EleventyConfig, Filter } from "./types.ts";
-import type { Article, JurisdictionView, PersonView } from "../archive.ts";
+import type { Article, ArchivePages, JurisdictionView, PersonView, Redirect } from "../archive.ts";
+import type { DateIndexes } from "../dates/index.ts";
 import { articlesIndex, articlesOfYear, jurisdictionsApi, peopleApi } from "../publish/api.ts";
 import { cite } from "../publish/cite.ts";
 import { feedSpecs, jsonFeed, type FeedSpec } from "../publish/feeds.ts";
@@ -45,14 +46,19 @@ export function preloadArchive(root: string, archive: Archive): void {
 /**
  * What one Eleventy run renders. A run renders the whole site unless told otherwise; a large
  * archive's build (src/build.ts) renders its article pages a search shard at a time, each in a
- * run of its own, and then everything else in one more, so that Eleventy's per-page state is
- * one shard's, not the archive's.
+ * run of its own, then its paged lists (people, places, days, months, feeds …) a slice at a
+ * time, then the site's single pages in one more, so that Eleventy's per-page state is one
+ * run's, never the archive's.
  */
 export interface RenderPass {
   /** only these articles' pages: no other template, no static files, no scripts */
   articles?: readonly Article[];
   /** every template but the article pages */
   skipArticles?: boolean;
+  /** only the paged lists' pages (templates paginating `archive.lists`), the `part`th of `parts` slices of each list: no other template, no static files */
+  lists?: { part: number; parts: number };
+  /** no paged list's pages (with `skipArticles`: the site's single pages, its static files and scripts) */
+  skipLists?: boolean;
 }
 
 // On Eleventy's configuration object, which the build's `config` callback receives before
@@ -69,13 +75,22 @@ export function renderPass(eleventyConfig: EleventyConfig): RenderPass {
   return (eleventyConfig as unknown as Record<symbol, RenderPass | undefined>)[RENDER_PASS] ?? {};
 }
 
+/** A template that pages through one of the paged lists (`pagination: data: archive.lists.…`). */
+const PAGES_A_LIST = /^---\r?\n(?:(?!---)[^]*?\n)?\s*data:\s*archive\.lists\./;
+
 /**
- * In a run of article pages only, every template but `pages/article.njk` is ignored (the
- * archive's templates are `pages/*.njk`, eleventy.config.ts).
+ * Keeps out of a run the templates it does not render (the archive's templates are
+ * `pages/*.njk`, eleventy.config.ts): in a run of article pages, every template but
+ * `pages/article.njk`; in a run of list slices, every template but the paged lists'; in a run
+ * without lists, the paged lists' templates.
  */
-export function ignoreAllButArticles(eleventyConfig: EleventyConfig, root: string, fromCwd: string): void {
+export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: RenderPass, root: string, fromCwd: string): void {
+  if (!pass.articles && !pass.lists && !pass.skipLists) return;
   for (const file of readdirSync(join(root, "pages"))) {
-    if (file.endsWith(".njk") && file !== "article.njk") eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
+    if (!file.endsWith(".njk")) continue;
+    const list = PAGES_A_LIST.test(readFileSync(join(root, "pages", file), "utf8"));
+    const keep = pass.articles ? file === "article.njk" : pass.lists ? list : !list;
+    if (!keep) eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
   }
 }
 
@@ -84,7 +99,7 @@ export function archiveData(root: string, pass: RenderPass = {}): () => SiteData
   return () => {
     const archive = preloaded.get(resolve(root)) ?? loadArchive(root);
     preloaded.delete(resolve(root));
-    return siteData(archive, pass.articles ?? (pass.skipArticles ? [] : archive.articles));
+    return siteData(archive, pass.articles ?? (pass.skipArticles ? [] : archive.articles), pass.articles || pass.skipLists ? "none" : (pass.lists ?? "all"));
   };
 }
 
@@ -94,11 +109,43 @@ export interface SiteData extends Archive {
   feeds: FeedSpec[];
   /** the articles whose pages this run renders (pages/article.njk paginates over them): all of them unless the build renders them in parts */
   articlePages: readonly Article[];
+  /** the paged lists' pages this run renders (the list templates paginate over them): all of them unless the build renders them in slices */
+  lists: PagedLists;
 }
 
-/** @example siteData(archive).feeds[0].path // "/" */
-export function siteData(archive: Archive, articlePages: readonly Article[] = archive.articles): SiteData {
-  return Object.assign(archive, { feeds: feedSpecs(archive), articlePages });
+/** Every list a template pages through, one page an item: the archive's paged lists, its years, feeds and redirects. */
+export interface PagedLists extends ArchivePages {
+  years: DateIndexes["years"];
+  feeds: FeedSpec[];
+  redirects: Redirect[];
+}
+
+/**
+ * @example siteData(archive).feeds[0].path // "/"
+ * @example siteData(archive, [], { part: 0, parts: 4 }).lists.days // the first quarter of the day pages
+ */
+export function siteData(archive: Archive, articlePages: readonly Article[] = archive.articles, lists: "all" | "none" | { part: number; parts: number } = "all"): SiteData {
+  const feeds = feedsOf(archive);
+  const all: PagedLists = { ...archive.pages, years: archive.dates.years, feeds, redirects: archive.redirects };
+  const slice = <T>(items: T[]): T[] =>
+    lists === "all" ? items
+    : lists === "none" ? []
+    : items.slice(Math.floor((lists.part * items.length) / lists.parts), Math.floor(((lists.part + 1) * items.length) / lists.parts));
+  const run = Object.fromEntries(Object.entries(all).map(([name, items]) => [name, slice(items as unknown[])])) as unknown as PagedLists;
+  return Object.assign(archive, { feeds, articlePages, lists: run });
+}
+
+/** The number of pages the paged lists come to: what runs of list slices render in all. */
+export function pagedListPages(archive: Archive): number {
+  return Object.values(archive.pages).reduce((n, items) => n + items.length, 0) + archive.dates.years.length + feedsOf(archive).length + archive.redirects.length;
+}
+
+// The feeds of an archive, worked out once for the several runs of one build.
+const feedsByArchive = new WeakMap<Archive, FeedSpec[]>();
+function feedsOf(archive: Archive): FeedSpec[] {
+  let feeds = feedsByArchive.get(archive);
+  if (!feeds) feedsByArchive.set(archive, (feeds = feedSpecs(archive)));
+  return feeds;
 }
 
 /**

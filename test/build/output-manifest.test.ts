@@ -29,9 +29,10 @@ beforeAll(async () => {
   roots = [makeArchive(FILES), makeArchive(FILES), makeArchive(FILES)];
   first = manifest((await buildArchive(roots[0]!, { today: TODAY })).output);
   second = manifest((await buildArchive(roots[1]!, { today: TODAY })).output);
-  // Search shards of two articles: the article pages are rendered a shard at a time, each in an
-  // Eleventy run of its own, and the rest in one more (src/build.ts).
-  const parts = await buildArchive(roots[2]!, { today: TODAY, searchShardSize: 2 });
+  // Search shards of two articles and runs of 7 list pages: the article pages are rendered a
+  // shard at a time, each in an Eleventy run of its own, the paged lists a slice at a time, and
+  // the site's single pages in one more (src/build.ts).
+  const parts = await buildArchive(roots[2]!, { today: TODAY, searchShardSize: 2, listRunSize: 7 });
   inParts = { files: manifest(parts.output), output: parts.output, articles: parts.articles, pagesIndexed: parts.pagesIndexed };
 }, 240_000);
 afterAll(() => roots.forEach(removeArchive));
@@ -42,7 +43,7 @@ describe("the built site, file for file", () => {
     expect(second).toEqual(first);
   });
 
-  it("is the same, page for page, when its article pages are rendered in parts, one search shard at a time", () => {
+  it("is the same, page for page, when its article pages are rendered in parts, one search shard at a time, and its lists in slices", () => {
     const notSearch = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("pagefind/")));
     expect(notSearch(inParts.files)).toEqual(notSearch(first));
     expect(Object.keys(first)).toEqual(expect.arrayContaining(["_redirects", "2018/01/23/mayor-declines-invite/index.html", "news/invite.html"]));
