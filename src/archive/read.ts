@@ -81,8 +81,9 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
   // Every file's address and aliases, for the aliases' check: an article with other problems is checked too.
   const addresses: { file: string; url: string }[] = [];
   const claims: AliasClaim[] = [];
+  const getBody = bodyReader(root);
   for (const file of content.articles) {
-    const { article, checks, images, url, aliases, problems: p } = readArticleFile(root, file);
+    const { article: read, checks, images, url, aliases, problems: p } = readArticleFile(root, file);
     problems.push(...p);
     if (url) addresses.push({ file, url });
     if (aliases.length) claims.push({ file, url, aliases });
@@ -91,8 +92,8 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
       const message = imageProblem(image.src, media.files);
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
-    if (!article) continue;
-    readBodyWhenAsked(article, root);
+    if (!read) continue;
+    const article = heldArticle(read, getBody);
     const key = article.url.toLowerCase();
     const twin = byUrl.get(key);
     if (twin) {
@@ -112,29 +113,42 @@ export function readArchive(root: string, options: LoadOptions = {}): { archive?
 }
 
 /**
- * An article's Markdown body is read from its file each time it is asked for (its page, the
- * site's feed and its first excerpt ask), not held: at 100,000 articles the bodies would be most
- * of the archive's memory, and a build renders them one at a time. The file was validated moments
- * before; if it changed or went away since, the build stops and names it.
+ * The article as the archive holds it until the build ends: its own copy of every value, and its
+ * Markdown body read from its file each time it is asked for (its page, the site's feed and its
+ * first excerpt ask), not held. At 100,000 articles the bodies would be most of the archive's
+ * memory, and a build renders them one at a time. The copy matters as much: the YAML parser's
+ * values are slices of the file's text, and V8 keeps a sliced string's whole parent alive, so
+ * a headline would hold its whole file (6 KB an article, 600 MB at 100,000). Every article of
+ * the archive gets the same getter (`bodyReader`), added to the copy as a new property: a getter
+ * of its own for each article, or a data property redefined as one, would give every article a
+ * hidden class of its own, or none (a hash table of its properties, about 2 KB an article more).
  */
-function readBodyWhenAsked(article: Article, root: string): void {
-  const { file } = article;
-  Object.defineProperty(article, "body", {
-    enumerable: true,
-    configurable: true,
-    get(): string {
-      // A page asks more than once as it renders (its description, then its text): one read.
-      if (lastBody?.article === article) return lastBody.body;
-      const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
-      const split = text === undefined ? undefined : splitFrontMatter(text);
-      if (!split) throw new ContentError([{ file, line: problems[0]?.line ?? 1, field: "body", message: `the article changed or went away while the archive was being built${problems[0] ? `: ${problems[0].message}` : ""}` }]);
-      lastBody = { article, body: split.body };
-      setImmediate(() => {
-        lastBody = undefined;
-      });
-      return split.body;
-    },
-  });
+function heldArticle(read: Article, getBody: () => string): Article {
+  const { body: _, ...values } = read;
+  const article = structuredClone(values) as Article;
+  Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: getBody });
+  return article;
+}
+
+/**
+ * The getter of `body` for the articles of the archive at `root`: the body read from the
+ * article's file. The file was validated moments before; if it changed or went away since, the
+ * build stops and names it.
+ */
+function bodyReader(root: string): () => string {
+  return function (this: Article): string {
+    // A page asks more than once as it renders (its description, then its text): one read.
+    if (lastBody?.article === this) return lastBody.body;
+    const { file } = this;
+    const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
+    const split = text === undefined ? undefined : splitFrontMatter(text);
+    if (!split) throw new ContentError([{ file, line: problems[0]?.line ?? 1, field: "body", message: `the article changed or went away while the archive was being built${problems[0] ? `: ${problems[0].message}` : ""}` }]);
+    lastBody = { article: this, body: split.body };
+    setImmediate(() => {
+      lastBody = undefined;
+    });
+    return split.body;
+  };
 }
 
 /** The body last read, until the event loop turns: one article's, never the archive's. */

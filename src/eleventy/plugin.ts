@@ -75,8 +75,12 @@ export function renderPass(eleventyConfig: EleventyConfig): RenderPass {
   return (eleventyConfig as unknown as Record<symbol, RenderPass | undefined>)[RENDER_PASS] ?? {};
 }
 
-/** A template that pages through one of the paged lists (`pagination: data: archive.lists.…`). */
-const PAGES_A_LIST = /^---\r?\n(?:(?!---)[^]*?\n)?\s*data:\s*archive\.lists\./;
+/** Whether a template pages through one of the paged lists: `data: archive.lists.…` in its front matter. */
+function pagesAList(template: string): boolean {
+  const end = template.indexOf("\n---", 3);
+  if (!template.startsWith("---") || end < 0) return false;
+  return template.slice(0, end).split("\n").some((line) => /^\s*data:\s*archive\.lists\./.test(line));
+}
 
 /**
  * Keeps out of a run the templates it does not render (the archive's templates are
@@ -88,7 +92,7 @@ export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: Ren
   if (!pass.articles && !pass.lists && !pass.skipLists) return;
   for (const file of readdirSync(join(root, "pages"))) {
     if (!file.endsWith(".njk")) continue;
-    const list = PAGES_A_LIST.test(readFileSync(join(root, "pages", file), "utf8"));
+    const list = pagesAList(readFileSync(join(root, "pages", file), "utf8"));
     const keep = pass.articles ? file === "article.njk" : pass.lists ? list : !list;
     if (!keep) eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
   }
