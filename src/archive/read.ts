@@ -21,95 +21,158 @@ const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || 
  * only when there are none.
  */
 export function readArchive(root: string, options: LoadOptions = {}): { archive?: Archive; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
-  problems.push(...siteProblems);
+  return new ArchiveReading(root, options).result();
+}
 
-  const content = scanContent(root);
-  problems.push(...content.problems);
-  const { registries, problems: registryProblems } = readRegistries(root, content.registries);
-  problems.push(...registryProblems);
-  const { people, jurisdictions, organizations, topics } = registries;
+/** One article file as read: its article (when valid on its own), its problems, its address and aliases. */
+interface ArticleEntry {
+  article?: Article;
+  problems: Problem[];
+  url?: string;
+  aliases: References["aliases"];
+}
 
-  const ids = {
-    people: [...people.keys()],
-    jurisdictions: [...jurisdictions.keys()],
-    organizations: [...organizations.keys()],
-    topics: [...topics.keys()],
-  } satisfies Record<RegistryKind, string[]>;
+/**
+ * The archive at `root` read once and kept as read, so that one article file changed since can be
+ * read again without reading the rest (`reread`, for `npm start`), and the archive indexed anew
+ * (`result`). The site's settings, registries and media folder are read once: a change to one of
+ * them means a new reading.
+ */
+export class ArchiveReading {
+  readonly #root: string;
+  readonly #options: LoadOptions;
+  /** problems of everything but the articles: the site, the registries, the media folder */
+  readonly #problems: Problem[] = [];
+  readonly #site: ReturnType<typeof readSite>["site"];
+  readonly #registries: ReturnType<typeof readRegistries>["registries"];
+  readonly #ancestors: Map<string, string[]>;
+  readonly #media: ReturnType<typeof readMediaFolder>;
+  readonly #checkRef: (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string, problems: Problem[]) => void;
+  readonly #getBody: () => string;
+  /** every article file, by its path, in the order they were found */
+  readonly #entries = new Map<string, ArticleEntry>();
 
-  /** Checks one reference, reporting it with a suggestion when unknown. */
-  const checkRef: CheckRef = (kind, id: string | undefined, file: string, line: number, field: string) => {
-    if (id === undefined) return;
-    const registry = registries[kind] as Map<string, RegistryEntry<{ name: string }>>;
-    if (registry.has(id)) return;
-    const hint = suggest(id, ids[kind]);
-    problems.push({
-      file,
-      line,
-      field,
-      message: `unknown ${ENTRY_NOUN[kind]} "${id}"${
-        hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
-      }`,
-    });
-  };
+  constructor(root: string, options: LoadOptions = {}) {
+    this.#root = root;
+    this.#options = options;
+    const problems = this.#problems;
+    const { site, problems: siteProblems } = readSite(root, { url: options.siteUrl });
+    this.#site = site;
+    problems.push(...siteProblems);
 
-  // Registry cross-references.
-  for (const p of people.values()) {
-    p.data.roles.forEach((role, i) => {
-      checkRef("jurisdictions", role.jurisdiction, p.file, p.lineOf(["roles", i, "jurisdiction"]), `roles[${i}].jurisdiction`);
-      checkRef("organizations", role.organization, p.file, p.lineOf(["roles", i, "organization"]), `roles[${i}].organization`);
-    });
+    const content = scanContent(root);
+    problems.push(...content.problems);
+    const { registries, problems: registryProblems } = readRegistries(root, content.registries);
+    this.#registries = registries;
+    problems.push(...registryProblems);
+    const { people, jurisdictions, organizations, topics } = registries;
+
+    const ids = {
+      people: [...people.keys()],
+      jurisdictions: [...jurisdictions.keys()],
+      organizations: [...organizations.keys()],
+      topics: [...topics.keys()],
+    } satisfies Record<RegistryKind, string[]>;
+
+    /** Checks one reference, reporting it with a suggestion when unknown. */
+    this.#checkRef = (kind, id, file, line, field, into) => {
+      if (id === undefined) return;
+      const registry = registries[kind] as Map<string, RegistryEntry<{ name: string }>>;
+      if (registry.has(id)) return;
+      const hint = suggest(id, ids[kind]);
+      into.push({
+        file,
+        line,
+        field,
+        message: `unknown ${ENTRY_NOUN[kind]} "${id}"${
+          hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
+        }`,
+      });
+    };
+    const checkRef: CheckRef = (kind, id, file, line, field) => this.#checkRef(kind, id, file, line, field, problems);
+
+    // Registry cross-references.
+    for (const p of people.values()) {
+      p.data.roles.forEach((role, i) => {
+        checkRef("jurisdictions", role.jurisdiction, p.file, p.lineOf(["roles", i, "jurisdiction"]), `roles[${i}].jurisdiction`);
+        checkRef("organizations", role.organization, p.file, p.lineOf(["roles", i, "organization"]), `roles[${i}].organization`);
+      });
+    }
+    for (const j of jurisdictions.values()) checkRef("jurisdictions", j.data.parent, j.file, j.lineOf(["parent"]), "parent");
+    for (const o of organizations.values()) {
+      checkRef("organizations", o.data.parent, o.file, o.lineOf(["parent"]), "parent");
+      checkRef("jurisdictions", o.data.jurisdiction, o.file, o.lineOf(["jurisdiction"]), "jurisdiction");
+    }
+    const tree = [...jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent }));
+    const { ancestors, cycles } = ancestorsOf(tree);
+    this.#ancestors = ancestors;
+    for (const cycle of cycles) {
+      const j = jurisdictions.get(cycle[0]!)!;
+      problems.push({ file: j.file, line: j.lineOf(["parent"]), field: "parent", message: `parents form a loop: ${[...cycle, cycle[0]].join(" > ")}` });
+    }
+
+    // The media folder, then articles, whose images must be in it.
+    this.#media = readMediaFolder(root);
+    problems.push(...this.#media.problems);
+    this.#getBody = bodyReader(root);
+    for (const file of content.articles) this.#entries.set(file, this.#read(file));
   }
-  for (const j of jurisdictions.values()) checkRef("jurisdictions", j.data.parent, j.file, j.lineOf(["parent"]), "parent");
-  for (const o of organizations.values()) {
-    checkRef("organizations", o.data.parent, o.file, o.lineOf(["parent"]), "parent");
-    checkRef("jurisdictions", o.data.jurisdiction, o.file, o.lineOf(["jurisdiction"]), "jurisdiction");
-  }
-  const tree = [...jurisdictions.values()].map((j) => ({ id: j.id, parent: j.data.parent }));
-  const { ancestors, cycles } = ancestorsOf(tree);
-  for (const cycle of cycles) {
-    const j = jurisdictions.get(cycle[0]!)!;
-    problems.push({ file: j.file, line: j.lineOf(["parent"]), field: "parent", message: `parents form a loop: ${[...cycle, cycle[0]].join(" > ")}` });
+
+  /** The article files read, by their paths under the archive's root. */
+  get files(): string[] {
+    return [...this.#entries.keys()];
   }
 
-  // The media folder, then articles, whose images must be in it.
-  const media = readMediaFolder(root);
-  problems.push(...media.problems);
-  const all: Article[] = [];
-  const byUrl = new Map<string, Article>();
-  // Every file's address and aliases, for the aliases' check: an article with other problems is checked too.
-  const addresses: { file: string; url: string }[] = [];
-  const claims: AliasClaim[] = [];
-  const getBody = bodyReader(root);
-  for (const file of content.articles) {
-    const { article: read, checks, images, url, aliases, problems: p } = readArticleFile(root, file);
-    problems.push(...p);
-    if (url) addresses.push({ file, url });
-    if (aliases.length) claims.push({ file, url, aliases });
-    for (const c of checks) checkRef(c.kind, c.id, file, c.line, c.field);
+  /** Reads the article file `file` (a path under the root, as `files` lists it) again, after it changed. */
+  reread(file: string): void {
+    if (!this.#entries.has(file)) throw new Error(`${file} is not an article file of this reading`);
+    this.#entries.set(file, this.#read(file));
+  }
+
+  /** One article file read and checked against the registries and the media folder. */
+  #read(file: string): ArticleEntry {
+    const { article: read, checks, images, url, aliases, problems } = readArticleFile(this.#root, file);
+    for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
-      const message = imageProblem(image.src, media.files);
+      const message = imageProblem(image.src, this.#media.files);
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
-    if (!read) continue;
-    const article = heldArticle(read, getBody);
-    const key = article.url.toLowerCase();
-    const twin = byUrl.get(key);
-    if (twin) {
-      problems.push({ file, line: 1, field: "-", message: `duplicate slug: ${twin.file} has the same date and slug (slugs ignore case)` });
-      continue;
-    }
-    byUrl.set(key, article);
-    all.push(article);
+    return { article: read && heldArticle(read, this.#getBody), problems, url, aliases };
   }
-  // Once every article's address is known: an alias may claim one in a later file.
-  problems.push(...claimProblems(addresses, claims));
 
-  if (problems.length || !site) return { problems };
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
-  return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, ancestors, today), problems };
+  /** The archive, indexed from the articles as last read, or every problem when there are any. */
+  result(): { archive?: Archive; problems: Problem[] } {
+    const problems = [...this.#problems];
+    const all: Article[] = [];
+    const byUrl = new Map<string, Article>();
+    // Every file's address and aliases, for the aliases' check: an article with other problems is checked too.
+    const addresses: { file: string; url: string }[] = [];
+    const claims: AliasClaim[] = [];
+    for (const [file, { article, problems: p, url, aliases }] of this.#entries) {
+      problems.push(...p);
+      if (url) addresses.push({ file, url });
+      if (aliases.length) claims.push({ file, url, aliases });
+      if (!article) continue;
+      const key = article.url.toLowerCase();
+      const twin = byUrl.get(key);
+      if (twin) {
+        problems.push({ file, line: 1, field: "-", message: `duplicate slug: ${twin.file} has the same date and slug (slugs ignore case)` });
+        continue;
+      }
+      byUrl.set(key, article);
+      all.push(article);
+    }
+    // Once every article's address is known: an alias may claim one in a later file.
+    problems.push(...claimProblems(addresses, claims));
+
+    const site = this.#site;
+    if (problems.length || !site) return { problems };
+    const options = this.#options;
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const articles = all.filter((a) => options.includeDrafts || !a.draft).sort(byNewest);
+    const { people, jurisdictions, organizations, topics } = this.#registries;
+    return { archive: indexArchive(site, articles, { people, jurisdictions, organizations, topics }, this.#ancestors, today), problems };
+  }
 }
 
 /**
