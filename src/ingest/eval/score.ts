@@ -93,7 +93,9 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   const got = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
   let figuresRight = 0;
   for (const f of e.figures) {
-    const hit = got.some((g) => squash(g.caption ?? "") === squash(f.caption ?? "") && squash(g.credit ?? "") === squash(f.credit ?? ""));
+    // A caption's own full stop ("… on Tuesday. (THE CANADIAN PRESS/Ann Lee)") is its punctuation, not its words.
+    const caption = (x: string | undefined) => squash(x ?? "").replace(/\.$/, "");
+    const hit = got.some((g) => caption(g.caption) === caption(f.caption) && squash(g.credit ?? "") === squash(f.credit ?? ""));
     if (hit) figuresRight++;
     else notes.push(`figure: ${JSON.stringify(f)} not found`);
   }
