@@ -90,4 +90,25 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
     expect(new Set(fourth.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_FOURTH_STYLES.map((s) => s.name)));
     expect(fourth.length).toBe(HELD_OUT_FOURTH_STYLES.length * 3);
   });
+
+  const fourthScore = scoreSet(fourth);
+
+  it("keeps every sentence, removes the chrome, and finds the title, date, byline, dateline and captions", () => {
+    const report = formatScore(fourthScore, true);
+    expect(fourthScore.sentencesKept, report).toBe(1);
+    expect(fourthScore.chromeRemoved, report).toBeGreaterThanOrEqual(0.98);
+    expect(fourthScore.title, report).toBeGreaterThanOrEqual(0.97);
+    expect(fourthScore.date, report).toBeGreaterThanOrEqual(0.97);
+    expect(fourthScore.byline, report).toBeGreaterThanOrEqual(0.97);
+    expect(fourthScore.dateline, report).toBeGreaterThanOrEqual(0.97);
+    expect(fourthScore.figures, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("keeps every dek, and most subheadings as text rather than captions", () => {
+    const report = formatScore(fourthScore, true);
+    expect(fourthScore.deks, report).toBe(1);
+    // Subheadings in sentence case stay paragraphs (flagged); in title case they are still taken
+    // for captions with no credit: 8 of the 11 here.
+    expect(fourthScore.subheadings, report).toBeGreaterThanOrEqual(0.72);
+  });
 });
