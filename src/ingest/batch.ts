@@ -5,7 +5,7 @@
  * batch's day and month order.
  */
 import { orderOf, type DateOrder } from "./dates.ts";
-import { lineKey, parseText, readsAsSentence, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+import { lineKey, parseText, readsAsSentence, speaksToReader, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
   origin: string;
@@ -53,7 +53,7 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, siteNames, sharedStory: sharedStory(sentences, recurring, threshold), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  return { recurring, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
 }
 
 /**
@@ -61,20 +61,33 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
  * share its sentences, and a sentence of that story is no site's boilerplate, whatever it says.
  * Two files hold one story when they share, besides the sentence, at least three other sentences
  * and half the sentences of the shorter; the sentence is the site's only when the threshold's
- * number of the files holding it hold other stories.
+ * number of the files holding it hold other stories. Only the sentences `asked` decides on are
+ * looked at, and a sentence held by more than a hundred files (a site's, or many copies of one)
+ * is not counted as shared, so a large import is not compared file by file.
  */
-function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<string, number>, threshold: number): Set<string> {
+function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<string, number>, threshold: number, asked: (key: string) => boolean): Set<string> {
+  const holders = new Map<string, number[]>();
+  sentences.forEach((keys, f) => {
+    for (const k of keys) {
+      const files = holders.get(k);
+      if (files) files.push(f);
+      else holders.set(k, [f]);
+    }
+  });
   const shared = new Set<string>();
-  for (const key of recurring.keys()) {
-    const files = sentences.flatMap((keys, f) => (keys.has(key) ? [f] : []));
-    if (!files.length) continue;
-    const alike = (f: number, g: number) => {
-      const [a, b] = [sentences[f]!, sentences[g]!];
-      let common = 0;
-      for (const k of a) if (k !== key && b.has(k)) common++;
-      return common >= Math.max(3, (Math.min(a.size, b.size) - 1) / 2);
+  for (const [key, files] of holders) {
+    if (!recurring.has(key) || !asked(key)) continue;
+    const holding = new Set(files);
+    const alike = (f: number) => {
+      const common = new Map<number, number>();
+      for (const k of sentences[f]!) {
+        const others = holders.get(k)!;
+        if (k === key || others.length > 100) continue;
+        for (const g of others) if (g !== f && holding.has(g)) common.set(g, (common.get(g) ?? 0) + 1);
+      }
+      return [...common].some(([g, n]) => n >= Math.max(3, (Math.min(sentences[f]!.size, sentences[g]!.size) - 1) / 2));
     };
-    if (files.filter((f) => !files.some((g) => g !== f && alike(f, g))).length < threshold) shared.add(key);
+    if (files.filter((f) => !alike(f)).length < threshold) shared.add(key);
   }
   return shared;
 }

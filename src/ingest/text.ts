@@ -87,6 +87,19 @@ export interface BatchContext {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The pattern a site's name is matched with, as a whole name: compiled once per name, not per line. */
+const siteNamePatterns = new Map<string, RegExp>();
+function siteNamePattern(name: string): RegExp {
+  let pattern = siteNamePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u");
+    // A long import of many sites must not grow the cache without end.
+    if (siteNamePatterns.size >= 1000) siteNamePatterns.clear();
+    siteNamePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** A line as batch recurrence compares it. */
 export const lineKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -166,7 +179,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
         return false;
       }
-      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, "u").test(l.text));
+      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => siteNamePattern(n).test(l.text));
       if (site) {
         // "Support for KPBX comes from listeners like you.": a recurring sentence that names the
         // site (its masthead recurs as a line of its own) is the site speaking, not the story.
@@ -176,7 +189,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       // "Welcome back! You've successfully signed in.", "Keep up with … with our lunchtime news
       // wrap.": a recurring sentence with no quotation that speaks to the reader or as the site
       // ("you", "our", "we") is the page's; a story's own recurring sentence reports, in the third person.
-      const voice = readsAsSentence(l.text) && !/["“”]/.test(l.text) ? READER_ADDRESS.exec(l.text)?.[0] : undefined;
+      const voice = speaksToReader(l.text);
       // Versions of one story in the batch: its sentences recur because the story does.
       if (voice && batch?.sharedStory?.has(lineKey(l.text))) {
         flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because those files share the story around it` });
@@ -208,6 +221,14 @@ const isLinkHeadline = (text: string) => /^["“‘']?\p{Lu}/u.test(text) && wor
 
 /** The reader addressed, or the site speaking: "you", "your", "we", "our" (not "US"). */
 const READER_ADDRESS = /\b(?:[Yy]ou(?:rs?|['’](?:ve|re|ll|d))?|[Ww]e|[Oo]urs?|us)\b/;
+
+/**
+ * The word by which a sentence with no quotation speaks to the reader or as the site, if any.
+ * @example speaksToReader("Welcome back! You've successfully signed in.") // "You've"
+ */
+export function speaksToReader(text: string): string | undefined {
+  return readsAsSentence(text) && !/["“”]/.test(text) ? READER_ADDRESS.exec(text)?.[0] : undefined;
+}
 
 /**
  * A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up".
