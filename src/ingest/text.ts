@@ -826,6 +826,12 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
     const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
     const ws = item.text.split(/\s+/);
+    // Right below a photo that has its caption, and with no photo word: not a second caption for
+    // it but the heading of the paragraphs below ("The Cost of Waiting"); it stays text.
+    if (before?.kind === "figure" && before.figure.caption && !PHOTO_CUE.test(item.text)) {
+      out.flagged.push({ line: item.line, text: item.text, reason: "possibly a subheading: a line alone below a captioned photo and above a paragraph, kept as a paragraph" });
+      continue;
+    }
     const titleCase = ws.filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / ws.length >= 0.6;
     // "What happens next", "Questions remain": a few words with no capital but the first (no
     // name, no place, nothing a photo shows by name) head the paragraph below; they stay text.

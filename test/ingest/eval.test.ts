@@ -107,8 +107,8 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
   it("keeps every dek, and most subheadings as text rather than captions", () => {
     const report = formatScore(fourthScore, true);
     expect(fourthScore.deks, report).toBe(1);
-    // Subheadings in sentence case stay paragraphs (flagged); in title case they are still taken
-    // for captions with no credit: 8 of the 11 here.
-    expect(fourthScore.subheadings, report).toBeGreaterThanOrEqual(0.72);
+    // Subheadings in sentence case, or below a captioned photo, stay paragraphs (flagged); in
+    // title case between two paragraphs they are still taken for captions with no credit: 9 of the 11 here.
+    expect(fourthScore.subheadings, report).toBeGreaterThanOrEqual(0.81);
   });
 });

@@ -346,4 +346,11 @@ describe("headers, captions and chrome of outlets not tuned on (issue 13, fourth
     expect(parsed.body[1]).toMatchObject({ kind: "paragraph", text: "What happens next" });
     expect(parsed.flagged.find((f) => f.text === "What happens next")?.reason).toMatch(/^possibly a subheading/);
   });
+
+  it("keeps a line below a captioned photo and above a paragraph as text, flagged as a possible subheading", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\nThe Cedar Creek Reservoir on Tuesday\nBob Stone for The Valley Review\n\nThe Cost of Waiting\n\n${SECOND}\n\n${THIRD}`));
+    expect(parsed.body.map((b) => b.kind)).toEqual(["paragraph", "figure", "paragraph", "paragraph", "paragraph"]);
+    expect(parsed.body[2]).toMatchObject({ text: "The Cost of Waiting" });
+    expect(parsed.flagged.find((f) => f.text === "The Cost of Waiting")?.reason).toMatch(/^possibly a subheading/);
+  });
 });
