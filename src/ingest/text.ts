@@ -458,15 +458,13 @@ const OUTLET_SLASH_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p
 
 /**
  * A credit that is a person's name and the outlet after a comma or "for", on a line of its own
- * below a caption: "Ann Lee, USA TODAY", "Ann Lee for The Valley Review". The outlet starts with
- * "The", has a word in capitals or a nameplate's word, so "Ann Lee, Reporter" is not one.
+ * below a caption: "Ann Lee, USA TODAY", "Ann Lee for The Valley Review". The outlet has a word
+ * in capitals or a nameplate's word, so "Ann Lee, Reporter" or "Elena Marsh, The Mayor" is not one.
  */
 const NAME_COMMA_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:,| for) ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5})$/u;
 
-const readsAsNameplate = (outlet: string) => {
-  const ws = outlet.split(/\s+/);
-  return /^the$/i.test(ws[0]!) || ws.some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || NAMEPLATE.test(w));
-};
+/** An outlet's name: a word in capitals ("USA TODAY", "KXYZ") or a nameplate's word ("The Valley Review"). */
+const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || NAMEPLATE.test(w));
 const personName = (name: string) => bylineNames(name).join(" ") === name;
 
 /**
@@ -475,7 +473,7 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  */
 function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
   const agency = OUTLET_SLASH_NAME.exec(credit.trim());
-  if (agency && readsAsNameplate(agency[1]!) && !personName(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
+  if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
   const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
   // The outlet is a nameplate: every word capitalised ("USA TODAY", "The Valley Review"), so
   // "On Monday, US singer and lyricist Robert Hunter" is not a credit.
@@ -626,6 +624,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
+  // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
+  // the byline's outlet or role, not the headline, however near the date it sits.
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!)) score -= 4;
   // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
   // sits by the byline, but the line above it is the headline.
   const below = region[i + 1];

@@ -270,6 +270,11 @@ describe("headers, captions and chrome of outlets not tuned on (issue 13, fourth
     expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone"] });
     expect([parsed.date?.slice(0, 10), parsed.updated?.slice(0, 10)]).toEqual(["2020-01-29", "2020-01-30"]);
     expect(parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee, Bob Stone\nJan 29, 2020\n4 min read\n\n${STORY}`))).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone"] });
+    // Below a single name, or three, the outlet is not the headline, a sentence-case headline neither.
+    const single = parseText(toBlocks(`Council cuts watering days\n\nAnn Lee\nUSA TODAY\n\nPublished 5:32 p.m. ET Jan. 29, 2020\n\n${STORY}`));
+    expect(single).toMatchObject({ title: "Council cuts watering days", byline: ["Ann Lee"] });
+    const three = parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee, Bob Stone and Cara Diaz\nThe Globe and Mail\n\nJanuary 29, 2020\n\n${STORY}`));
+    expect(three).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone", "Cara Diaz"] });
     expect(isNamesLine("Smith and Wesson Sales Rise")).toBe(false);
     expect(isNamesLine("Trump, Biden Debate Tonight")).toBe(false);
   });
@@ -308,7 +313,10 @@ describe("headers, captions and chrome of outlets not tuned on (issue 13, fourth
     expect(figures("The Cedar Creek Reservoir on Tuesday (Express photo by Bob Stone)")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Express photo by Bob Stone" }]);
     expect(figures("The Cedar Creek Reservoir on Tuesday / Photo by Bob Stone on Unsplash")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Photo by Bob Stone on Unsplash", photographer: "Bob Stone" }]);
     // Not credits: a role after a comma, a clause after a comma, a place pair.
+    expect(creditLine("AFP/Ann Lee")).toBe("AFP/Ann Lee");
+    expect(creditLine("Ann Lee, Getty Images")).toBe("Ann Lee, Getty Images");
     expect(creditLine("Ann Lee, Reporter")).toBeUndefined();
+    expect(creditLine("Elena Marsh, The Mayor")).toBeUndefined();
     expect(creditLine("On Monday, US singer and lyricist Robert Hunter")).toBeUndefined();
     expect(creditLine("Colorado Springs/El Paso County")).toBeUndefined();
   });
