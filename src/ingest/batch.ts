@@ -5,7 +5,7 @@
  * batch's day and month order.
  */
 import { orderOf, type DateOrder } from "./dates.ts";
-import { lineKey, parseText, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+import { lineKey, parseText, readsAsSentence, speaksToReader, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
   origin: string;
@@ -32,12 +32,17 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   const counts = new Map<string, number>();
   const printed = new Map<string, string>();
   const proved = new Set<DateOrder>();
+  /** each file's lines that read as sentences */
+  const sentences: Set<string>[] = [];
   for (const blocks of docs) {
     const keys = new Set<string>();
+    const own = new Set<string>();
+    sentences.push(own);
     for (const block of blocks) {
       if (block.kind !== "lines") continue;
       for (const l of block.lines) {
         keys.add(lineKey(l.text));
+        if (readsAsSentence(l.text)) own.add(lineKey(l.text));
         if (!printed.has(lineKey(l.text))) printed.set(lineKey(l.text), l.text.replace(/\s+/g, " ").trim());
         const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
         if (order) proved.add(order);
@@ -48,7 +53,43 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, siteNames, dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  return { recurring, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+}
+
+/**
+ * The recurring sentences that recur because a story does: versions of one article in a batch
+ * share its sentences, and a sentence of that story is no site's boilerplate, whatever it says.
+ * Two files hold one story when they share, besides the sentence, at least three other sentences
+ * and half the sentences of the shorter; the sentence is the site's only when the threshold's
+ * number of the files holding it hold other stories. Only the sentences `asked` decides on are
+ * looked at, and a sentence held by more than a hundred files (a site's, or many copies of one)
+ * is not counted as shared, so a large import is not compared file by file.
+ */
+function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<string, number>, threshold: number, asked: (key: string) => boolean): Set<string> {
+  const holders = new Map<string, number[]>();
+  sentences.forEach((keys, f) => {
+    for (const k of keys) {
+      const files = holders.get(k);
+      if (files) files.push(f);
+      else holders.set(k, [f]);
+    }
+  });
+  const shared = new Set<string>();
+  for (const [key, files] of holders) {
+    if (!recurring.has(key) || !asked(key)) continue;
+    const holding = new Set(files);
+    const alike = (f: number) => {
+      const common = new Map<number, number>();
+      for (const k of sentences[f]!) {
+        const others = holders.get(k)!;
+        if (k === key || others.length > 100) continue;
+        for (const g of others) if (g !== f && holding.has(g)) common.set(g, (common.get(g) ?? 0) + 1);
+      }
+      return [...common].some(([g, n]) => n >= Math.max(3, (Math.min(sentences[f]!.size, sentences[g]!.size) - 1) / 2));
+    };
+    if (files.filter((f) => !alike(f)).length < threshold) shared.add(key);
+  }
+  return shared;
 }
 
 /**

@@ -68,14 +68,21 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Navigation and page furniture.
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*(?:[|·•>›/]\s*)?${NAV_WORD})*$`, "i") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
-  { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*:\s*\S.{0,200}$/ },
+  // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
+  { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|See also|Read next|More on this)\s*:\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|See also|Read next|More on this)\s*[:|]\s*\S.{0,200}[^.]$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
   { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },
+  // A named newsletter: "Get the Daily Briefing newsletter in your inbox."
+  { name: "newsletter prompt", pattern: /^(?:Get|Receive) (?:the|our) (?:[\w'’&-]+ ){0,4}(?:newsletter|briefing|digest) (?:(?:delivered )?(?:right )?(?:in|to) your inbox)[.!]?$/i },
+  // An app prompt after what it offers: "For all the latest Pune News, download Valley Express App."
+  { name: "app prompt", pattern: /^For (?:all )?(?:the )?latest [^.!?]{1,60}, (?:download|get|install) (?:the |our )?(?:[\w'’&-]+ ){0,4}app[.!]?$/i },
+  // A magazine's print note: "This article appears in the March 2020 issue."
+  { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in the [^.!?]{1,80} (?:issue|edition)\b[^.!?]{0,160}[.!]?$/i },
   { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
   // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."

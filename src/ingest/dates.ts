@@ -43,6 +43,10 @@ const LABEL_WORDS = new Set(
   [
     "posted", "published", "updated", "last", "modified", "first", "originally", "on", "at", "and", "date", "time",
     "et", "pt", "mt", "ct", "gmt", "bst", "utc", "est", "edt", "mst", "mdt", "pst", "pdt", "cst", "cdt", "cet", "cest", "aest",
+    // Zones of English-language papers elsewhere: India, Australia, New Zealand, South Africa, Asia, Canada's Atlantic, Alaska, Hawaii.
+    "ist", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "sast", "hkt", "sgt", "jst", "kst", "pht", "pkt", "ast", "adt", "nst", "ndt", "akst", "akdt", "hst", "wet", "west", "eet", "eest",
+    // A byline's labels before it: "Written by Ann Lee | Pune | Updated: …".
+    "written", "reported", "story",
     "am", "pm", "a", "p", "m", "hours", "hour", "minutes", "minute", "ago", "mins", "hrs",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ],
@@ -124,6 +128,17 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (by >= 0) {
     byline = rest.slice(by + 4).trim();
     rest = rest.slice(0, by);
+    // Fields after bars: "Ann Lee | Pune | Updated:" is the names, the place and the date's
+    // label. The names are the first field; a later one is a label or a place of one to three
+    // capitalised words, else the line is not a date line.
+    const fields = byline.split(/\s[|•]\s|\s[|•]$/).map((f) => f.trim()).filter(Boolean);
+    if (fields.length > 1) {
+      byline = fields[0];
+      for (const f of fields.slice(1)) {
+        if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(f) && !LABEL_WORDS.has(f.toLowerCase())) continue;
+        rest += ` ${f}`;
+      }
+    }
   }
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;

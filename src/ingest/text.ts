@@ -81,9 +81,24 @@ export interface BatchContext {
    * recurring lines of two to four capitalised words or a call sign ("The Valley Dispatch", "KPBX")
    */
   siteNames?: string[];
+  /** recurring sentences that the files holding them share with other sentences of one story: not removed for speaking to the reader, only flagged */
+  sharedStory?: Set<string>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The pattern a site's name is matched with, as a whole name: compiled once per name, not per line. */
+const siteNamePatterns = new Map<string, RegExp>();
+function siteNamePattern(name: string): RegExp {
+  let pattern = siteNamePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u");
+    // A long import of many sites must not grow the cache without end.
+    if (siteNamePatterns.size >= 1000) siteNamePatterns.clear();
+    siteNamePatterns.set(name, pattern);
+  }
+  return pattern;
+}
 
 /** A line as batch recurrence compares it. */
 export const lineKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
@@ -134,15 +149,25 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   const removed: RemovedLine[] = [];
   const flagged: RemovedLine[] = [];
   const out: Block[] = [];
+  // The label of a related link ("Read More", "RELATED STORIES") just removed: the headline on
+  // the line after it is the link's.
+  let label: string | undefined;
   for (const block of blocks) {
     if (block.kind !== "lines") {
       out.push(block);
       continue;
     }
     const kept = block.lines.filter((l) => {
+      const after = label;
+      label = undefined;
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
+        if (RELATED_LABEL.test(l.text)) label = l.text;
+        return false;
+      }
+      if (after && isLinkHeadline(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: `a related link's headline, on the line after "${after}"` });
         return false;
       }
       const files = batch?.recurring.get(lineKey(l.text));
@@ -154,11 +179,24 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
         return false;
       }
-      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, "u").test(l.text));
+      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => siteNamePattern(n).test(l.text));
       if (site) {
         // "Support for KPBX comes from listeners like you.": a recurring sentence that names the
         // site (its masthead recurs as a line of its own) is the site speaking, not the story.
         removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and names the site (${site})` });
+        return false;
+      }
+      // "Welcome back! You've successfully signed in.", "Keep up with … with our lunchtime news
+      // wrap.": a recurring sentence with no quotation that speaks to the reader or as the site
+      // ("you", "our", "we") is the page's; a story's own recurring sentence reports, in the third person.
+      const voice = speaksToReader(l.text);
+      // Versions of one story in the batch: its sentences recur because the story does.
+      if (voice && batch?.sharedStory?.has(lineKey(l.text))) {
+        flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept because those files share the story around it` });
+        return true;
+      }
+      if (voice) {
+        removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and speaks to the reader or as the site ("${voice}")` });
         return false;
       }
       if (readsAsSentence(l.text)) {
@@ -174,6 +212,23 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 }
 
 // --- What a line is ---------------------------------------------------------------------
+
+/** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
+const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)|Also read|See also|More on this(?: story)?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+
+/** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
+const isLinkHeadline = (text: string) => /^["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
+
+/** The reader addressed, or the site speaking: "you", "your", "we", "our" (not "US"). */
+const READER_ADDRESS = /\b(?:[Yy]ou(?:rs?|['’](?:ve|re|ll|d))?|[Ww]e|[Oo]urs?|us)\b/;
+
+/**
+ * The word by which a sentence with no quotation speaks to the reader or as the site, if any.
+ * @example speaksToReader("Welcome back! You've successfully signed in.") // "You've"
+ */
+export function speaksToReader(text: string): string | undefined {
+  return readsAsSentence(text) && !/["“”]/.test(text) ? READER_ADDRESS.exec(text)?.[0] : undefined;
+}
 
 /**
  * A line that ends by sending the reader to a link: "Submit it here.", "Click here to sign up".
@@ -229,7 +284,12 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  */
 function nameBeforeRole(piece: string): string | undefined {
   const ws = piece.split(/\s+/);
-  const end = ws.findIndex((w) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)));
+  // "Ann Lee The Canadian Press", "Ann Lee USA TODAY": a capitalised "The", or a word in capitals
+  // after a name in mixed case, starts the outlet.
+  const mixed = /\p{Ll}/u.test(ws[0] ?? "");
+  const end = ws.findIndex(
+    (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && /^\p{Lu}{2,}$/u.test(w)))),
+  );
   if (end < 0) return piece;
   // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
   // at the start makes the whole piece a role or an outlet.
@@ -267,11 +327,29 @@ function withoutParenthesis(piece: string): string {
 }
 
 /**
+ * A line of two or more people's names and nothing else, parted by commas, "and" or "&":
+ * "Ann Lee and Bob Stone", "Ann Lee, Bob Stone". Each name is two to four capitalised words,
+ * none of them a role or an outlet's, so "Smith and Wesson" or "Trump, Biden Debate" is not one.
+ * @example isNamesLine("Ann Lee and Bob Stone") // true
+ */
+export function isNamesLine(text: string): boolean {
+  // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
+  if (text.length > 200) return false;
+  const pieces = text.split(/,|&|\band\b/).map((x) => x.trim());
+  return (
+    pieces.length >= 2 &&
+    pieces.every((x) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(x)) &&
+    bylineNames(text).join("|") === pieces.join("|")
+  );
+}
+
+/**
  * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
  * "ANN B. LEE", "Ann Lee Local Democracy Reporter", "Ann Lee, Reporter". The name is at most
  * four words.
  */
 function isNameLine(text: string): boolean {
+  if (isNamesLine(text)) return true;
   if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
   const names = bylineNames(text);
   return names.length === 1 && words(names[0]!) <= 4;
@@ -305,7 +383,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|Courtesy|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image)s? by |Courtesy|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -342,7 +420,7 @@ export function creditLine(text: string): string | undefined {
   const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
-  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner)?.credit) || undefined;
+  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit) || undefined;
 }
 
 /**
@@ -353,7 +431,7 @@ export function creditLine(text: string): string | undefined {
  * must be one sentence, so a paragraph is never taken for a caption.
  */
 function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
-  const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "));
+  const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
   const credit = creditLine(text.slice(at + 3).trim());
   const caption = text.slice(0, at).trim();
@@ -369,8 +447,37 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   return { caption, credit };
 }
 
-/** A "Name/Outlet" credit, and the name, when the name reads as a person's. */
-function nameSlashOutlet(credit: string): { credit: string; name: string } | undefined {
+/** Words that make the side of a credit after a comma an outlet's nameplate, not a role. */
+const NAMEPLATE = /^(?:news|press|post|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|images|photos?|pictures|agency)$/i;
+
+/**
+ * A credit that is an outlet, a slash and a person's name, as agencies print it: "THE CANADIAN
+ * PRESS/Ann Lee", "USA TODAY/Ann Lee". The outlet is in capitals or has a nameplate's word.
+ */
+const OUTLET_SLASH_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}) ?\/ ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+
+/**
+ * A credit that is a person's name and the outlet after a comma or "for", on a line of its own
+ * below a caption: "Ann Lee, USA TODAY", "Ann Lee for The Valley Review". The outlet has a word
+ * in capitals or a nameplate's word, so "Ann Lee, Reporter" or "Elena Marsh, The Mayor" is not one.
+ */
+const NAME_COMMA_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:,| for) ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5})$/u;
+
+/** An outlet's name: a word in capitals ("USA TODAY", "KXYZ") or a nameplate's word ("The Valley Review"). */
+const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || NAMEPLATE.test(w));
+const personName = (name: string) => bylineNames(name).join(" ") === name;
+
+/**
+ * A "Name/Outlet" credit (or "OUTLET/Name", or below a caption "Name, Outlet"), and the name,
+ * when the name reads as a person's.
+ */
+function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
+  const agency = OUTLET_SLASH_NAME.exec(credit.trim());
+  if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
+  const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
+  // The outlet is a nameplate: every word capitalised ("USA TODAY", "The Valley Review"), so
+  // "On Monday, US singer and lyricist Robert Hunter" is not a credit.
+  if (comma && comma[2]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && readsAsNameplate(comma[2]!) && personName(comma[1]!)) return { credit: credit.trim(), name: comma[1]! };
   const m = NAME_SLASH_OUTLET.exec(credit.trim());
   if (!m) return undefined;
   const name = m[1]!;
@@ -397,7 +504,7 @@ export function photographerOf(credit: string): string | undefined {
   // The name runs to the first "/", ",", or " via "/" for " (AP's to the first ","); cut by
   // string search, because a lazy `(.+?)` before `\s*\/` retried every space of a long run.
   const rest = by ? credit.slice(by[0].length) : ap ? credit.slice(ap[0].length) : undefined;
-  const ends = by ? [rest?.indexOf("/"), rest?.indexOf(","), rest?.search(/\s(?:via|for)\s/i)] : [rest?.indexOf(",")];
+  const ends = by ? [rest?.indexOf("/"), rest?.indexOf(","), rest?.search(/\s(?:via|for|on)\s/i)] : [rest?.indexOf(",")];
   const end = Math.min(...ends.map((i) => (i === undefined || i < 0 ? Infinity : i)));
   const name = rest?.slice(0, end).trim() ?? nameSlashOutlet(credit)?.name;
   return name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : undefined;
@@ -494,6 +601,16 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
 }
 
+/**
+ * A dek (standfirst) as printed under a headline: six to 40 words, most in lower case, not a name.
+ * @example isDek("Officials say the decision will shape the region for years to come") // true
+ */
+export function isDek(text: string): boolean {
+  const ws = text.split(/\s+/);
+  const capitalised = ws.filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length;
+  return ws.length >= 6 && ws.length <= 40 && capitalised / ws.length < 0.5 && !isNameLine(text) && !isByline(text);
+}
+
 /** How much a header line looks like the headline, given its neighbours. */
 function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext): number {
   const t = region[i]!.text;
@@ -507,6 +624,14 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
+  // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
+  // the byline's outlet or role, not the headline, however near the date it sits.
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!)) score -= 4;
+  // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
+  // sits by the byline, but the line above it is the headline.
+  const below = region[i + 1];
+  const byline = region[i + 2];
+  if (w >= 3 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text))) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   return score - i * 0.1;
 }
@@ -598,7 +723,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // A name alone between a headline-like line and the date (UK papers print the byline so).
   if (!out.byline.length) {
     const at = candidates.findIndex(
-      (i) => isNameLine(region[i]!.text) && candidates.includes(i - 1) && region[i + 1] !== undefined && anchors.has(region[i + 1]!) && !isByline(region[i + 1]!.text),
+      // Not the outlet below the names ("Ann Lee and Bob Stone" over "USA TODAY"): the names are the byline.
+      (i) =>
+        isNameLine(region[i]!.text) &&
+        candidates.includes(i - 1) &&
+        !isNameLine(region[i - 1]!.text) &&
+        region[i + 1] !== undefined &&
+        anchors.has(region[i + 1]!) &&
+        !isByline(region[i + 1]!.text),
     );
     if (at >= 0) {
       const l = region[candidates[at]!]!;
@@ -695,7 +827,19 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
     const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
     const ws = item.text.split(/\s+/);
+    // Right below a photo that has its caption, and with no photo word: not a second caption for
+    // it but the heading of the paragraphs below ("The Cost of Waiting"); it stays text.
+    if (before?.kind === "figure" && before.figure.caption && !PHOTO_CUE.test(item.text)) {
+      out.flagged.push({ line: item.line, text: item.text, reason: "possibly a subheading: a line alone below a captioned photo and above a paragraph, kept as a paragraph" });
+      continue;
+    }
     const titleCase = ws.filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / ws.length >= 0.6;
+    // "What happens next", "Questions remain": a few words with no capital but the first (no
+    // name, no place, nothing a photo shows by name) head the paragraph below; they stay text.
+    if (ws.length <= 6 && !PHOTO_CUE.test(item.text) && ws.slice(1).every((x) => !/\p{Lu}/u.test(x))) {
+      out.flagged.push({ line: item.line, text: item.text, reason: "possibly a subheading: a few words alone between paragraphs, kept as a paragraph" });
+      continue;
+    }
     if (!PHOTO_CUE.test(item.text) && !titleCase) {
       out.flagged.push({ line: item.line, text: item.text, reason: "possibly a subheading or a line of the story: taken for a caption with no credit, as it stands alone between paragraphs with no stop at the end" });
     }

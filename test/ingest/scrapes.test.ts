@@ -3,7 +3,8 @@ import { buildArticle, hostOf } from "../../src/ingest/article.ts";
 import { batchContext, parseBatch } from "../../src/ingest/batch.ts";
 import { AmbiguousDate, datesOfLine, dateOfLine } from "../../src/ingest/dates.ts";
 import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, creditLine, isNamesLine, parseText, toBlocks } from "../../src/ingest/text.ts";
+import { chromeReason } from "../../src/ingest/chrome.ts";
 import { fixtureIndex, PACKAGE_ROOT } from "../helpers/ingest.ts";
 
 const STORY = "The city council voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week.";
@@ -255,5 +256,109 @@ describe("headers, captions and chrome of outlets not tuned on (issue 13, third 
     // A sentence stays a paragraph, and so does a fragment that ends the story.
     expect(parse("The board will meet again in March.").body.every((b) => b.kind === "paragraph")).toBe(true);
     expect(parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\n${SECOND}\n\nMore to come`)).body.at(-1)).toMatchObject({ kind: "paragraph" });
+  });
+});
+
+describe("headers, captions and chrome of outlets not tuned on (issue 13, fourth group)", () => {
+  const SECOND = "Residents who water on other days will get a warning first, the council said.";
+  const THIRD = "The rules take effect on March 1 and will be reviewed in the autumn.";
+  const figures = (between: string) =>
+    parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\n${between}\n\n${SECOND}`)).body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+
+  it("takes a line of two names for the byline, not the headline, with the outlet on the line below", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee and Bob Stone\nUSA TODAY\n\nPublished 5:32 p.m. ET Jan. 29, 2020 | Updated 9:04 a.m. ET Jan. 30, 2020\n\n${STORY}`));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone"] });
+    expect([parsed.date?.slice(0, 10), parsed.updated?.slice(0, 10)]).toEqual(["2020-01-29", "2020-01-30"]);
+    expect(parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee, Bob Stone\nJan 29, 2020\n4 min read\n\n${STORY}`))).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone"] });
+    // Below a single name, or three, the outlet is not the headline, a sentence-case headline neither.
+    const single = parseText(toBlocks(`Council cuts watering days\n\nAnn Lee\nUSA TODAY\n\nPublished 5:32 p.m. ET Jan. 29, 2020\n\n${STORY}`));
+    expect(single).toMatchObject({ title: "Council cuts watering days", byline: ["Ann Lee"] });
+    const three = parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee, Bob Stone and Cara Diaz\nThe Globe and Mail\n\nJanuary 29, 2020\n\n${STORY}`));
+    expect(three).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee", "Bob Stone", "Cara Diaz"] });
+    expect(isNamesLine("Smith and Wesson Sales Rise")).toBe(false);
+    expect(isNamesLine("Trump, Biden Debate Tonight")).toBe(false);
+  });
+
+  it("reads a name with the outlet printed after it", () => {
+    expect(bylineNames("Ann Lee The Canadian Press")).toEqual(["Ann Lee"]);
+    expect(bylineNames("Ann Lee USA TODAY")).toEqual(["Ann Lee"]);
+    expect(bylineNames("ANN LEE and BOB STONE")).toEqual(["ANN LEE", "BOB STONE"]);
+  });
+
+  it("takes the line above a dek for the headline, and keeps the dek, flagged", () => {
+    const dek = "Officials say the decision will shape the region for years to come";
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\n${dek}\n\nBy Ann Lee | Photographs by Bob Stone\n\nJanuary 29, 2020\n\n${STORY}`));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"], date: "2020-01-29" });
+    expect(parsed.body[0]).toMatchObject({ kind: "paragraph", text: dek });
+    expect(parsed.flagged.map((f) => f.text)).toContain(dek);
+    // A sentence-case headline keeps its place above a dek too.
+    expect(parseText(toBlocks(`Council cuts watering days to two a week\n\n${dek}\n\nAnn Lee\nJan 29, 2020\n\n${STORY}`)).title).toBe("Council cuts watering days to two a week");
+  });
+
+  it("reads a date line that starts with the byline and the place, parted by bars, in a zone of India", () => {
+    expect(datesOfLine("Written by Ann Lee | Pune | Updated: Jan 29, 2020, 17:32 IST")).toEqual({
+      dates: [{ date: "2020-01-29", role: "updated", time: "17:32", offset: 330 }],
+      byline: "Ann Lee",
+    });
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nWritten by Ann Lee, Bob Stone | New Delhi | Updated: Jan 29, 2020, 17:32 IST\n\n${STORY}`));
+    expect(parsed).toMatchObject({ byline: ["Ann Lee", "Bob Stone"], date: "2020-01-29T17:32:00+05:30" });
+    // A field that is neither a place nor a label keeps the line from being a date line.
+    expect(datesOfLine("Written by Ann Lee | the council voted on Jan 29, 2020")).toBeUndefined();
+  });
+
+  it("reads an agency's credit with the name after the slash, a name and an outlet below the caption, an outlet's photo credit and a credit after a slash", () => {
+    expect(figures("The Cedar Creek Reservoir on Tuesday. (THE CANADIAN PRESS/Bob Stone)")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday.", credit: "THE CANADIAN PRESS/Bob Stone", photographer: "Bob Stone" }]);
+    expect(figures("The Cedar Creek Reservoir on Tuesday\nBob Stone, USA TODAY")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Bob Stone, USA TODAY" }]);
+    expect(figures("The Cedar Creek Reservoir on Tuesday\nBob Stone for The Valley Review")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Bob Stone for The Valley Review" }]);
+    expect(figures("The Cedar Creek Reservoir on Tuesday (Express photo by Bob Stone)")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Express photo by Bob Stone" }]);
+    expect(figures("The Cedar Creek Reservoir on Tuesday / Photo by Bob Stone on Unsplash")).toMatchObject([{ caption: "The Cedar Creek Reservoir on Tuesday", credit: "Photo by Bob Stone on Unsplash", photographer: "Bob Stone" }]);
+    // Not credits: a role after a comma, a clause after a comma, a place pair.
+    expect(creditLine("AFP/Ann Lee")).toBe("AFP/Ann Lee");
+    expect(creditLine("Ann Lee, Getty Images")).toBe("Ann Lee, Getty Images");
+    expect(creditLine("Ann Lee, Reporter")).toBeUndefined();
+    expect(creditLine("Elena Marsh, The Mayor")).toBeUndefined();
+    expect(creditLine("On Monday, US singer and lyricist Robert Hunter")).toBeUndefined();
+    expect(creditLine("Colorado Springs/El Paso County")).toBeUndefined();
+  });
+
+  it("removes related links after a bar, app and newsletter prompts after what they offer, and a magazine's print note", () => {
+    expect(chromeReason("ALSO READ | Council backs plan for new ferry wharf")).toBe("related link");
+    expect(chromeReason("For all the latest Pune News, download Valley Express App.")).toBe("app prompt");
+    expect(chromeReason("Get the Daily Briefing newsletter in your inbox.")).toBe("newsletter prompt");
+    expect(chromeReason("This article appears in the March 2020 issue.")).toBe("print edition note");
+    expect(chromeReason("The board said it would download the data and publish it in the March issue.")).toBeUndefined();
+  });
+
+  it("removes the headline on the line after a related link's label, and keeps a sentence there", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\nRead More\n\nCouncil backs plan for new ferry wharf\n\n${SECOND}\n\nRELATED STORIES\n\n${THIRD}`));
+    const kept = parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(kept).toEqual([STORY, SECOND, THIRD]);
+    expect(parsed.removed.find((r) => r.text === "Council backs plan for new ferry wharf")?.reason).toBe('a related link\'s headline, on the line after "Read More"');
+  });
+
+  it("removes a recurring sentence that speaks to the reader, unless the files holding it share its story", () => {
+    const notice = "Welcome back! You've successfully signed in.";
+    const stories = ["The council voted on Tuesday to cut watering days to two a week.", "A fire closed the Old Mill Bridge early Sunday, police said.", "Voters will decide a library levy in May, the county said."];
+    const raw = (n: number, story: string) => `Headline number ${n} for today\n\nBy Ann Lee\n\nJanuary ${n}, 2020\n\n${story}\n\n${SECOND.replace("first", `first ${n}`)}\n\n${THIRD.replace("autumn", `autumn of 202${n}`)}\n\n${notice}`;
+    const [other] = parseBatch(stories.map((story, n) => ({ origin: String(n), raw: raw(n + 1, story) })));
+    expect(other!.body.some((b) => b.kind === "paragraph" && b.text === notice)).toBe(false);
+    expect(other!.removed.find((r) => r.text === notice)?.reason).toMatch(/speaks to the reader or as the site \("You've"\)$/);
+    // Three versions of one story, its other paragraphs the same in each: the sentence recurs because the story does.
+    const [version] = parseBatch([1, 2, 3].map((n) => ({ origin: String(n), raw: raw(n, stories[0]!).replace(`first ${n}`, "first").replace(`autumn of 202${n}`, "autumn") })));
+    expect(version!.body.some((b) => b.kind === "paragraph" && b.text === notice)).toBe(true);
+    expect(version!.flagged.find((f) => f.text === notice)?.reason).toMatch(/share the story around it$/);
+  });
+
+  it("keeps a few words in sentence case alone between paragraphs as a paragraph, flagged as a possible subheading", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\nWhat happens next\n\n${SECOND}\n\n${THIRD}`));
+    expect(parsed.body[1]).toMatchObject({ kind: "paragraph", text: "What happens next" });
+    expect(parsed.flagged.find((f) => f.text === "What happens next")?.reason).toMatch(/^possibly a subheading/);
+  });
+
+  it("keeps a line below a captioned photo and above a paragraph as text, flagged as a possible subheading", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\n${STORY}\n\nThe Cedar Creek Reservoir on Tuesday\nBob Stone for The Valley Review\n\nThe Cost of Waiting\n\n${SECOND}\n\n${THIRD}`));
+    expect(parsed.body.map((b) => b.kind)).toEqual(["paragraph", "figure", "paragraph", "paragraph", "paragraph"]);
+    expect(parsed.body[2]).toMatchObject({ text: "The Cost of Waiting" });
+    expect(parsed.flagged.find((f) => f.text === "The Cost of Waiting")?.reason).toMatch(/^possibly a subheading/);
   });
 });

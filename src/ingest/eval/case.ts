@@ -27,6 +27,10 @@ export interface Expected {
   story: string[];
   /** every line of the raw text that is the site's chrome */
   chrome: string[];
+  /** the standfirst printed under the headline, when the page has one: to be kept, not taken for the title */
+  dek?: string;
+  /** subheadings printed between the story's paragraphs: to stay in the body as text, not become figures */
+  subheadings?: string[];
 }
 
 export interface EvalCase {

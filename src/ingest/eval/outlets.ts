@@ -65,6 +65,8 @@ class Page {
   chrome: string[] = [];
   story: string[] = [];
   figures: ExpectedFigure[] = [];
+  subheadings: string[] = [];
+  dek?: string;
   /** chrome lines, each its own block */
   c(...lines: string[]): this {
     for (const l of lines) {
@@ -105,6 +107,10 @@ interface BodyForm {
   bareCaptions?: boolean | "all";
   /** hard-wraps paragraphs at this width, hyphenating long words, as a PDF's text does */
   wrap?: number;
+  /** chrome lines printed in a figure's block before its caption (a gallery's buttons) */
+  figureChrome?: string[];
+  /** a subheading printed before paragraph index i, if any */
+  subhead?: (i: number) => string | undefined;
 }
 
 /** A paragraph as a PDF's text layer gives it: lines of at most `width`, long words hyphenated. */
@@ -131,6 +137,11 @@ function hardWrap(p: string, width: number): string {
 function body(page: Page, ctx: Ctx, form: BodyForm): void {
   const { paragraphs, captions } = ctx.story;
   paragraphs.forEach((p, i) => {
+    const sub = form.subhead?.(i);
+    if (sub) {
+      page.blocks.push([sub]);
+      page.subheadings.push(sub);
+    }
     const printed = i === 0 ? form.lead(p) : p;
     page.blocks.push([form.wrap ? hardWrap(printed, form.wrap) : printed]);
     page.story.push(p);
@@ -140,6 +151,10 @@ function body(page: Page, ctx: Ctx, form: BodyForm): void {
       const who = `${ctx.pick(FIRST)} ${ctx.pick(LAST)}`;
       const credit = bare ? undefined : form.credit(who);
       const lines = form.figure(caption, credit);
+      if (form.figureChrome) {
+        lines.unshift(...form.figureChrome);
+        page.chrome.push(...form.figureChrome);
+      }
       if (form.fileName) {
         const file = form.fileName(i);
         lines.unshift(file);
@@ -421,6 +436,8 @@ export function generateCases(stories: readonly Story[], seed: number, styles: r
       figures: page.figures,
       story: page.story,
       chrome: page.chrome,
+      ...(page.dek ? { dek: page.dek } : {}),
+      ...(page.subheadings.length ? { subheadings: page.subheadings } : {}),
     };
     return { name: `${String(i + 1).padStart(3, "0")}-${style.name}-${story.slug}`, raw: page.raw(), expected };
   });
@@ -676,6 +693,222 @@ export const HELD_OUT_THIRD_STYLES: readonly Style[] = [
       page.c("SOURCE Valley Civic Alliance", "Related Links", "https://www.valleycivic.example");
       page.c("WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?");
       return { page, header: { byline: [], dateline: ctx.place } };
+    },
+  },
+];
+
+const DEKS = [
+  "Officials say the decision will shape the region for years to come",
+  "The vote caps months of debate, and critics say the questions are far from settled.",
+  "What the numbers show, and what residents can expect next",
+  "Supporters call it overdue; opponents say it moves too fast.",
+  "A closer look at how it came to this — and what happens now",
+];
+const SUBHEADS = ["What happens next", "A long time coming", "Questions remain", "The cost of waiting", "How we got here", "Not everyone agrees", "Looking ahead"];
+const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c, i: number) => (i > 0 && /^(a|an|the|of|to|in|on|and|at)\b/.test(s.slice(i)) ? c : c.toUpperCase()));
+const VIDEOS = ["Crews battle brush fire near the interstate", "Weather: warm and dry through the weekend", "School board weighs four-day week", "Police seek driver in hit-and-run"];
+const CA_PLACES = ["OTTAWA", "HALIFAX", "REGINA", "WINNIPEG", "VICTORIA"];
+const IN_PLACES = ["New Delhi", "Mumbai", "Pune", "Kolkata", "Chennai"];
+const STATE_PLACES = ["BOISE, Idaho", "EUGENE, Ore.", "FLAGSTAFF, Ariz.", "PUEBLO, Colo.", "RENO, Nev."];
+const EDITORS = ["Chris Reese", "Leslie Adler", "Peter Cooney", "Sandra Maler"];
+const shortWeekday = (day: Day) => WEEKDAYS[day.wd]!.slice(0, 3);
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+/** one author or two, as the generator decides */
+const authors = (ctx: Ctx) => (ctx.rng() < 0.4 ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
+
+/**
+ * A fourth held-out group, written before reading the importer's code (only src/ingest/eval/
+ * was read) and scored untouched: a Canadian broadcaster's wire copy, an Indian English paper,
+ * a Gannett network site, a Ghost blog with subscribe boxes and subheadings, a Sinclair-style
+ * local TV page with autoplay video, a magazine longread with a dek and subheadings, a wire
+ * story on a web portal, and an Irish paper through the AMP cache.
+ */
+export const HELD_OUT_FOURTH_STYLES: readonly Style[] = [
+  {
+    name: "held-out-ca-broadcaster",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const updated = nextDay(ctx.story.date);
+      const u = dayOf(updated);
+      const { h, min } = ctx.time;
+      const place = ctx.pick(CA_PLACES);
+      const stamp = (day: Day, hh: number, mm: number) => `${WEEKDAYS[day.wd]}, ${MONTHS[day.m - 1]} ${day.d}, ${day.y} ${h12(hh)}:${pad(mm)}${ampm(hh, "PM")} EST`;
+      const page = new Page().cb("CTV News", "Watch", "Local", "Sign In").c("Advertisement");
+      page.h(ctx.story.title).h(`${ctx.names[0]} The Canadian Press`).h(`Published ${stamp(d, h, min)}`, `Last Updated ${stamp(u, 9, 1)}`);
+      page.c("SHARE");
+      body(page, ctx, {
+        lead: (p) => `${place} -- ${p}`,
+        figure: (c, cr) => [`${c}. (${cr})`],
+        credit: (who) => `THE CANADIAN PRESS/${who}`,
+        between: { 1: ["Advertisement"], 2: ["RELATED STORIES", ctx.pick(RELATED)] },
+      });
+      const tail = `This report by The Canadian Press was first published ${AP_MONTHS[d.m - 1]} ${d.d}, ${d.y}.`;
+      page.blocks.push([tail]);
+      page.story.push(tail);
+      page.c("Report an error", "Editorial Standards and Policies", "Why Trust CTV News");
+      return { page, header: { byline: [ctx.names[0]!], dateline: place, updated } };
+    },
+  },
+  {
+    name: "held-out-in-express",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const place = ctx.pick(IN_PLACES);
+      const names = authors(ctx);
+      const dek = ctx.pick(DEKS);
+      const page = new Page().cb("Home", "ePaper", "India", "Cities", "Explained").c("Advertisement");
+      page.h(ctx.story.title).h(dek);
+      page.dek = dek;
+      page.h(`Written by ${names.join(", ")} | ${place} | Updated: ${AP_MONTHS[d.m - 1]!.replace(".", "").slice(0, 3)} ${d.d}, ${d.y}, ${pad(h)}:${pad(min)} IST`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [`${c} ${cr ? `(${cr})` : ""}`.trim()],
+        credit: (who) => `Express photo by ${who}`,
+        between: { 0: [`ALSO READ | ${ctx.pick(RELATED)}`], 2: ["Advertisement"] },
+      });
+      page.c("📣 The Valley Express is now on Telegram. Click here to join our channel and stay updated with the latest headlines");
+      page.c(`For all the latest ${place} News, download Valley Express App.`);
+      page.h(`© ${d.y} The Valley Express [P] Ltd. All Rights Reserved`);
+      return { page, header: { byline: names } };
+    },
+  },
+  {
+    name: "held-out-gannett",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const updated = nextDay(ctx.story.date);
+      const u = dayOf(updated);
+      const { h, min } = ctx.time;
+      const names = authors(ctx);
+      const page = new Page().cb("Skip to main content", "Subscribe Now", "Sign In").c("Home", "News");
+      page.h(ctx.story.title).h(names.join(" and "), "USA TODAY");
+      page.h(`Published ${h12(h)}:${pad(min)} ${ampm(h, "p.m.")} ET ${AP_MONTHS[d.m - 1]} ${d.d}, ${d.y} | Updated 9:04 a.m. ET ${AP_MONTHS[u.m - 1]} ${u.d}, ${u.y}`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => (cr ? [c, cr] : [c]),
+        figureChrome: ["Show Caption", "Hide Caption"],
+        credit: (who) => `${who}, USA TODAY`,
+        between: { 0: [`MORE: ${ctx.pick(RELATED)}`], 2: ["Get the Daily Briefing newsletter in your inbox."] },
+      });
+      page.h(`Contributing: ${ctx.pick(FIRST)} ${ctx.pick(LAST)}, The Associated Press`);
+      page.c("Privacy Notice/Your California Privacy Rights", "Terms of Service", "Site Map");
+      page.h(`© ${d.y} USA TODAY, a division of Gannett Satellite Information Network, LLC.`);
+      return { page, header: { byline: names, updated } };
+    },
+  },
+  {
+    name: "held-out-ghost-blog",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const names = authors(ctx);
+      const dek = ctx.pick(DEKS);
+      const subs = [ctx.pick(SUBHEADS), ctx.pick(SUBHEADS)];
+      const page = new Page().cb("The Valley Ledger", "Home", "Archive", "About").cb("Sign in", "Subscribe");
+      page.h(ctx.story.title).h(dek);
+      page.dek = dek;
+      page.h(names.join(", "), `${MONTHS[d.m - 1]!.slice(0, 3)} ${d.d}, ${d.y}`, `${2 + Math.floor(ctx.rng() * 8)} min read`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [`${c}${cr ? ` / ${cr}` : ""}`],
+        credit: (who) => `Photo by ${who} on Unsplash`,
+        between: { 1: ["Subscribe to The Valley Ledger", "Get the latest posts delivered right to your inbox", "jamie@example.com", "Subscribe"] },
+        subhead: (i) => (i === 2 ? subs[0] : i === 4 && subs[1] !== subs[0] ? subs[1] : undefined),
+        bareCaptions: true,
+      });
+      page.cb("Share this post", "Read more");
+      page.c("Powered by Ghost");
+      page.c("You've successfully subscribed to The Valley Ledger", "Welcome back! You've successfully signed in.", "Success! Your account is fully activated, you now have access to all content.");
+      return { page, header: { byline: names } };
+    },
+  },
+  {
+    name: "held-out-sinclair-tv",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const updated = nextDay(ctx.story.date);
+      const u = dayOf(updated);
+      const { h, min } = ctx.time;
+      const names = authors(ctx);
+      const place = ctx.pick(STATE_PLACES);
+      const video = ctx.pick(VIDEOS);
+      const page = new Page().cb("KXYZ", "Watch Live", "Weather").cb("Now Playing", video, `${1 + Math.floor(ctx.rng() * 3)}:${pad(Math.floor(ctx.rng() * 60))}`, "Up Next", "Autoplay");
+      page.h(ctx.story.title).h(`by ${names.join(" and ")}`);
+      page.h(`${shortWeekday(d)}, ${MONTHS[d.m - 1]} ${ordinal(d.d)} ${d.y}, ${h12(h)}:${pad(min)} ${ampm(h, "PM")}`, `Updated ${shortWeekday(u)}, ${MONTHS[u.m - 1]} ${ordinal(u.d)} ${u.y}, 9:12 AM`);
+      page.c("AA");
+      body(page, ctx, {
+        lead: (p) => `${place} (KXYZ) — ${p}`,
+        figure: (c, cr) => [cr ? `${c} (${cr})` : c],
+        credit: (who) => `Photo courtesy of ${who}`,
+        between: { 0: ["Loading ..."], 2: ["ADVERTISEMENT"] },
+        bareCaptions: true,
+      });
+      page.c("Have a news tip? Email newsdesk@kxyz.example");
+      page.h(`Copyright ${d.y} Sinclair Broadcast Group`);
+      return { page, header: { byline: names, dateline: place, updated } };
+    },
+  },
+  {
+    name: "held-out-magazine",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const dek = ctx.pick(DEKS);
+      const subs = [titleCase(ctx.pick(SUBHEADS)), titleCase(ctx.pick(SUBHEADS))];
+      const page = new Page().cb("The Valley Review", "Magazine", "Subscribe").c("Features");
+      page.h(ctx.story.title).h(dek);
+      page.dek = dek;
+      page.h(`By ${ctx.names[0]} | Photographs by ${ctx.names[1]}`).h(`${MONTHS[d.m - 1]} ${d.d}, ${d.y}`);
+      page.c(`This article appears in the ${MONTHS[d.m % 12]} ${d.m === 12 ? d.y + 1 : d.y} issue.`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => (cr ? [c, cr] : [c]),
+        credit: (who) => `${who} for The Valley Review`,
+        between: { 1: ["Sign up for The Review's weekly newsletter"], 3: ["Most Popular"] },
+        subhead: (i) => (i === 2 ? subs[0] : i === 4 && subs[1] !== subs[0] ? subs[1] : undefined),
+      });
+      page.h(`${ctx.names[0]} is a staff writer at The Valley Review.`);
+      page.c("Popular Stories", "Subscribe and get a free tote");
+      return { page, header: { byline: [ctx.names[0]!] } };
+    },
+  },
+  {
+    name: "held-out-wire-portal",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const names = authors(ctx);
+      const place = ctx.pick(STATE_PLACES);
+      const page = new Page().cb("Yahoo News", "Search", "Sign in", "Mail").c("Reuters");
+      page.h(ctx.story.title).h(names.join(" and "), `${shortWeekday(d)}, ${MONTHS[d.m - 1]} ${d.d}, ${d.y} at ${h12(h)}:${pad(min)} ${ampm(h, "PM")}·${2 + Math.floor(ctx.rng() * 4)} min read`);
+      body(page, ctx, {
+        lead: (p) => `${place} (Reuters) - ${p}`,
+        figure: (c, cr) => [cr ? `${c}. ${cr}` : c],
+        credit: (who) => `REUTERS/${who}`,
+        between: { 1: ["Story continues"] },
+      });
+      const tail = `(Reporting by ${names.join(" and ")} in ${place.split(",")[0]![0]}${place.split(",")[0]!.slice(1).toLowerCase()}; Editing by ${ctx.pick(EDITORS)})`;
+      page.blocks.push([tail]);
+      page.story.push(tail);
+      page.c("View comments", "Recommended Stories");
+      return { page, header: { byline: names, dateline: place } };
+    },
+  },
+  {
+    name: "held-out-amp-irish",
+    make: (ctx) => {
+      const d = dayOf(ctx.story.date);
+      const { h, min } = ctx.time;
+      const page = new Page().cb("valleyexaminer.ie", "View original").c("Menu");
+      page.h(ctx.story.title).h(ctx.names[0]!).h(`${shortWeekday(d)}, ${d.d} ${MONTHS[d.m - 1]!.slice(0, 3)}, ${d.y} - ${pad(h)}:${pad(min)}`);
+      body(page, ctx, {
+        lead: (p) => p,
+        figure: (c, cr) => [cr ? `${c} (${cr})` : c],
+        credit: (who) => `Photo: ${who}/Sportsfile`,
+        between: { 0: ["Read More", ctx.pick(RELATED)], 2: ["Sponsored Content"] },
+      });
+      page.c("Keep up with stories of the day with our lunchtime news wrap.", "More in this section");
+      page.h(`© Valley Examiner Group Limited`);
+      return { page, header: { byline: [ctx.names[0]!] } };
     },
   },
 ];

@@ -20,6 +20,12 @@ export interface CaseScore {
   dateline: boolean;
   figures: number;
   figuresRight: number;
+  /** subheadings the page prints between paragraphs, and those left in the body as text (not a figure) */
+  subheadings: number;
+  subheadingsRight: number;
+  /** whether the page has a dek (standfirst), and whether the import kept its words */
+  dek: boolean;
+  dekKept: boolean;
   /** what went wrong, for people */
   notes: string[];
 }
@@ -33,7 +39,15 @@ export interface SetScore {
   byline: number;
   dateline: number;
   figures: number;
+  /** subheadings left as text, of those printed (1 when no case has any) */
+  subheadings: number;
+  /** deks whose words the import kept, of the cases with one (1 when none has) */
+  deks: number;
 }
+
+/** Every string a value holds, however deep: where a dek may have gone. */
+const stringsOf = (v: unknown): string[] =>
+  typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === "object" ? Object.values(v).flatMap(stringsOf) : [];
 
 // The importer normalises the text (no zero-width characters, plain spaces): so does the score.
 const squash = (s: string) => normaliseText(s).replace(/\s+/g, " ").trim();
@@ -79,10 +93,19 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   const got = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
   let figuresRight = 0;
   for (const f of e.figures) {
-    const hit = got.some((g) => squash(g.caption ?? "") === squash(f.caption ?? "") && squash(g.credit ?? "") === squash(f.credit ?? ""));
+    // A caption's own full stop ("… on Tuesday. (THE CANADIAN PRESS/Ann Lee)") is its punctuation, not its words.
+    const caption = (x: string | undefined) => squash(x ?? "").replace(/\.$/, "");
+    const hit = got.some((g) => caption(g.caption) === caption(f.caption) && squash(g.credit ?? "") === squash(f.credit ?? ""));
     if (hit) figuresRight++;
     else notes.push(`figure: ${JSON.stringify(f)} not found`);
   }
+  // A subheading is right when a body item that is not a figure holds it: the story's text, not a photo.
+  const subheadings = e.subheadings ?? [];
+  const textItems = parsed.body.filter((b) => b.kind !== "figure").flatMap(stringsOf).map(squash);
+  const subheadingsRight = subheadings.filter((sub) => textItems.some((t) => t === squash(sub) || t.includes(squash(sub))));
+  for (const sub of subheadings) if (!subheadingsRight.includes(sub)) notes.push(`subheading not kept as text: ${sub}`);
+  const dekKept = !!e.dek && stringsOf(parsed).some((t) => squash(t).includes(squash(e.dek!)));
+  if (e.dek && !dekKept) notes.push(`dek lost: ${e.dek}`);
   return {
     name: c.name,
     style: e.style,
@@ -96,6 +119,10 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
     dateline,
     figures: e.figures.length,
     figuresRight,
+    subheadings: subheadings.length,
+    subheadingsRight: subheadingsRight.length,
+    dek: !!e.dek,
+    dekKept,
     notes,
   };
 }
@@ -124,6 +151,8 @@ export function scoreSet(cases: readonly EvalCase[]): SetScore {
     byline: share((s) => s.byline),
     dateline: share((s) => s.dateline),
     figures: ratio(sum((s) => s.figuresRight), sum((s) => s.figures)),
+    subheadings: ratio(sum((s) => s.subheadingsRight), sum((s) => s.subheadings)),
+    deks: ratio(scores.filter((s) => s.dekKept).length, scores.filter((s) => s.dek).length),
   };
 }
 
@@ -141,7 +170,10 @@ export function formatScore(score: SetScore, verbose = false): string {
   lines.push(
     "",
     `${score.cases.length} cases: sentences kept ${pct(score.sentencesKept)}, chrome removed ${pct(score.chromeRemoved)}, title ${pct(score.title)}, ` +
-      `date ${pct(score.date)}, byline ${pct(score.byline)}, dateline ${pct(score.dateline)}, captions and credits ${pct(score.figures)}`,
+      `date ${pct(score.date)}, byline ${pct(score.byline)}, dateline ${pct(score.dateline)}, captions and credits ${pct(score.figures)}` +
+      // Only the sets whose pages print subheadings or deks say how those fared.
+      (score.cases.some((s) => s.subheadings) ? `, subheadings kept as text ${pct(score.subheadings)}` : "") +
+      (score.cases.some((s) => s.dek) ? `, deks kept ${pct(score.deks)}` : ""),
   );
   return lines.join("\n");
 }
