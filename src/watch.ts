@@ -1,0 +1,252 @@
+/**
+ * `npm start`: the archive built, served at http://localhost:8080 and kept current as it is
+ * edited, at any size. Two paths, because a whole build of a large archive takes minutes:
+ *
+ * - **An edited article** is read again on its own (`ArchiveReading.reread`), checked, and its page
+ *   rendered into the served site in an Eleventy run of that page alone; the browser reloads.
+ *   About a second at 10,000 articles, where a whole build takes one and a half minutes.
+ * - **Everything else**, and everything an edit changes beyond the article's own page (the lists
+ *   it is in, the feeds, search): a whole build (`npm run build`) in a child process, at low
+ *   priority so the edits above stay fast, started a moment after the last change and started
+ *   again if another change comes first. It builds beside the served site and swaps in only
+ *   when done (src/output.ts), then the browser reloads. An added or deleted article, a registry,
+ *   site setting, image or template change takes this path alone.
+ *
+ * Problems are printed with file, line and field, as `npm run check` prints them, and the site
+ * stays as it was. The code (src/) is not watched: restart `npm start` after changing it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, rmSync, watch, type FSWatcher } from "node:fs";
+import { setPriority } from "node:os";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { createRequire } from "node:module";
+import { ArchiveReading } from "./archive/read.ts";
+import type { Archive } from "./archive.ts";
+import { PACKAGE_ROOT, renderSite } from "./build.ts";
+import { ContentError } from "./content/problems.ts";
+import { preloadArchive } from "./eleventy/plugin.ts";
+import { BUILD_MARKER } from "./output.ts";
+
+export interface WatchOptions {
+  /** the archive */
+  root: string;
+  /** the port to serve on; the next free one if taken */
+  port: number;
+  /** where the site is built and served from; default `<root>/_site` */
+  output?: string;
+  /** one line of news: a page re-rendered, a build started or done, problems found */
+  log?: (line: string) => void;
+  /** how long after the last change the whole build starts, in ms; default 1,000 */
+  settleMs?: number;
+}
+
+export interface ArchiveWatch {
+  /** the served site's address */
+  url: string;
+  /** settles after each change has been dealt with on the fast path (for tests) */
+  idle(): Promise<void>;
+  /** settles when the whole build in the background is done (for tests) */
+  built(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The folders whose changes matter, under the archive's root. */
+const WATCHED = ["articles", "_data", "media", "_includes", "pages", "assets"];
+
+/** Builds the archive at `options.root`, serves it, and keeps it current; see the module's comment. */
+export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch> {
+  const root = resolve(options.root);
+  const output = resolve(options.output ?? join(root, "_site"));
+  const log = options.log ?? ((line: string) => console.log(line));
+  const settleMs = options.settleMs ?? 1_000;
+
+  let reading = new ArchiveReading(root);
+  let archive = report(reading.result(), log);
+
+  const server = await serve(output, archive, options.port);
+  const url = `http://localhost:${server.port}${archive?.site.pathPrefix ?? "/"}`;
+
+  // The whole build, in a child process: one at a time, restarted by each change.
+  let child: ChildProcess | undefined;
+  let settle: NodeJS.Timeout | undefined;
+  let builtWaiters: (() => void)[] = [];
+  const stopBuild = async () => {
+    clearTimeout(settle);
+    const running = child;
+    if (!running) return;
+    child = undefined;
+    const exited = new Promise<void>((done) => running.once("exit", () => done()));
+    // The build and the Pagefind processes it started are one process group.
+    try {
+      process.kill(-running.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    await exited;
+    removeStaging(output);
+  };
+  const startBuild = (delay = settleMs) => {
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      log("Building the whole site in the background…");
+      const started = performance.now();
+      const build = spawn(process.execPath, ["--import", "tsx", join(PACKAGE_ROOT, "scripts/build.ts"), "--root", root, "--output", output], {
+        // Where tsx is installed; the archive and the output are given as absolute paths.
+        cwd: PACKAGE_ROOT,
+        detached: true,
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      child = build;
+      if (build.pid) setPriority(build.pid, 10);
+      let errors = "";
+      build.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+      build.once("exit", (code) => {
+        if (child !== build) return;
+        child = undefined;
+        if (code === 0) {
+          log(`Built the whole site in ${((performance.now() - started) / 1000).toFixed(1)} s: lists, feeds and search are current.`);
+          server.reload();
+        } else {
+          log(errors.trim() || `The build stopped (exit code ${code}).`);
+          removeStaging(output);
+        }
+        for (const done of builtWaiters.splice(0)) done();
+      });
+    }, delay);
+  };
+
+  // Changes, dealt with one batch at a time.
+  const pending = new Set<string>();
+  let queue = Promise.resolve();
+  let gather: NodeJS.Timeout | undefined;
+  const onChange = (file: string) => {
+    pending.add(file);
+    clearTimeout(gather);
+    // Editors write a file in several steps: take the changes of a few milliseconds together.
+    gather = setTimeout(() => {
+      gather = undefined;
+      const files = [...pending];
+      pending.clear();
+      queue = queue.then(() => update(files)).catch((error: unknown) => log(error instanceof Error ? error.message : String(error)));
+    }, 30);
+  };
+
+  const update = async (changed: string[]) => {
+    const known = new Set(reading.files);
+    // An editor's or a tool's temporary file, gone again (`sed -i`, swap files): nothing changed.
+    const files = changed.filter((f) => known.has(f) || existsSync(join(root, f)));
+    if (!files.length) return;
+    await stopBuild();
+    const articles = files.filter((f) => f.startsWith("articles/") && f.endsWith(".md"));
+    const edited = articles.filter((f) => known.has(f) && isFile(join(root, f)));
+    if (edited.length === files.length) {
+      const started = performance.now();
+      for (const file of edited) reading.reread(file);
+      const next = report(reading.result(), log);
+      if (!next) return; // problems printed; the site stays as it was, and no build starts
+      archive = next;
+      const pages = next.articles.filter((a) => edited.includes(a.file));
+      // A draft has no page; a site not yet built whole is left to the build.
+      if (pages.length && existsSync(join(output, BUILD_MARKER))) {
+        preloadArchive(root, next);
+        await renderSite(root, output, { pass: { articles: pages } });
+        server.reload();
+        log(`${pages.map((a) => a.url).join(", ")} re-rendered in ${Math.round(performance.now() - started)} ms`);
+      }
+    } else {
+      // An article added or deleted, or a registry, setting, image or template changed.
+      log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: reading the archive again…`);
+      reading = new ArchiveReading(root);
+      const next = report(reading.result(), log);
+      if (!next) return;
+      archive = next;
+    }
+    startBuild();
+  };
+
+  const watchers: FSWatcher[] = WATCHED.filter((dir) => existsSync(join(root, dir))).map((dir) =>
+    watch(join(root, dir), { recursive: true }, (_event, name) => {
+      if (name) onChange(`${dir}/${String(name).split(sep).join("/")}`);
+    }),
+  );
+
+  // The first build: in the background like every other, at once, the server answering meanwhile.
+  if (archive) startBuild(0);
+  else log("Fix the problems above; the site is built as soon as the archive has none.");
+
+  return {
+    url,
+    idle: async () => {
+      while (gather) await new Promise((r) => setTimeout(r, 10));
+      await queue;
+    },
+    built: () => new Promise<void>((done) => builtWaiters.push(done)),
+    close: async () => {
+      for (const w of watchers) w.close();
+      clearTimeout(gather);
+      await queue;
+      await stopBuild();
+      builtWaiters = [];
+      await server.close();
+    },
+  };
+}
+
+/** The archive, or undefined after printing every problem the reading found. */
+function report({ archive, problems }: { archive?: Archive; problems: ContentError["problems"] }, log: (line: string) => void): Archive | undefined {
+  if (archive) return archive;
+  log(new ContentError(problems).message);
+  return undefined;
+}
+
+function isFile(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** What a build stopped midway leaves beside the output: its staging folder (src/output.ts). */
+function removeStaging(output: string): void {
+  const prefix = `${basename(output)}.tmp-`;
+  for (const name of readdirSync(dirname(output))) {
+    if (name.startsWith(prefix)) rmSync(join(dirname(output), name), { recursive: true, force: true });
+  }
+}
+
+interface DevServer {
+  port: number;
+  reload(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Eleventy's development server (https://www.11ty.dev/docs/dev-server/) on the output folder,
+ * reloading the browser when told; it serves the folder by its path, so a build swapped into
+ * place is served at once.
+ */
+async function serve(output: string, archive: Archive | undefined, port: number): Promise<DevServer> {
+  const require = createRequire(import.meta.url);
+  const EleventyDevServer = require("@11ty/eleventy-dev-server") as {
+    getServer(name: string, dir: string, options: Record<string, unknown>): {
+      serve(port: number): Promise<void>;
+      ready(): Promise<void>;
+      getPort?: () => Promise<number>;
+      reload(event?: Record<string, unknown>): void;
+      close(): Promise<void>;
+      server?: { address(): { port: number } | string | null };
+    };
+  };
+  const server = EleventyDevServer.getServer("morgue", relative(process.cwd(), output) || ".", {
+    pathPrefix: archive?.site.pathPrefix ?? "/",
+    liveReload: true,
+    domDiff: false,
+    watch: [],
+    logger: { info: () => undefined, log: () => undefined, error: console.error },
+  });
+  await server.serve(port);
+  await server.ready();
+  const address = server.server?.address();
+  return {
+    port: typeof address === "object" && address ? address.port : port,
+    reload: () => server.reload({}),
+    close: () => server.close(),
+  };
+}
