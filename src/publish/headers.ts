@@ -5,9 +5,11 @@
  *
  * Both hosts apply every rule whose path matches, and join the values of a header that two
  * rules set: a `/*` rule for the site would also reach `/admin/`, and the editor would be held
- * to both policies at once (the stricter site's, under which Decap cannot start). So the site's
- * headers are given path by path, one rule for each top-level file and folder but the editor's,
- * and `/admin/*` has a rule of its own (src/publish/csp.ts says why its policy differs).
+ * to both policies at once (the stricter site's, under which Decap cannot start). So a site with
+ * the editor has its headers given path by path, one rule for each top-level file and folder but
+ * the editor's, and `/admin/*` a rule of its own (src/publish/csp.ts says why its policy
+ * differs); a site without it, one `/*` rule. Cloudflare reads at most 100 rules (`hostWarnings`
+ * warns when a site with the editor has more: a top-level folder a year, over 80 years or so).
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,10 +44,11 @@ export interface TopLevelEntry {
  */
 export function headersFile(entries: readonly TopLevelEntry[]): string {
   const site = [["Content-Security-Policy", contentSecurityPolicy()] as [string, string], ...COMMON];
-  const paths = ["/", ...entries.filter((e) => e.name !== ADMIN_DIR && e.name !== "_headers").map((e) => (e.folder ? `/${e.name}/*` : `/${e.name}`))];
+  const editor = entries.some((e) => e.name === ADMIN_DIR && e.folder);
+  const paths = editor ? ["/", ...entries.filter((e) => e.name !== ADMIN_DIR && e.name !== "_headers").map((e) => (e.folder ? `/${e.name}/*` : `/${e.name}`))] : ["/*"];
   const rule = (path: string, headers: readonly (readonly [string, string])[]) => [path, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join("\n");
   const rules = paths.map((path) => rule(path, site));
-  if (entries.some((e) => e.name === ADMIN_DIR && e.folder)) {
+  if (editor) {
     // The editor: its own policy, kept out of search engines (it is a login screen).
     // The login is a popup at the OAuth proxy that hands the token back to its opener: the site's
     // `same-origin` opener policy would cut that link, `same-origin-allow-popups` keeps it.
@@ -55,9 +58,13 @@ export function headersFile(entries: readonly TopLevelEntry[]): string {
   rules.push(...CACHE.map(([path, value]) => rule(path, [["Cache-Control", value]])));
   return [
     "# Response headers for Netlify and Cloudflare Pages, written by the build (src/publish/headers.ts).",
-    "# No rule matches everything: both hosts join the headers of every matching rule, and /admin/",
-    "# (the editor) must have its own Content-Security-Policy alone. Pages carry the site's policy",
-    "# in a <meta> too, so hosts that ignore this file still apply it.",
+    ...(editor
+      ? [
+          "# No rule matches everything: both hosts join the headers of every matching rule, and /admin/",
+          "# (the editor) must have its own Content-Security-Policy alone.",
+        ]
+      : []),
+    "# Pages carry the site's policy in a <meta> too, so hosts that ignore this file still apply it.",
     ...rules.map((r) => `${r}\n`),
   ].join("\n");
 }

@@ -20,6 +20,8 @@ export interface HostLimits {
   fileBytes?: number;
   /** the most `_redirects` rules without a placeholder or splat the host reads, and where that is documented */
   redirects?: { rules: number; source: string };
+  /** the most `_headers` rules the host reads, and where that is documented */
+  headers?: { rules: number; source: string };
   /** where the figures come from */
   source: string;
 }
@@ -41,6 +43,8 @@ const GB = 1e9;
 // rule is skipped (workers-sdk, parseRedirects: "Maximum number of static rules supported is
 // 2000. Skipping line."). Every rule Morgue writes is static: one old address, one new.
 const CLOUDFLARE_REDIRECTS = { rules: 2_000, source: "https://developers.cloudflare.com/pages/configuration/redirects/" };
+// "A project is limited to 100 header rules."
+const CLOUDFLARE_HEADERS = { rules: 100, source: "https://developers.cloudflare.com/pages/configuration/headers/" };
 
 /**
  * The hosts `host:` in `_data/site.yaml` may name. Keys are the values the schema accepts.
@@ -59,6 +63,7 @@ export const HOSTS = {
     files: 20_000,
     fileBytes: 25 * MiB,
     redirects: CLOUDFLARE_REDIRECTS,
+    headers: CLOUDFLARE_HEADERS,
     source: "https://developers.cloudflare.com/pages/platform/limits/",
   },
   "cloudflare-pages-paid": {
@@ -66,6 +71,7 @@ export const HOSTS = {
     files: 100_000,
     fileBytes: 25 * MiB,
     redirects: CLOUDFLARE_REDIRECTS,
+    headers: CLOUDFLARE_HEADERS,
     source: "https://developers.cloudflare.com/pages/platform/limits/",
   },
 } as const satisfies Record<HostKey, HostLimits>;
@@ -79,6 +85,8 @@ export interface SiteStats {
   largestFile: { path: string; bytes: number };
   /** the rules in `_redirects`, one per article's old address (pages/redirects.njk) */
   redirects?: number;
+  /** the rules in `_headers` (src/publish/headers.ts) */
+  headers?: number;
 }
 
 const gb = (bytes: number) => `${(bytes / GB).toLocaleString("en-US", { maximumFractionDigits: 2 })} GB`;
@@ -108,6 +116,12 @@ export function hostWarnings(stats: SiteStats, host: HostLimits): string[] {
         `the old addresses past them are sent on by their redirect pages alone, a <meta> refresh rather than a 301 (${host.redirects.source})`,
     );
   }
+  if (host.headers && (stats.headers ?? 0) > host.headers.rules) {
+    over.push(
+      `_headers has ${count(stats.headers!)} rules, more than ${host.name} reads, ${count(host.headers.rules)}: ` +
+        `the pages past them get no security headers but their own <meta> policy (${host.headers.source})`,
+    );
+  }
   return over;
 }
 
@@ -122,7 +136,17 @@ export function siteStats(dir: string): SiteStats {
   }
   const redirects = join(dir, "_redirects");
   if (existsSync(redirects)) stats.redirects = redirectRules(readFileSync(redirects, "utf8"));
+  const headers = join(dir, "_headers");
+  if (existsSync(headers)) stats.headers = headerRules(readFileSync(headers, "utf8"));
   return stats;
+}
+
+/**
+ * The rules in a `_headers` file: its lines that name a path (the headers below them are indented).
+ * @example headerRules("/*\n  X-Frame-Options: DENY\n") // 1
+ */
+export function headerRules(text: string): number {
+  return text.split("\n").filter((line) => /^[/h]/.test(line)).length;
 }
 
 /**

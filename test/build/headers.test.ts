@@ -38,8 +38,12 @@ describe("_headers", () => {
     expect(headersFor(rules, "/admin/")["cross-origin-opener-policy"]).toEqual(["same-origin-allow-popups"]);
   });
 
-  it("has no rule that matches everything", () => {
+  it("has no rule that matches everything when the site has the editor, and one rule for the whole site when it has not", () => {
     expect(headersFile([{ name: "index.html", folder: false }, { name: "admin", folder: true }])).not.toMatch(/^\/\*$/m);
+    const rules = parseHeaders(headersFile([{ name: "index.html", folder: false }, { name: "2018", folder: true }, { name: "pagefind", folder: true }]));
+    for (const url of ["/", "/2018/01/24/a/", "/pagefind/pagefind.js", "/admin/"]) {
+      expect(headersFor(rules, url)["content-security-policy"], url).toEqual([contentSecurityPolicy()]);
+    }
   });
 
   it("keeps the editor out of the sitemap and says noindex on its page", () => {

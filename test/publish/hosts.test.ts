@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BuildProgress } from "../../src/build.ts";
-import { HOSTS, hostWarnings, redirectRules, type SiteStats } from "../../src/publish/hosts.ts";
+import { headersFile } from "../../src/publish/headers.ts";
+import { HOSTS, headerRules, hostWarnings, redirectRules, type SiteStats } from "../../src/publish/hosts.ts";
 import { article, buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
 
 const stats = (bytes: number, files: number, largest = 1): SiteStats => ({ bytes, files, largestFile: { path: "pagefind/big.pf_meta", bytes: largest } });
@@ -32,6 +33,17 @@ describe("host limits", () => {
     // GitHub Pages reads no _redirects: the redirect pages are all it has, whatever their number.
     expect(hostWarnings({ ...stats(1e6, 10), redirects: 50_000 }, HOSTS["github-pages"])).toEqual([]);
     expect(redirectRules("# a comment\n\n/old/ /new/ 301\n  # another\n/old.html /new/ 301\n")).toBe(2);
+  });
+
+  it("a site with the editor and a folder a year for over 80 years passes Cloudflare's 100 header rules, and is told so", () => {
+    const years = Array.from({ length: 120 }, (_, i) => ({ name: String(1900 + i), folder: true }));
+    const withEditor = headerRules(headersFile([...years, { name: "index.html", folder: false }, { name: "admin", folder: true }]));
+    expect(withEditor).toBeGreaterThan(100);
+    expect(hostWarnings({ ...stats(1e6, 10), headers: withEditor }, HOSTS["cloudflare-pages"])).toEqual([
+      `_headers has ${withEditor} rules, more than Cloudflare Pages (Free plan) reads, 100: the pages past them get no security headers but their own <meta> policy (https://developers.cloudflare.com/pages/configuration/headers/)`,
+    ]);
+    // Without the editor one rule covers the site, whatever its years.
+    expect(headerRules(headersFile([...years, { name: "index.html", folder: false }]))).toBeLessThanOrEqual(3);
   });
 
   it("a build warns, and reports its stages and pages, when its output passes the host's limits", async () => {
