@@ -4,7 +4,7 @@
  * line and field and leaves the served page as it was; the whole build in the background brings
  * the lists up to date.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchArchive, type ArchiveWatch } from "../../src/watch.ts";
@@ -53,6 +53,17 @@ describe("npm start", () => {
     const page = await served(PAGE);
     expect(page).toContain("Aurora fills its new reservoir");
     expect(page).not.toContain(TITLES.reservoir);
+  }, 60_000);
+
+  it("sees an edit saved the way many editors save, a new file renamed over the old, again and again", async () => {
+    for (const headline of ["Aurora's reservoir fills", "Aurora fills its new reservoir"]) {
+      lines.length = 0;
+      const text = readFileSync(join(root, FILE), "utf8").replace(/^title: .*$/m, `title: ${headline}`);
+      writeFileSync(join(root, `${FILE}.tmp`), text);
+      renameSync(join(root, `${FILE}.tmp`), join(root, FILE));
+      await logged(/re-rendered in \d+ ms/);
+      expect(await served(PAGE)).toContain(headline.replace("'", "&#39;"));
+    }
   }, 60_000);
 
   it("names the file, line and field of a bad edit, and keeps serving the page as it was", async () => {
