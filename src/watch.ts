@@ -26,6 +26,7 @@ import type { Archive } from "./archive.ts";
 import { PACKAGE_ROOT, renderSite } from "./build.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
+import { forgetExcerpt } from "./filters/text.ts";
 import { BUILD_MARKER } from "./output.ts";
 
 export interface WatchOptions {
@@ -142,9 +143,11 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
     const edited = articles.filter((f) => known.has(f) && isFile(join(root, f)));
     if (edited.length === files.length) {
       const started = performance.now();
-      for (const file of edited) reading.reread(file);
-      const next = report(reading.result(), log);
+      // Every file read again (no short circuit), then indexed anew only if one of them needs it.
+      const reindex = edited.map((file) => reading.reread(file)).includes(true);
+      const next = reindex || !archive ? report(reading.result(), log) : archive;
       if (!next) return; // problems printed; the site stays as it was, and no build starts
+      for (const article of next.articles) if (edited.includes(article.file)) forgetExcerpt(article);
       archive = next;
       const pages = next.articles.filter((a) => edited.includes(a.file));
       // A draft has no page; a site not yet built whole is left to the build.

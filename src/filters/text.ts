@@ -7,9 +7,11 @@ import type { Role } from "../schema.ts";
 /**
  * The start of each article's text, kept for the next list that shows it: as long as any
  * excerpt asked for, never the whole text, which would be a second copy of every body held
- * for the whole build.
+ * for the whole build. On globalThis: Eleventy imports the filters through Node's own loader,
+ * which under a test runner is a second instance of this module beside `npm start`'s, and both
+ * must forget an article edited in place (`forgetExcerpt`).
  */
-const plainStarts = new WeakMap<object, string>();
+const plainStarts = ((globalThis as Record<symbol, unknown>)[Symbol.for("morgue.plainStarts")] ??= new WeakMap<object, string>()) as WeakMap<object, string>;
 const KEPT = 1000;
 
 /**
@@ -29,6 +31,11 @@ export function excerpt(article: Pick<Article, "summary" | "body">, length = 240
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length).replace(/[,;:.]$/, "")}…`;
+}
+
+/** Forgets the start of `article`'s text, kept for excerpts: its body has changed (src/watch.ts). */
+export function forgetExcerpt(article: object): void {
+  plainStarts.delete(article);
 }
 
 /** @example roleTitles([{ title: "Mayor of Denver" }]) // "Mayor of Denver" */
