@@ -1,0 +1,217 @@
+/**
+ * What each page of the site is made from, as a hash (issue 12, item 3): an incremental build
+ * renders again only the pages whose hash changed since the previous build (src/build.ts).
+ *
+ * A page's hash is taken from the data it paginates over, walked field by field: an article
+ * page's article, a list page's item (a person and a page of their articles, a day, a feed …).
+ * Three kinds of thing in that walk are hashed by what they show rather than by walking on:
+ * - an article: its fields (its Markdown body read from its file), what the archive knows of its
+ *   links (people with their roles on its date, places within …) and the registry records it
+ *   names, so editing one article changes the hash of every list page it is on;
+ * - a person, place, organization or topic seen as a list's owner or item: the whole view, its
+ *   articles by their hashes, its counts, and the records of everyone it names, since a person's
+ *   first page shows their roles' places and a place's shows its children and office holders;
+ * - a string that is the id of a registry entry: that entry's record (name, address, ancestors,
+ *   roles …, not its articles) and the records its record names (a place's ancestors, a role's
+ *   place), since templates look names up in `archive.people[id]` and the like.
+ * A place with places within it also shows a map and a table of its children's counts, which may
+ * draw counties from anywhere in the archive (src/map/coverage.ts): its pages take every place's
+ * record and counts. Conservative by design: a page may be rendered again for nothing, never
+ * left stale; test/build/incremental.test.ts compares incremental builds with full ones file for file.
+ */
+import { createHash, type Hash } from "node:crypto";
+import type { Archive, Article } from "../archive.ts";
+import type { PagedLists } from "../eleventy/plugin.ts";
+import { articleKey, listItemKey } from "./keys.ts";
+
+export { articleKey, listItemKey };
+
+/** The registries an id may name. */
+const KINDS = ["people", "jurisdictions", "organizations", "topics"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** A view's fields that come from the articles, not from its registry record: left out of the record's hash. */
+const FROM_ARTICLES = new Set(["articles", "direct", "wrote", "photographed", "relations", "events"]);
+/** A view's fields that other records make (a place's children, the people who held office in it): not the entry's own record either. */
+const FROM_OTHERS = new Set(["children", "people"]);
+
+/**
+ * Every article page's and paged-list page's hash, by manifest key ({@link articleKey},
+ * {@link listItemKey}). The site's single pages (home, search, sitemap, whole-archive API files)
+ * have none: every build renders them.
+ * @example pageFingerprints(archive, lists).get("people /people/ada/") // "9f2c…"
+ */
+export function pageFingerprints(archive: Archive, lists: PagedLists): Map<string, string> {
+  const hasher = new PageHasher(archive);
+  const out = new Map<string, string>();
+  for (const article of archive.articles) out.set(articleKey(article), hasher.article(article));
+  for (const [name, items] of Object.entries(lists) as [string, unknown[]][]) {
+    // The day is in an empty feed's <updated>; a feed's articles are in its hash already.
+    const extra = name === "feeds" ? archive.today : "";
+    for (const item of items) out.set(listItemKey(name, item), hasher.item(item, extra));
+  }
+  return out;
+}
+
+/** The hashes of one archive's articles, views and records, each worked out once. */
+class PageHasher {
+  readonly #archive: Archive;
+  readonly #articles: Set<Article>;
+  /** each view object, by identity, and what it is */
+  readonly #views = new Map<object, { kind: Kind; id: string }>();
+  readonly #articleHashes = new Map<Article, string>();
+  readonly #viewHashes = new Map<object, string>();
+  readonly #recordHashes = new Map<string, string>();
+  readonly #recordRefs = new Map<string, Set<string>>();
+  #places?: string;
+
+  constructor(archive: Archive) {
+    this.#archive = archive;
+    this.#articles = new Set(archive.articles);
+    for (const kind of KINDS) for (const [id, view] of Object.entries(archive[kind])) this.#views.set(view, { kind, id });
+  }
+
+  /** An article page, or an article on a list: its fields, its links and the records they name. */
+  article(article: Article): string {
+    let hash = this.#articleHashes.get(article);
+    if (hash) return hash;
+    const refs = new Set<string>();
+    const h = createHash("sha256");
+    // Its fields as its page reads them: the body is read from its file here (src/archive/read.ts).
+    this.#walk(h, { ...article, body: article.body }, refs, false);
+    this.#walk(h, this.#archive.links[article.id] ?? null, refs, false);
+    this.#refs(h, refs, false);
+    hash = h.digest("base64url");
+    this.#articleHashes.set(article, hash);
+    return hash;
+  }
+
+  /** A paged list's item: walked, with `extra` (what the list's template shows besides). */
+  item(item: unknown, extra: string): string {
+    const refs = new Set<string>();
+    const h = createHash("sha256").update(extra);
+    this.#walk(h, item, refs, false);
+    this.#refs(h, refs, false);
+    return h.digest("base64url");
+  }
+
+  /** A person, place, organization or topic as a list shows it: all of it, counts and neighbours' records included. */
+  #view(view: object, kind: Kind): string {
+    let hash = this.#viewHashes.get(view);
+    if (hash) return hash;
+    const refs = new Set<string>();
+    const h = createHash("sha256").update(kind);
+    this.#walk(h, view, refs, true);
+    this.#refs(h, refs, true);
+    if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.update(this.#allPlaces());
+    hash = h.digest("base64url");
+    this.#viewHashes.set(view, hash);
+    return hash;
+  }
+
+  /** Every place's record and counts, for the pages that draw a coverage map. */
+  #allPlaces(): string {
+    if (this.#places) return this.#places;
+    const h = createHash("sha256");
+    for (const id of Object.keys(this.#archive.jurisdictions).sort()) h.update(`${this.#record(`jurisdictions:${id}`)}${this.#counts(`jurisdictions:${id}`)}`);
+    return (this.#places = h.digest("base64url"));
+  }
+
+  /** Hashes `refs`' records (and, for a view's pages, their counts), in a fixed order. */
+  #refs(h: Hash, refs: Set<string>, counts: boolean): void {
+    const all = new Set<string>();
+    for (const ref of refs) {
+      all.add(ref);
+      for (const next of this.#neighbours(ref)) all.add(next);
+    }
+    for (const ref of [...all].sort()) h.update(`\0${ref}\0${this.#record(ref)}${counts ? this.#counts(ref) : ""}`);
+  }
+
+  /** An entry's own record: its view without what the articles and other records give it. */
+  #record(ref: string): string {
+    let hash = this.#recordHashes.get(ref);
+    if (hash !== undefined) return hash;
+    const view = this.#lookUp(ref);
+    const refs = new Set<string>();
+    const h = createHash("sha256");
+    if (view) {
+      const own = Object.fromEntries(Object.entries(view).filter(([key]) => !FROM_ARTICLES.has(key) && !FROM_OTHERS.has(key)));
+      this.#walk(h, own, refs, false, true);
+    }
+    hash = h.digest("base64url");
+    this.#recordHashes.set(ref, hash);
+    refs.delete(ref);
+    this.#recordRefs.set(ref, refs);
+    return hash;
+  }
+
+  /** The entries an entry's record names (a place's ancestors, a role's place and organization). */
+  #neighbours(ref: string): Set<string> {
+    this.#record(ref);
+    return this.#recordRefs.get(ref)!;
+  }
+
+  /** How many articles, bylines, photographs and events an entry has: what index pages and maps count. */
+  #counts(ref: string): string {
+    const view = this.#lookUp(ref) as Record<string, unknown> | undefined;
+    if (!view) return "";
+    return [...FROM_ARTICLES].map((key) => (Array.isArray(view[key]) ? (view[key] as unknown[]).length : "")).join(",");
+  }
+
+  #lookUp(ref: string): object | undefined {
+    const colon = ref.indexOf(":");
+    return (this.#archive[ref.slice(0, colon) as Kind] as Record<string, object> | undefined)?.[ref.slice(colon + 1)];
+  }
+
+  /**
+   * Feeds `value` to the hash, field by field; strings that are registry ids are noted in
+   * `refs`. Articles and views are hashed by {@link article} and {@link #view} (`inView`: inside
+   * a view already, whose hash then stands for it). `plain`: a record, walked without them.
+   */
+  #walk(h: Hash, value: unknown, refs: Set<string>, inView: boolean, plain = false, depth = 0): void {
+    if (depth > 64) throw new Error("page fingerprints: the archive's data nests too deep (a cycle?)");
+    if (value === null || value === undefined) {
+      h.update(value === null ? "\u0001n" : "\u0001u");
+      return;
+    }
+    switch (typeof value) {
+      case "string":
+        h.update(`\u0002${value.length}:`).update(value);
+        if (value.length < 200) for (const kind of KINDS) if (Object.hasOwn(this.#archive[kind], value)) refs.add(`${kind}:${value}`);
+        return;
+      case "number":
+      case "boolean":
+      case "bigint":
+        h.update(`\u0003${String(value)}`);
+        return;
+      case "function":
+      case "symbol":
+        return;
+    }
+    if (!plain && this.#articles.has(value as Article)) {
+      h.update(`\u0004${this.article(value as Article)}`);
+      return;
+    }
+    const view = plain ? undefined : this.#views.get(value);
+    if (view && !(inView && depth === 0)) {
+      h.update(`\u0005${this.#view(value, view.kind)}`);
+      return;
+    }
+    if (value instanceof Date) {
+      h.update(`\u0006${value.toISOString()}`);
+      return;
+    }
+    if (Array.isArray(value)) {
+      h.update(`[${value.length}`);
+      for (const item of value) this.#walk(h, item, refs, inView, plain, depth + 1);
+      h.update("]");
+      return;
+    }
+    h.update("{");
+    for (const [key, item] of Object.entries(value)) {
+      h.update(`\u0007${key}`);
+      this.#walk(h, item, refs, inView, plain, depth + 1);
+    }
+    h.update("}");
+  }
+}
