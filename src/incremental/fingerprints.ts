@@ -19,7 +19,7 @@
  * record and counts. Conservative by design: a page may be rendered again for nothing, never
  * left stale; test/build/incremental.test.ts compares incremental builds with full ones file for file.
  */
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Archive, Article } from "../archive.ts";
 import type { PagedLists } from "../eleventy/plugin.ts";
 import { articleKey, listItemKey } from "./keys.ts";
@@ -53,6 +53,9 @@ export function pageFingerprints(archive: Archive, lists: PagedLists): Map<strin
   return out;
 }
 
+/** A SHA-256 of the parts, as one string: one call into the hash, not one a field. */
+const digest = (parts: string[]): string => createHash("sha256").update(parts.join("")).digest("base64url");
+
 /** The hashes of one archive's articles, views and records, each worked out once. */
 class PageHasher {
   readonly #archive: Archive;
@@ -63,12 +66,21 @@ class PageHasher {
   readonly #viewHashes = new Map<object, string>();
   readonly #recordHashes = new Map<string, string>();
   readonly #recordRefs = new Map<string, Set<string>>();
+  /** each registry id, and the entries ("people:ada") it names */
+  readonly #ids = new Map<string, string[]>();
   #places?: string;
 
   constructor(archive: Archive) {
     this.#archive = archive;
     this.#articles = new Set(archive.articles);
-    for (const kind of KINDS) for (const [id, view] of Object.entries(archive[kind])) this.#views.set(view, { kind, id });
+    for (const kind of KINDS) {
+      for (const [id, view] of Object.entries(archive[kind])) {
+        this.#views.set(view, { kind, id });
+        const refs = this.#ids.get(id);
+        if (refs) refs.push(`${kind}:${id}`);
+        else this.#ids.set(id, [`${kind}:${id}`]);
+      }
+    }
   }
 
   /** An article page, or an article on a list: its fields, its links and the records they name. */
@@ -76,12 +88,14 @@ class PageHasher {
     let hash = this.#articleHashes.get(article);
     if (hash) return hash;
     const refs = new Set<string>();
-    const h = createHash("sha256");
-    // Its fields as its page reads them: the body is read from its file here (src/archive/read.ts).
-    this.#walk(h, { ...article, body: article.body }, refs, false);
+    const h: string[] = [];
+    // Its fields, and its text by the hash taken as it was validated (src/archive/read.ts): its
+    // body is read from its file when asked for, and is not asked for here.
+    const fields = Object.fromEntries(Object.keys(article).filter((key) => key !== "body").map((key) => [key, article[key as keyof Article]]));
+    this.#walk(h, { ...fields, text: article.textHash ?? article.body }, refs, false);
     this.#walk(h, this.#archive.links[article.id] ?? null, refs, false);
     this.#refs(h, refs, false);
-    hash = h.digest("base64url");
+    hash = digest(h);
     this.#articleHashes.set(article, hash);
     return hash;
   }
@@ -89,10 +103,10 @@ class PageHasher {
   /** A paged list's item: walked, with `extra` (what the list's template shows besides). */
   item(item: unknown, extra: string): string {
     const refs = new Set<string>();
-    const h = createHash("sha256").update(extra);
+    const h = [extra];
     this.#walk(h, item, refs, false);
     this.#refs(h, refs, false);
-    return h.digest("base64url");
+    return digest(h);
   }
 
   /** A person, place, organization or topic as a list shows it: all of it, counts and neighbours' records included. */
@@ -100,11 +114,11 @@ class PageHasher {
     let hash = this.#viewHashes.get(view);
     if (hash) return hash;
     const refs = new Set<string>();
-    const h = createHash("sha256").update(kind);
+    const h: string[] = [kind];
     this.#walk(h, view, refs, true);
     this.#refs(h, refs, true);
-    if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.update(this.#allPlaces());
-    hash = h.digest("base64url");
+    if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.push(this.#allPlaces());
+    hash = digest(h);
     this.#viewHashes.set(view, hash);
     return hash;
   }
@@ -112,19 +126,18 @@ class PageHasher {
   /** Every place's record and counts, for the pages that draw a coverage map. */
   #allPlaces(): string {
     if (this.#places) return this.#places;
-    const h = createHash("sha256");
-    for (const id of Object.keys(this.#archive.jurisdictions).sort()) h.update(`${this.#record(`jurisdictions:${id}`)}${this.#counts(`jurisdictions:${id}`)}`);
-    return (this.#places = h.digest("base64url"));
+    const h = Object.keys(this.#archive.jurisdictions).sort().map((id) => `${this.#record(`jurisdictions:${id}`)}${this.#counts(`jurisdictions:${id}`)}`);
+    return (this.#places = digest(h));
   }
 
   /** Hashes `refs`' records (and, for a view's pages, their counts), in a fixed order. */
-  #refs(h: Hash, refs: Set<string>, counts: boolean): void {
+  #refs(h: string[], refs: Set<string>, counts: boolean): void {
     const all = new Set<string>();
     for (const ref of refs) {
       all.add(ref);
       for (const next of this.#neighbours(ref)) all.add(next);
     }
-    for (const ref of [...all].sort()) h.update(`\0${ref}\0${this.#record(ref)}${counts ? this.#counts(ref) : ""}`);
+    for (const ref of [...all].sort()) h.push(`\0${ref}\0${this.#record(ref)}${counts ? this.#counts(ref) : ""}`);
   }
 
   /** An entry's own record: its view without what the articles and other records give it. */
@@ -133,12 +146,12 @@ class PageHasher {
     if (hash !== undefined) return hash;
     const view = this.#lookUp(ref);
     const refs = new Set<string>();
-    const h = createHash("sha256");
+    const h: string[] = [];
     if (view) {
       const own = Object.fromEntries(Object.entries(view).filter(([key]) => !FROM_ARTICLES.has(key) && !FROM_OTHERS.has(key)));
       this.#walk(h, own, refs, false, true);
     }
-    hash = h.digest("base64url");
+    hash = digest(h);
     this.#recordHashes.set(ref, hash);
     refs.delete(ref);
     this.#recordRefs.set(ref, refs);
@@ -168,50 +181,52 @@ class PageHasher {
    * `refs`. Articles and views are hashed by {@link article} and {@link #view} (`inView`: inside
    * a view already, whose hash then stands for it). `plain`: a record, walked without them.
    */
-  #walk(h: Hash, value: unknown, refs: Set<string>, inView: boolean, plain = false, depth = 0): void {
+  #walk(h: string[], value: unknown, refs: Set<string>, inView: boolean, plain = false, depth = 0): void {
     if (depth > 64) throw new Error("page fingerprints: the archive's data nests too deep (a cycle?)");
     if (value === null || value === undefined) {
-      h.update(value === null ? "\u0001n" : "\u0001u");
+      h.push(value === null ? "\u0001n" : "\u0001u");
       return;
     }
     switch (typeof value) {
-      case "string":
-        h.update(`\u0002${value.length}:`).update(value);
-        if (value.length < 200) for (const kind of KINDS) if (Object.hasOwn(this.#archive[kind], value)) refs.add(`${kind}:${value}`);
+      case "string": {
+        h.push(`\u0002${value.length}:`, value);
+        const named = value.length < 200 ? this.#ids.get(value) : undefined;
+        if (named) for (const ref of named) refs.add(ref);
         return;
+      }
       case "number":
       case "boolean":
       case "bigint":
-        h.update(`\u0003${String(value)}`);
+        h.push(`\u0003${String(value)}`);
         return;
       case "function":
       case "symbol":
         return;
     }
     if (!plain && this.#articles.has(value as Article)) {
-      h.update(`\u0004${this.article(value as Article)}`);
+      h.push(`\u0004${this.article(value as Article)}`);
       return;
     }
     const view = plain ? undefined : this.#views.get(value);
     if (view && !(inView && depth === 0)) {
-      h.update(`\u0005${this.#view(value, view.kind)}`);
+      h.push(`\u0005${this.#view(value, view.kind)}`);
       return;
     }
     if (value instanceof Date) {
-      h.update(`\u0006${value.toISOString()}`);
+      h.push(`\u0006${value.toISOString()}`);
       return;
     }
     if (Array.isArray(value)) {
-      h.update(`[${value.length}`);
+      h.push(`[${value.length}`);
       for (const item of value) this.#walk(h, item, refs, inView, plain, depth + 1);
-      h.update("]");
+      h.push("]");
       return;
     }
-    h.update("{");
+    h.push("{");
     for (const [key, item] of Object.entries(value)) {
-      h.update(`\u0007${key}`);
+      h.push(`\u0007${key}`);
       this.#walk(h, item, refs, inView, plain, depth + 1);
     }
-    h.update("}");
+    h.push("}");
   }
 }
