@@ -10,7 +10,8 @@
  * Incremental (src/incremental/): when the output holds a previous build and its manifest lies
  * beside it (`_site.morgue-manifest.json`), only the pages that changed are rendered; `--full`
  * renders everything. `--changes FILE` writes the site's files that differ from the previous
- * site's to FILE, one a line (a pull request's preview uploads just those).
+ * site's to FILE, one a line (a pull request's preview uploads just those), and the files the
+ * previous site had and this one has not to FILE.deleted.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -76,7 +77,8 @@ try {
   }
   if (values.changes !== undefined && result.changes) {
     writeFileSync(values.changes, result.changes.written.map((file) => `${file}\n`).join(""));
-    console.log(`${result.changes.written.length.toLocaleString("en-US")} files written anew or changed, ${result.changes.deleted.length.toLocaleString("en-US")} gone: listed in ${values.changes}`);
+    writeFileSync(`${values.changes}.deleted`, result.changes.deleted.map((file) => `${file}\n`).join(""));
+    console.log(`${result.changes.written.length.toLocaleString("en-US")} files written anew or changed, listed in ${values.changes}; ${result.changes.deleted.length.toLocaleString("en-US")} gone, in ${values.changes}.deleted`);
   }
   for (const warning of result.warnings) console.error(`Warning: ${warning}`);
 } catch (error) {
