@@ -65,7 +65,7 @@ export interface BuildOptions {
   listChanges?: boolean;
 }
 
-export type BuildStage = "validate" | "plan" | "eleventy" | "pagefind" | "assemble" | "swap";
+export type BuildStage = "validate" | "plan" | "reuse" | "eleventy" | "pagefind" | "assemble" | "swap";
 
 /**
  * What a long build reports as it goes. `done` and `total` count pages, in the eleventy stage.
@@ -152,7 +152,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let search: StreamingIndex | undefined;
   try {
     const shardOf = shardsByMonth(plan);
-    const reuse = incremental ? reusePrevious(output, staging, incremental, fingerprints, plan, new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]))) : undefined;
+    const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
+    const reuse = incremental ? await timed(timings, "reuse", () => reusePrevious(output, staging, incremental, fingerprints, plan, shardOfArticle), progress, (r) => ({ files: r.linked.size })) : undefined;
     search = new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
     const files = new PageFiles(archive);
     const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, archive, lists, plan, search!, options, reuse, files) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));

@@ -22,6 +22,7 @@
 import { createHash } from "node:crypto";
 import type { Archive, Article } from "../archive.ts";
 import type { PagedLists } from "../eleventy/plugin.ts";
+import type { FeedSpec } from "../publish/feeds.ts";
 import { articleKey, listItemKey } from "./keys.ts";
 
 export { articleKey, listItemKey };
@@ -46,12 +47,13 @@ export function pageFingerprints(archive: Archive, lists: PagedLists): Map<strin
   const out = new Map<string, string>();
   for (const article of archive.articles) out.set(articleKey(article), hasher.article(article));
   for (const [name, items] of Object.entries(lists) as [string, unknown[]][]) {
-    // The day is in an empty feed's <updated>; a feed's articles are in its hash already.
-    const extra = name === "feeds" ? archive.today : "";
-    for (const item of items) out.set(listItemKey(name, item), hasher.item(item, extra));
+    for (const item of items) out.set(listItemKey(name, item), hasher.item(item, name === "feeds" ? feedDay(item as FeedSpec, archive.today) : ""));
   }
   return out;
 }
+
+/** The day a feed shows besides its articles: today, in an empty feed's `<updated>` (pages/feed.njk); so a new day renders only the empty feeds again. */
+const feedDay = (feed: FeedSpec, today: string): string => (feed.articles.length ? "" : today);
 
 /** A SHA-256 of the parts, as one string: one call into the hash, not one a field. */
 const digest = (parts: string[]): string => createHash("sha256").update(parts.join("")).digest("base64url");
