@@ -82,8 +82,16 @@ export function renderPass(eleventyConfig: EleventyConfig): RenderPass {
   return (eleventyConfig as unknown as Record<symbol, RenderPass | undefined>)[RENDER_PASS] ?? {};
 }
 
-/** A template that pages through one of the paged lists (`pagination: data: archive.lists.…`). */
-const PAGES_A_LIST = /^---\r?\n(?:(?!---)[^]*?\n)?\s*data:\s*archive\.lists\./;
+/**
+ * The paged list a template's front matter pages through (`pagination: data: archive.lists.people`
+ * → "people"), or undefined.
+ */
+function pagedListOf(text: string): string | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  const end = text.indexOf("\n---", 3);
+  const front = text.slice(0, end < 0 ? 0 : end);
+  return /^[ \t]*data:[ \t]*archive\.lists\.(\w+)/m.exec(front)?.[1];
+}
 
 /**
  * Keeps out of a run the templates it does not render (the archive's templates are
@@ -95,7 +103,7 @@ export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: Ren
   if (!pass.articles && !pass.lists && !pass.skipLists) return;
   for (const file of readdirSync(join(root, "pages"))) {
     if (!file.endsWith(".njk")) continue;
-    const list = PAGES_A_LIST.test(readFileSync(join(root, "pages", file), "utf8"));
+    const list = pagedListOf(readFileSync(join(root, "pages", file), "utf8")) !== undefined;
     const keep = pass.articles ? file === "article.njk" : pass.lists ? list : !list;
     if (!keep) eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
   }
@@ -154,8 +162,7 @@ export function allPagedLists(archive: Archive): PagedLists {
 export function listOfTemplate(file: string): string | undefined {
   // A virtual template (the editor's page) has no file.
   if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, "utf8");
-  return PAGES_A_LIST.test(text) ? /\bdata:\s*archive\.lists\.(\w+)/.exec(text)?.[1] : undefined;
+  return pagedListOf(readFileSync(file, "utf8"));
 }
 
 /** The number of pages the paged lists come to: what runs of list slices render in all. */

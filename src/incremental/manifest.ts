@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { ShardEntry } from "../browser/search/shards.ts";
 import type { PlannedShard } from "../search/pagefind.ts";
 import { walkFiles } from "../files.ts";
@@ -32,7 +32,7 @@ export interface BuildManifest {
 }
 
 /** Where the manifest of the site in `output` lies: beside it. */
-export const manifestPath = (output: string): string => `${output.replace(/[/\\]+$/, "")}.morgue-manifest.json`;
+export const manifestPath = (output: string): string => `${resolve(output)}.morgue-manifest.json`;
 
 /** The manifest beside `output`, or undefined when there is none or it is of another version. */
 export function readManifest(output: string): BuildManifest | undefined {
