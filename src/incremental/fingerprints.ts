@@ -9,7 +9,8 @@
  *   links (people with their roles on its date, places within …) and the registry records it
  *   names, so editing one article changes the hash of every list page it is on;
  * - a person, place, organization or topic seen as a list's owner or item: the whole view, its
- *   articles by their hashes, its counts, and the records of everyone it names, since a person's
+ *   articles by their addresses (its pages count them; each page's own articles are in its
+ *   item), its events whole, and the records and counts of everyone it names, since a person's
  *   first page shows their roles' places and a place's shows its children and office holders;
  * - a string that is the id of a registry entry: that entry's record (name, address, ancestors,
  *   roles …, not its articles) and the records its record names (a place's ancestors, a role's
@@ -33,6 +34,8 @@ type Kind = (typeof KINDS)[number];
 
 /** A view's fields that come from the articles, not from its registry record: left out of the record's hash. */
 const FROM_ARTICLES = new Set(["articles", "direct", "wrote", "photographed", "relations", "events"]);
+/** A view's lists of articles, which its pages count. */
+const ARTICLE_LISTS = new Set(["articles", "direct", "wrote", "photographed"]);
 /** A view's fields that other records make (a place's children, the people who held office in it): not the entry's own record either. */
 const FROM_OTHERS = new Set(["children", "people"]);
 
@@ -94,8 +97,8 @@ class PageHasher {
     // Its fields, and its text by the hash taken as it was validated (src/archive/read.ts): its
     // body is read from its file when asked for, and is not asked for here.
     const fields = Object.fromEntries(Object.keys(article).filter((key) => key !== "body").map((key) => [key, article[key as keyof Article]]));
-    this.#walk(h, { ...fields, text: article.textHash ?? article.body }, refs, false);
-    this.#walk(h, this.#archive.links[article.id] ?? null, refs, false);
+    this.#walk(h, { ...fields, text: article.textHash ?? article.body }, refs);
+    this.#walk(h, this.#archive.links[article.id] ?? null, refs);
     this.#refs(h, refs, false);
     hash = digest(h);
     this.#articleHashes.set(article, hash);
@@ -106,7 +109,7 @@ class PageHasher {
   item(item: unknown, extra: string): string {
     const refs = new Set<string>();
     const h = [extra];
-    this.#walk(h, item, refs, false);
+    this.#walk(h, item, refs);
     this.#refs(h, refs, false);
     return digest(h);
   }
@@ -117,7 +120,12 @@ class PageHasher {
     if (hash) return hash;
     const refs = new Set<string>();
     const h: string[] = [kind];
-    this.#walk(h, view, refs, true);
+    // Its lists of articles by address: its pages show how many there are (a person's "In the
+    // archive", the places' table and map), never their text, and each page's own articles are
+    // in that page's item. So an edited article renders again the one page of each list it is
+    // on, not every page of the list. Its events show their articles' headlines: walked whole.
+    const shown = Object.fromEntries(Object.entries(view).map(([key, value]) => [key, ARTICLE_LISTS.has(key) && Array.isArray(value) ? (value as Article[]).map((a) => a.url) : value]));
+    this.#walk(h, shown, refs);
     this.#refs(h, refs, true);
     if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.push(this.#allPlaces());
     hash = digest(h);
@@ -151,7 +159,7 @@ class PageHasher {
     const h: string[] = [];
     if (view) {
       const own = Object.fromEntries(Object.entries(view).filter(([key]) => !FROM_ARTICLES.has(key) && !FROM_OTHERS.has(key)));
-      this.#walk(h, own, refs, false, true);
+      this.#walk(h, own, refs, true);
     }
     hash = digest(h);
     this.#recordHashes.set(ref, hash);
@@ -180,10 +188,9 @@ class PageHasher {
 
   /**
    * Feeds `value` to the hash, field by field; strings that are registry ids are noted in
-   * `refs`. Articles and views are hashed by {@link article} and {@link #view} (`inView`: inside
-   * a view already, whose hash then stands for it). `plain`: a record, walked without them.
+   * `refs`. Articles and views are hashed by {@link article} and {@link #view}. `plain`: a record, walked without them.
    */
-  #walk(h: string[], value: unknown, refs: Set<string>, inView: boolean, plain = false, depth = 0): void {
+  #walk(h: string[], value: unknown, refs: Set<string>, plain = false, depth = 0): void {
     if (depth > 64) throw new Error("page fingerprints: the archive's data nests too deep (a cycle?)");
     if (value === null || value === undefined) {
       h.push(value === null ? "\u0001n" : "\u0001u");
@@ -210,7 +217,7 @@ class PageHasher {
       return;
     }
     const view = plain ? undefined : this.#views.get(value);
-    if (view && !(inView && depth === 0)) {
+    if (view) {
       h.push(`\u0005${this.#view(value, view.kind)}`);
       return;
     }
@@ -220,14 +227,14 @@ class PageHasher {
     }
     if (Array.isArray(value)) {
       h.push(`[${value.length}`);
-      for (const item of value) this.#walk(h, item, refs, inView, plain, depth + 1);
+      for (const item of value) this.#walk(h, item, refs, plain, depth + 1);
       h.push("]");
       return;
     }
     h.push("{");
     for (const [key, item] of Object.entries(value)) {
       h.push(`\u0007${key}`);
-      this.#walk(h, item, refs, inView, plain, depth + 1);
+      this.#walk(h, item, refs, plain, depth + 1);
     }
     h.push("}");
   }
