@@ -165,8 +165,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }, progress, (r) => ({ pages: r.pages }));
     const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
     const manifest: BuildManifest = { version: 1, site, plan, search: entries, pages: files.manifest(fingerprints, reuse) };
-    const changes = options.listChanges ? siteChanges(output, staging, reuse?.linked ?? new Set()) : undefined;
-    const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest);
+    let changes: BuildResult["changes"];
+    // Once the site is whole (_headers and the mark written), before it replaces the previous one.
+    const compare = options.listChanges ? () => void (changes = siteChanges(output, staging, reuse?.linked ?? new Set())) : undefined;
+    const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest, compare);
     return {
       output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes,
       ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
@@ -266,11 +268,14 @@ async function renderChanges(root: string, staging: string, archive: Archive, li
 /**
  * The last steps of a whole site's build (one build or an assembly): `_headers` from what the
  * site's top level holds (one rule per file and folder, src/publish/headers.ts), the build's mark,
- * its size against the host's limits, and the swap into place.
+ * its size against the host's limits, `beforeSwap` (the comparison with the previous site that
+ * `listChanges` asks for), and the swap into place, with the manifest of an incremental build's
+ * pages beside it (src/incremental/manifest.ts).
  */
-async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], manifest?: BuildManifest): Promise<{ size: SiteStats; warnings: string[] }> {
+async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], manifest?: BuildManifest, beforeSwap?: () => void): Promise<{ size: SiteStats; warnings: string[] }> {
   writeHeaders(staging);
   markBuild(staging);
+  beforeSwap?.();
   const size = siteStats(staging);
   const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
   const warnings = host ? hostWarnings(size, host) : [];

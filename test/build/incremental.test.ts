@@ -66,7 +66,7 @@ beforeAll(async () => {
     const aside = join(work, `previous-${i}`);
     execFileSync("cp", ["-al", site, aside]);
     const before = fileHashes(aside);
-    const incremental = await buildSite({ root, output: site, ...options });
+    const incremental = await buildSite({ root, output: site, listChanges: true, ...options });
     const full = await buildSite({ root, output: join(work, "full"), full: true, ...options });
     results.push({ step: step.name, incremental, differing: differing(fileHashes(site), fileHashes(full.output)), previousTouched: differing(before, fileHashes(aside)) });
   }
@@ -94,6 +94,17 @@ describe("an incremental build", () => {
     expect(edited.incremental!.pagesKept).toBeGreaterThan(30);
     // One of the four search shards is indexed again.
     expect(edited.incremental!.shardsIndexed).toBe(1);
+  });
+
+  it("lists the files that differ from the previous site: an edited article's page, a deleted one's", () => {
+    const edited = results[0]!.incremental.changes!;
+    expect(edited.written).toContain("2018/01/24/denver-mayor-turns-down-white-house-invite/index.html");
+    expect(edited.written).not.toContain("2016/05/10/denver-council-debates-water-rates/index.html");
+    // Only the edited shard's search files, whose names are their contents' hashes, are gone.
+    expect(edited.deleted.filter((file) => !file.startsWith("pagefind/"))).toEqual([]);
+    const deleted = results[5]!.incremental.changes!;
+    expect(results[5]!.step).toBe("an article deleted");
+    expect(deleted.deleted).toContain("2021/03/09/reservoir-fills-early/index.html");
   });
 
   it("renders nothing but the site's single pages when nothing changed", () => {
