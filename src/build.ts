@@ -4,21 +4,24 @@
  * so a failed build never leaves half a site to deploy. It replaces only a folder it made
  * (src/output.ts), so a mistyped `--output` cannot delete anybody's files.
  */
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
 import { readArchive, type Archive, type Article } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
-import { pagedListPages, preloadArchive, setRenderPass, type RenderPass } from "./eleventy/plugin.ts";
+import { allPagedLists, listOfTemplate, pagedListPages, preloadArchive, setRenderPass, type PagedLists, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { renderPagesAsWritten } from "./eleventy/render-on-write.ts";
-import { assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
+import { BUILD_MARKER, assertSafeOutput, makeStaging, markBuild, swapInto } from "./output.ts";
 import { writeHeaders } from "./publish/headers.ts";
 import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblems, readPartManifest, writePartManifest, type Shard } from "./parts.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
-import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
+import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIncrementalIndex, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
+import { articleKey, listItemKey, pageFingerprints } from "./incremental/fingerprints.ts";
+import { fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
+import { reusePrevious, siteChanges, type Reuse } from "./incremental/reuse.ts";
 import type { ShardEntry } from "./browser/search/shards.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
@@ -53,9 +56,16 @@ export interface BuildOptions {
    * this build's output is, file for file, what `assembleSite` makes of the parts; default 1
    */
   parts?: number;
+  /**
+   * render every page, even when the previous build's site and manifest would let this build
+   * render only what changed (src/incremental/); `--full`
+   */
+  full?: boolean;
+  /** list the site's files that differ from the previous site's in the result (`changes`), e.g. for a pull request's preview */
+  listChanges?: boolean;
 }
 
-export type BuildStage = "validate" | "eleventy" | "pagefind" | "assemble" | "swap";
+export type BuildStage = "validate" | "plan" | "reuse" | "eleventy" | "pagefind" | "assemble" | "swap";
 
 /**
  * What a long build reports as it goes. `done` and `total` count pages, in the eleventy stage.
@@ -83,6 +93,10 @@ export interface BuildResult {
   size: SiteStats;
   /** one line per limit of the host named in _data/site.yaml that the output passes */
   warnings: string[];
+  /** an incremental build: what it rendered again and kept of the previous build (a full build has none) */
+  incremental?: { pagesKept: number; shardsIndexed: number; shardsKept: number };
+  /** with `listChanges`: the site's files written anew or with other bytes than the previous site's, and those gone, relative to the site */
+  changes?: { written: string[]; deleted: string[] };
 }
 
 async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number; files?: number }): Promise<T> {
@@ -103,7 +117,17 @@ function ensureTypeScriptImports(): void {
   tsxRegistered = true;
 }
 
-/** Builds the archive at `options.root`. Throws {@link ContentError} when the content has problems. */
+/**
+ * Builds the archive at `options.root`. Throws {@link ContentError} when the content has problems.
+ *
+ * Incremental when it can be (issue 12, item 3): when the output holds a previous build whose
+ * manifest (src/incremental/manifest.ts) says it was made by this code from these templates,
+ * site settings and options, the pages whose fingerprint (src/incremental/fingerprints.ts) is
+ * unchanged and the search shards none of whose articles changed are hard-linked from it, and
+ * only the rest is rendered and indexed; the site's single pages (home, search, sitemap, the
+ * API's whole-archive files), static files and scripts are always made anew. The result is the
+ * full build's, file for file (test/build/incremental.test.ts). `full` renders everything.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.root);
   const output = resolve(options.output ?? join(root, "_site"));
@@ -117,33 +141,149 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
   const plan = searchShards(archive, options.searchShardSize, options.parts);
+  const lists = allPagedLists(archive);
+  const { site, fingerprints } = await timed(timings, "plan", () => ({
+    site: siteFingerprint(root, codeFingerprint(PACKAGE_ROOT), archive.site, options),
+    fingerprints: pageFingerprints(archive, lists),
+  }), progress);
+  const previous = options.full ? undefined : readManifest(output);
+  const incremental = previous?.site === site && existsSync(join(output, BUILD_MARKER)) ? previous : undefined;
   const staging = makeStaging(output);
-  const search = new StreamingIndex(join(staging, "pagefind"), plan);
+  let search: StreamingIndex | undefined;
   try {
-    const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options), progress, (pages) => ({ pages }));
+    const shardOf = shardsByMonth(plan);
+    const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
+    const reuse = incremental ? await timed(timings, "reuse", () => reusePrevious(output, staging, incremental, fingerprints, plan, shardOfArticle), progress, (r) => ({ files: r.linked.size })) : undefined;
+    search = new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
+    const files = new PageFiles(archive);
+    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, archive, lists, plan, search!, options, reuse, files) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
-    const { pages: pagesIndexed } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));
-    const { size, warnings } = await publishSite(staging, output, archive, options, timings);
-    return { output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings };
+    const index = search;
+    const { pages: pagesIndexed } = await timed(timings, "pagefind", async () => {
+      const stats = await index.finish();
+      return reuse ? finishIncrementalIndex(join(staging, "pagefind"), plan, [...reuse.keptShards, ...stats.entries], reuse.reindex) : stats;
+    }, progress, (r) => ({ pages: r.pages }));
+    const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
+    const manifest: BuildManifest = { version: 1, site, plan, search: entries, pages: files.manifest(fingerprints, reuse) };
+    let changes: BuildResult["changes"];
+    // Once the site is whole (_headers and the mark written), before it replaces the previous one.
+    const compare = options.listChanges ? () => void (changes = siteChanges(output, staging, reuse?.linked ?? new Set())) : undefined;
+    const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest, compare);
+    return {
+      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes,
+      ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
+    };
   } catch (error) {
-    await search.abort();
+    await search?.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
 
 /**
+ * The site paths each article page and paged-list page was written to, for the manifest: an
+ * article's is its URL; a list item's are the URLs Eleventy gives the pages of the templates
+ * that page through its list (a year has its page and its API file), read from each run's
+ * content map, whose URLs are in the order of the run's items.
+ */
+class PageFiles {
+  readonly #archive: Archive;
+  readonly #urls = new Map<string, string[]>();
+  readonly #lists = new Map<string, string | undefined>();
+
+  constructor(archive: Archive) {
+    this.#archive = archive;
+  }
+
+  /** Told each run's content map (https://www.11ty.dev/docs/events/#eleventy.contentmap). */
+  readonly onContentMap = (inputPathToUrl: Record<string, (string | false)[]>): void => {
+    const lists = (this.#archive as Archive & { lists: PagedLists }).lists as unknown as Record<string, unknown[]>;
+    for (const [inputPath, urls] of Object.entries(inputPathToUrl)) {
+      let list = this.#lists.get(inputPath);
+      if (!this.#lists.has(inputPath)) this.#lists.set(inputPath, (list = inputPath.endsWith(".njk") ? listOfTemplate(resolve(inputPath)) : undefined));
+      if (!list) continue;
+      const items = lists[list] ?? [];
+      if (items.length !== urls.length) throw new Error(`${inputPath}: ${urls.length} pages for ${items.length} items of the list ${list}`);
+      urls.forEach((url, i) => {
+        if (typeof url !== "string") return;
+        const key = listItemKey(list, items[i]);
+        const known = this.#urls.get(key);
+        if (known) known.push(url);
+        else this.#urls.set(key, [url]);
+      });
+    }
+  };
+
+  /** Every page's fingerprint and files: those rendered by this build, and those it kept. */
+  manifest(fingerprints: Map<string, string>, reuse?: Reuse): BuildManifest["pages"] {
+    const pages: BuildManifest["pages"] = {};
+    for (const [key, fingerprint] of fingerprints) {
+      const urls = reuse?.kept.get(key) ?? (key.startsWith("article ") ? [key.slice("article ".length)] : (this.#urls.get(key) ?? []));
+      pages[key] = [fingerprint, ...urls.sort()];
+    }
+    return pages;
+  }
+}
+
+/**
+ * An incremental build's rendering: the article pages whose fingerprint changed, a search shard
+ * at a time, each changed shard indexed again from its pages (those rendered now as they are
+ * rendered, the others read from the files linked from the previous build, in the archive's
+ * order); then the paged lists' changed pages, in runs of at most `listRunSize`; then the
+ * site's single pages, static files and scripts. Returns the number of pages written.
+ */
+async function renderChanges(root: string, staging: string, archive: Archive, lists: PagedLists, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, reuse: Reuse, files: PageFiles): Promise<number> {
+  const changedArticles = archive.articles.filter((a) => reuse.render.has(articleKey(a)));
+  const changedItems = Object.entries(lists).flatMap(([name, items]) => (items as unknown[]).map((item) => listItemKey(name, item)).filter((key) => reuse.render.has(key)));
+  const counter = options.progress ? new PageCounter(options.progress, changedArticles.length + changedItems.length) : undefined;
+  const rendered = new Map<string, string>();
+  const run = (pass: RenderPass, onPage?: RenderOptions["onPage"]) => {
+    preloadArchive(root, archive);
+    return renderSite(root, staging, { ...options, pass, onPage, counter, onContentMap: files.onContentMap });
+  };
+  const shardOf = shardsByMonth(plan);
+  const byShard = new Map<PlannedShard, Article[]>(plan.map((shard) => [shard, []]));
+  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)!.push(article);
+  const reindexed = new Set(reuse.reindex);
+  const stray = changedArticles.filter((a) => !reindexed.has(shardOf.get(articleMonth(a.url))!));
+  if (stray.length) throw new Error(`incremental build: ${stray[0]!.url} is rendered again but its search shard is not indexed again`);
+
+  let written = 0;
+  for (const shard of [...reuse.reindex].reverse()) {
+    const articles = byShard.get(shard)!;
+    const changed = articles.filter((a) => reuse.render.has(articleKey(a)));
+    if (changed.length) written += await run({ articles: changed }, (url, _path, html) => void rendered.set(url, html));
+    for (const article of articles) {
+      const file = fileOfUrl(article.url);
+      await search.add(file, rendered.get(article.url) ?? readFileSync(join(staging, file), "utf8"));
+    }
+    rendered.clear();
+    await search.drain();
+  }
+  const size = options.listRunSize ?? LIST_RUN_SIZE;
+  for (let start = 0; start < changedItems.length; start += size) written += await run({ lists: { only: new Set(changedItems.slice(start, start + size)) } });
+  return written + (await run({ skipArticles: true, skipLists: true }));
+}
+
+/**
  * The last steps of a whole site's build (one build or an assembly): `_headers` from what the
  * site's top level holds (one rule per file and folder, src/publish/headers.ts), the build's mark,
- * its size against the host's limits, and the swap into place.
+ * its size against the host's limits, `beforeSwap` (the comparison with the previous site that
+ * `listChanges` asks for), and the swap into place, with the manifest of an incremental build's
+ * pages beside it (src/incremental/manifest.ts).
  */
-async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[]): Promise<{ size: SiteStats; warnings: string[] }> {
+async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], manifest?: BuildManifest, beforeSwap?: () => void): Promise<{ size: SiteStats; warnings: string[] }> {
   writeHeaders(staging);
   markBuild(staging);
+  beforeSwap?.();
   const size = siteStats(staging);
   const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
   const warnings = host ? hostWarnings(size, host) : [];
+  // The previous site's manifest goes before the site does, and the new one comes after it: a
+  // manifest always describes the site beside it (src/incremental/manifest.ts).
+  removeManifest(output);
   await timed(timings, "swap", () => swapInto(staging, output), options.progress);
+  if (manifest) writeManifest(output, manifest);
   return { size, warnings };
 }
 
@@ -302,7 +442,7 @@ export const LIST_RUN_SIZE = 5_000;
  * a build in parts (`only`: its shards) renders its shards' article pages and nothing else.
  * Returns the number of pages written.
  */
-async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, only?: readonly PlannedShard[]): Promise<number> {
+async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, only?: readonly PlannedShard[], files?: PageFiles): Promise<number> {
   const listRuns = only ? 0 : listRunsOf(archive, options);
   const inRuns = Boolean(only) || plan.length > 1 || listRuns > 1;
   const articlePages = only ? only.reduce((n, shard) => n + shard.articles, 0) : inRuns ? archive.articles.length : 0;
@@ -312,7 +452,7 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     articleUrls.has(url) ? search.add(relative(output, outputPath).split(sep).join("/"), html) : undefined;
   const run = (pass: RenderPass) => {
     preloadArchive(root, archive);
-    return renderSite(root, output, { ...options, pass, onPage, counter });
+    return renderSite(root, output, { ...options, pass, onPage, counter, onContentMap: files?.onContentMap });
   };
   if (!inRuns) return run({});
   const shards = only ?? plan;
@@ -355,6 +495,8 @@ interface RenderOptions extends Pick<BuildOptions, "pathPrefix" | "verbose" | "p
   onPage?: (url: string, outputPath: string, html: string) => Promise<void> | undefined;
   /** counts pages across the runs of one build */
   counter?: PageCounter;
+  /** told the run's pages' URLs by template, before it renders them (Eleventy's content map) */
+  onContentMap?: (inputPathToUrl: Record<string, (string | false)[]>) => void;
 }
 
 /**
@@ -365,7 +507,7 @@ export async function renderSite(root: string, output: string, options: RenderOp
   ensureTypeScriptImports();
   await renderPagesAsWritten();
   const counter = options.counter ?? (options.progress ? new PageCounter(options.progress, 0) : undefined);
-  const { pass, onPage } = options;
+  const { pass, onPage, onContentMap } = options;
   const eleventy = new Eleventy(root, output, {
     configPath: join(PACKAGE_ROOT, "eleventy.config.ts"),
     quietMode: !options.verbose,
@@ -374,6 +516,7 @@ export async function renderSite(root: string, output: string, options: RenderOp
     config: (config: EleventyConfig) => {
       if (pass) setRenderPass(config, pass);
       counter?.watch(config, Boolean(pass?.articles || pass?.lists));
+      if (onContentMap) config.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, (string | false)[]> }) => onContentMap(inputPathToUrl));
       if (onPage) {
         config.addTransform("morgue-stream", async function (this: unknown, content: unknown) {
           const { url, outputPath } = (this as { page: { url: string | false; outputPath: string | false } }).page;

@@ -22,6 +22,7 @@ export function stageLine(event: StageEnd): string {
     : event.stage === "eleventy" && event.pages !== undefined ? `${counted(event.pages, "page")} written`
     : event.stage === "pagefind" && event.pages !== undefined ? `${counted(event.pages, "page")} indexed`
     : event.stage === "assemble" && event.files !== undefined ? `${counted(event.files, "file")} of the parts put in place`
+    : event.stage === "reuse" && event.files !== undefined ? `${counted(event.files, "file")} of the previous build linked`
     : "done";
   return `${event.stage}: ${what} in ${seconds(event.ms)}`;
 }

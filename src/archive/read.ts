@@ -2,6 +2,7 @@
  * Reading the archive: every article and registry entry read, validated and cross-checked, with
  * every problem collected. Only an archive without problems is indexed (`indexes.ts`).
  */
+import { createHash } from "node:crypto";
 import { readArticle, splitFrontMatter, type Article, type ImageRef, type References } from "../content/articles.ts";
 import { imageProblem, readMediaFolder } from "../content/media.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
@@ -266,6 +267,8 @@ export function readArticleFile(root: string, file: string): ArticleRead {
   const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
   if (text === undefined) return { problems, checks: [], images: [], aliases: [] };
   const { article, references, problems: articleProblems } = readArticle(file, text);
+  // Kept out of the article's fields (not enumerable), so no page, feed or API file shows it.
+  if (article) Object.defineProperty(article, "textHash", { value: createHash("sha256").update(text).digest("base64url"), enumerable: false });
   // Not the references themselves: their lineOf holds the file's whole YAML document.
   return {
     article,

@@ -27,6 +27,11 @@ export interface Article extends ArticleFrontMatter {
   words: number;
   /** photographers named by figures, with the line of each figure */
   figureCredits: { by: string; line: number }[];
+  /**
+   * a SHA-256 of the file's text as validated, set (not enumerable) when the archive is read: an
+   * incremental build knows an edited article by it without reading the file again (src/incremental/)
+   */
+  readonly textHash?: string;
 }
 
 /** An image an article shows: a figure's `src` or a Markdown image, to be found in the media folder. */

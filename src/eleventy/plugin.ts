@@ -3,7 +3,7 @@
  * filter (which needs Eleventy's own `url` filter for the path prefix), the browser's scripts
  * bundled before each build, and search indexing after rebuilds in watch mode.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { loadArchive, type Archive } from "../archive.ts";
 import { renderArticleBody } from "../content/markdown.ts";
 import { indexSite } from "../search/pagefind.ts";
 import { markBuild } from "../output.ts";
+import { listItemKey } from "../incremental/keys.ts";
 import type { EleventyConfig, Filter } from "./types.ts";
 import type { Article, ArchivePages, JurisdictionView, PersonView, Redirect } from "../archive.ts";
 import type { DateIndexes } from "../dates/index.ts";
@@ -55,11 +56,17 @@ export interface RenderPass {
   articles?: readonly Article[];
   /** every template but the article pages */
   skipArticles?: boolean;
-  /** only the paged lists' pages (templates paginating `archive.lists`), the `part`th of `parts` slices of each list: no other template, no static files */
-  lists?: { part: number; parts: number };
+  /**
+   * only the paged lists' pages (templates paginating `archive.lists`): the `part`th of `parts`
+   * slices of each list, or (an incremental build's) the items in `only`; no other template, no static files
+   */
+  lists?: ListSelection;
   /** no paged list's pages (with `skipArticles`: the site's single pages, its static files and scripts) */
   skipLists?: boolean;
 }
+
+/** Which of each paged list's items a run renders: a slice of every list, or the items an incremental build chose. */
+export type ListSelection = { part: number; parts: number } | { only: ReadonlySet<string> };
 
 // On Eleventy's configuration object, which the build's `config` callback receives before
 // eleventy.config.ts does (Eleventy runs the callback first).
@@ -75,11 +82,15 @@ export function renderPass(eleventyConfig: EleventyConfig): RenderPass {
   return (eleventyConfig as unknown as Record<symbol, RenderPass | undefined>)[RENDER_PASS] ?? {};
 }
 
-/** Whether a template pages through one of the paged lists: `data: archive.lists.…` in its front matter. */
-function pagesAList(template: string): boolean {
-  const end = template.indexOf("\n---", 3);
-  if (!template.startsWith("---") || end < 0) return false;
-  return template.slice(0, end).split("\n").some((line) => /^\s*data:\s*archive\.lists\./.test(line));
+/**
+ * The paged list a template's front matter pages through (`pagination: data: archive.lists.people`
+ * → "people"), or undefined.
+ */
+function pagedListOf(text: string): string | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  const end = text.indexOf("\n---", 3);
+  const front = text.slice(0, end < 0 ? 0 : end);
+  return /^[ \t]*data:[ \t]*archive\.lists\.(\w+)/m.exec(front)?.[1];
 }
 
 /**
@@ -92,7 +103,7 @@ export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: Ren
   if (!pass.articles && !pass.lists && !pass.skipLists) return;
   for (const file of readdirSync(join(root, "pages"))) {
     if (!file.endsWith(".njk")) continue;
-    const list = pagesAList(readFileSync(join(root, "pages", file), "utf8"));
+    const list = pagedListOf(readFileSync(join(root, "pages", file), "utf8")) !== undefined;
     const keep = pass.articles ? file === "article.njk" : pass.lists ? list : !list;
     if (!keep) eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
   }
@@ -128,15 +139,30 @@ export interface PagedLists extends ArchivePages {
  * @example siteData(archive).feeds[0].path // "/"
  * @example siteData(archive, [], { part: 0, parts: 4 }).lists.days // the first quarter of the day pages
  */
-export function siteData(archive: Archive, articlePages: readonly Article[] = archive.articles, lists: "all" | "none" | { part: number; parts: number } = "all"): SiteData {
-  const feeds = feedsOf(archive);
-  const all: PagedLists = { ...archive.pages, years: archive.dates.years, feeds, redirects: archive.redirects };
-  const slice = <T>(items: T[]): T[] =>
+export function siteData(archive: Archive, articlePages: readonly Article[] = archive.articles, lists: "all" | "none" | ListSelection = "all"): SiteData {
+  const all = allPagedLists(archive);
+  const slice = (name: string, items: unknown[]): unknown[] =>
     lists === "all" ? items
     : lists === "none" ? []
+    : "only" in lists ? items.filter((item) => lists.only.has(listItemKey(name, item)))
     : items.slice(Math.floor((lists.part * items.length) / lists.parts), Math.floor(((lists.part + 1) * items.length) / lists.parts));
-  const run = Object.fromEntries(Object.entries(all).map(([name, items]) => [name, slice(items as unknown[])])) as unknown as PagedLists;
-  return Object.assign(archive, { feeds, articlePages, lists: run });
+  const run = Object.fromEntries(Object.entries(all).map(([name, items]) => [name, slice(name, items as unknown[])])) as unknown as PagedLists;
+  return Object.assign(archive, { feeds: all.feeds, articlePages, lists: run });
+}
+
+/** Every paged list of the archive, whole: what the runs of one build render between them. */
+export function allPagedLists(archive: Archive): PagedLists {
+  return { ...archive.pages, years: archive.dates.years, feeds: feedsOf(archive), redirects: archive.redirects };
+}
+
+/**
+ * The paged list a template pages through (`pagination: data: archive.lists.people` → "people"),
+ * or undefined for a template that pages through none.
+ */
+export function listOfTemplate(file: string): string | undefined {
+  // A virtual template (the editor's page) has no file.
+  if (!existsSync(file)) return undefined;
+  return pagedListOf(readFileSync(file, "utf8"));
 }
 
 /** The number of pages the paged lists come to: what runs of list slices render in all. */

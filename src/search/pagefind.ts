@@ -11,7 +11,7 @@
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
  * `shardSize` articles is one index at /pagefind/, as it always was, with a manifest of one.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -378,6 +378,25 @@ export async function finishIndex(out: string, plan: readonly PlannedShard[], en
     return writeManifest(out, [{ id: "none", from: "", to: "", pages: 0, path: "" }]);
   }
   if (plan.length > 1) shareShardFiles(out, plan);
+  return writeManifest(out, entries);
+}
+
+/**
+ * {@link finishIndex} for an incremental build (src/incremental/reuse.ts), which indexed again
+ * only the shards in `reindexed` and linked the others, and the files they share, from the
+ * previous site: those shared files are written again (unlinked first, so that nothing is
+ * written through a link into the previous site) only when a shard was.
+ */
+export async function finishIncrementalIndex(out: string, plan: readonly PlannedShard[], entries: ShardEntry[], reindexed: readonly PlannedShard[]): Promise<IndexStats> {
+  if (!plan.length) return finishIndex(out, plan, entries);
+  if (plan.length > 1 && reindexed.length) {
+    const newest = join(out, reindexed[reindexed.length - 1]!.from);
+    for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) {
+      rmSync(join(out, file), { force: true });
+      copyFileSync(join(newest, file), join(out, file));
+    }
+    shareWasm(out, reindexed.map((shard) => join(out, shard.from)));
+  }
   return writeManifest(out, entries);
 }
 

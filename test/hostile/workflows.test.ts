@@ -77,6 +77,14 @@ describe("the workflows follow GitHub's hardening guide", () => {
     expect(deploy.jobs.part!.steps.find((step) => step.run?.includes("--shard"))!.run).toContain('--shard "$PART/$SHARDS"');
   });
 
+  it("saves the site's cache only from the deploy, and the pull request only restores main's", () => {
+    const uses = (path: string) => steps(path).map((step) => step.uses?.split("@")[0]).filter((name) => name?.startsWith("actions/cache"));
+    expect(uses(".github/workflows/deploy.yml")).toEqual(["actions/cache/restore", "actions/cache/save"]);
+    expect(uses(".github/workflows/pr.yml")).toEqual(["actions/cache/restore"]);
+    const restore = steps(".github/workflows/pr.yml").find((step) => step.uses?.startsWith("actions/cache/restore@"))!;
+    expect(restore.with?.["restore-keys"]).toBe("site-main-");
+  });
+
   it.each(WORKFLOWS)("%s checks out without leaving credentials in .git", (path) => {
     const checkouts = steps(path).filter((step) => step.uses?.startsWith("actions/checkout@"));
     expect(checkouts.length).toBeGreaterThan(0);

@@ -1,0 +1,241 @@
+/**
+ * What each page of the site is made from, as a hash (issue 12, item 3): an incremental build
+ * renders again only the pages whose hash changed since the previous build (src/build.ts).
+ *
+ * A page's hash is taken from the data it paginates over, walked field by field: an article
+ * page's article, a list page's item (a person and a page of their articles, a day, a feed …).
+ * Three kinds of thing in that walk are hashed by what they show rather than by walking on:
+ * - an article: its fields (its Markdown body read from its file), what the archive knows of its
+ *   links (people with their roles on its date, places within …) and the registry records it
+ *   names, so editing one article changes the hash of every list page it is on;
+ * - a person, place, organization or topic seen as a list's owner or item: the whole view, its
+ *   articles by their addresses (its pages count them; each page's own articles are in its
+ *   item), its events whole, and the records and counts of everyone it names, since a person's
+ *   first page shows their roles' places and a place's shows its children and office holders;
+ * - a string that is the id of a registry entry: that entry's record (name, address, ancestors,
+ *   roles …, not its articles) and the records its record names (a place's ancestors, a role's
+ *   place), since templates look names up in `archive.people[id]` and the like.
+ * A place with places within it also shows a map and a table of its children's counts, which may
+ * draw counties from anywhere in the archive (src/map/coverage.ts): its pages take every place's
+ * record and counts. Conservative by design: a page may be rendered again for nothing, never
+ * left stale; test/build/incremental.test.ts compares incremental builds with full ones file for file.
+ */
+import { createHash } from "node:crypto";
+import type { Archive, Article } from "../archive.ts";
+import type { PagedLists } from "../eleventy/plugin.ts";
+import type { FeedSpec } from "../publish/feeds.ts";
+import { articleKey, listItemKey } from "./keys.ts";
+
+export { articleKey, listItemKey };
+
+/** The registries an id may name. */
+const KINDS = ["people", "jurisdictions", "organizations", "topics"] as const;
+type Kind = (typeof KINDS)[number];
+
+/** A view's fields that come from the articles, not from its registry record: left out of the record's hash. */
+const FROM_ARTICLES = new Set(["articles", "direct", "wrote", "photographed", "relations", "events"]);
+/** A view's lists of articles, which its pages count. */
+const ARTICLE_LISTS = new Set(["articles", "direct", "wrote", "photographed"]);
+/** A view's fields that other records make (a place's children, the people who held office in it): not the entry's own record either. */
+const FROM_OTHERS = new Set(["children", "people"]);
+
+/**
+ * Every article page's and paged-list page's hash, by manifest key ({@link articleKey},
+ * {@link listItemKey}). The site's single pages (home, search, sitemap, whole-archive API files)
+ * have none: every build renders them.
+ * @example pageFingerprints(archive, lists).get("people /people/ada/") // "9f2c…"
+ */
+export function pageFingerprints(archive: Archive, lists: PagedLists): Map<string, string> {
+  const hasher = new PageHasher(archive);
+  const out = new Map<string, string>();
+  for (const article of archive.articles) out.set(articleKey(article), hasher.article(article));
+  for (const [name, items] of Object.entries(lists) as [string, unknown[]][]) {
+    for (const item of items) out.set(listItemKey(name, item), hasher.item(item, name === "feeds" ? feedDay(item as FeedSpec, archive.today) : ""));
+  }
+  return out;
+}
+
+/** The day a feed shows besides its articles: today, in an empty feed's `<updated>` (pages/feed.njk); so a new day renders only the empty feeds again. */
+const feedDay = (feed: FeedSpec, today: string): string => (feed.articles.length ? "" : today);
+
+/** A SHA-256 of the parts, as one string: one call into the hash, not one a field. */
+const digest = (parts: string[]): string => createHash("sha256").update(parts.join("")).digest("base64url");
+
+/** The hashes of one archive's articles, views and records, each worked out once. */
+class PageHasher {
+  readonly #archive: Archive;
+  readonly #articles: Set<Article>;
+  /** each view object, by identity, and what it is */
+  readonly #views = new Map<object, { kind: Kind; id: string }>();
+  readonly #articleHashes = new Map<Article, string>();
+  readonly #viewHashes = new Map<object, string>();
+  readonly #recordHashes = new Map<string, string>();
+  readonly #recordRefs = new Map<string, Set<string>>();
+  /** each registry id, and the entries ("people:ada") it names */
+  readonly #ids = new Map<string, string[]>();
+  #places?: string;
+
+  constructor(archive: Archive) {
+    this.#archive = archive;
+    this.#articles = new Set(archive.articles);
+    for (const kind of KINDS) {
+      for (const [id, view] of Object.entries(archive[kind])) {
+        this.#views.set(view, { kind, id });
+        const refs = this.#ids.get(id);
+        if (refs) refs.push(`${kind}:${id}`);
+        else this.#ids.set(id, [`${kind}:${id}`]);
+      }
+    }
+  }
+
+  /** An article page, or an article on a list: its fields, its links and the records they name. */
+  article(article: Article): string {
+    let hash = this.#articleHashes.get(article);
+    if (hash) return hash;
+    const refs = new Set<string>();
+    const h: string[] = [];
+    // Its fields, and its text by the hash taken as it was validated (src/archive/read.ts): its
+    // body is read from its file when asked for, and is not asked for here.
+    const fields = Object.fromEntries(Object.keys(article).filter((key) => key !== "body").map((key) => [key, article[key as keyof Article]]));
+    this.#walk(h, { ...fields, text: article.textHash ?? article.body }, refs);
+    this.#walk(h, this.#archive.links[article.id] ?? null, refs);
+    this.#refs(h, refs, false);
+    hash = digest(h);
+    this.#articleHashes.set(article, hash);
+    return hash;
+  }
+
+  /** A paged list's item: walked, with `extra` (what the list's template shows besides). */
+  item(item: unknown, extra: string): string {
+    const refs = new Set<string>();
+    const h = [extra];
+    this.#walk(h, item, refs);
+    this.#refs(h, refs, false);
+    return digest(h);
+  }
+
+  /** A person, place, organization or topic as a list shows it: all of it, counts and neighbours' records included. */
+  #view(view: object, kind: Kind): string {
+    let hash = this.#viewHashes.get(view);
+    if (hash) return hash;
+    const refs = new Set<string>();
+    const h: string[] = [kind];
+    // Its lists of articles by address: its pages show how many there are (a person's "In the
+    // archive", the places' table and map), never their text, and each page's own articles are
+    // in that page's item. So an edited article renders again the one page of each list it is
+    // on, not every page of the list. Its events show their articles' headlines: walked whole.
+    const shown = Object.fromEntries(Object.entries(view).map(([key, value]) => [key, ARTICLE_LISTS.has(key) && Array.isArray(value) ? (value as Article[]).map((a) => a.url) : value]));
+    this.#walk(h, shown, refs);
+    this.#refs(h, refs, true);
+    if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.push(this.#allPlaces());
+    hash = digest(h);
+    this.#viewHashes.set(view, hash);
+    return hash;
+  }
+
+  /** Every place's record and counts, for the pages that draw a coverage map. */
+  #allPlaces(): string {
+    if (this.#places) return this.#places;
+    const h = Object.keys(this.#archive.jurisdictions).sort().map((id) => `${this.#record(`jurisdictions:${id}`)}${this.#counts(`jurisdictions:${id}`)}`);
+    return (this.#places = digest(h));
+  }
+
+  /** Hashes `refs`' records (and, for a view's pages, their counts), in a fixed order. */
+  #refs(h: string[], refs: Set<string>, counts: boolean): void {
+    const all = new Set<string>();
+    for (const ref of refs) {
+      all.add(ref);
+      for (const next of this.#neighbours(ref)) all.add(next);
+    }
+    for (const ref of [...all].sort()) h.push(`\0${ref}\0${this.#record(ref)}${counts ? this.#counts(ref) : ""}`);
+  }
+
+  /** An entry's own record: its view without what the articles and other records give it. */
+  #record(ref: string): string {
+    let hash = this.#recordHashes.get(ref);
+    if (hash !== undefined) return hash;
+    const view = this.#lookUp(ref);
+    const refs = new Set<string>();
+    const h: string[] = [];
+    if (view) {
+      const own = Object.fromEntries(Object.entries(view).filter(([key]) => !FROM_ARTICLES.has(key) && !FROM_OTHERS.has(key)));
+      this.#walk(h, own, refs, true);
+    }
+    hash = digest(h);
+    this.#recordHashes.set(ref, hash);
+    refs.delete(ref);
+    this.#recordRefs.set(ref, refs);
+    return hash;
+  }
+
+  /** The entries an entry's record names (a place's ancestors, a role's place and organization). */
+  #neighbours(ref: string): Set<string> {
+    this.#record(ref);
+    return this.#recordRefs.get(ref)!;
+  }
+
+  /** How many articles, bylines, photographs and events an entry has: what index pages and maps count. */
+  #counts(ref: string): string {
+    const view = this.#lookUp(ref) as Record<string, unknown> | undefined;
+    if (!view) return "";
+    return [...FROM_ARTICLES].map((key) => (Array.isArray(view[key]) ? (view[key] as unknown[]).length : "")).join(",");
+  }
+
+  #lookUp(ref: string): object | undefined {
+    const colon = ref.indexOf(":");
+    return (this.#archive[ref.slice(0, colon) as Kind] as Record<string, object> | undefined)?.[ref.slice(colon + 1)];
+  }
+
+  /**
+   * Feeds `value` to the hash, field by field; strings that are registry ids are noted in
+   * `refs`. Articles and views are hashed by {@link article} and {@link #view}. `plain`: a record, walked without them.
+   */
+  #walk(h: string[], value: unknown, refs: Set<string>, plain = false, depth = 0): void {
+    if (depth > 64) throw new Error("page fingerprints: the archive's data nests too deep (a cycle?)");
+    if (value === null || value === undefined) {
+      h.push(value === null ? "\u0001n" : "\u0001u");
+      return;
+    }
+    switch (typeof value) {
+      case "string": {
+        h.push(`\u0002${value.length}:`, value);
+        const named = value.length < 200 ? this.#ids.get(value) : undefined;
+        if (named) for (const ref of named) refs.add(ref);
+        return;
+      }
+      case "number":
+      case "boolean":
+      case "bigint":
+        h.push(`\u0003${String(value)}`);
+        return;
+      case "function":
+      case "symbol":
+        return;
+    }
+    if (!plain && this.#articles.has(value as Article)) {
+      h.push(`\u0004${this.article(value as Article)}`);
+      return;
+    }
+    const view = plain ? undefined : this.#views.get(value);
+    if (view) {
+      h.push(`\u0005${this.#view(value, view.kind)}`);
+      return;
+    }
+    if (value instanceof Date) {
+      h.push(`\u0006${value.toISOString()}`);
+      return;
+    }
+    if (Array.isArray(value)) {
+      h.push(`[${value.length}`);
+      for (const item of value) this.#walk(h, item, refs, plain, depth + 1);
+      h.push("]");
+      return;
+    }
+    h.push("{");
+    for (const [key, item] of Object.entries(value)) {
+      h.push(`\u0007${key}`);
+      this.#walk(h, item, refs, plain, depth + 1);
+    }
+    h.push("}");
+  }
+}

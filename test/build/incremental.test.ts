@@ -1,0 +1,151 @@
+/**
+ * Incremental builds (issue 12, item 3): after each change to a small archive (an article's
+ * text or headline edited, an article added in a new year, one deleted, a person renamed, an
+ * alias added), a build that starts from the previous build's site and manifest renders only
+ * what changed, and its site is the same, file for file and search index included, as a full
+ * build of the same archive into a fresh folder.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuildOptions, type BuildResult } from "../../src/build.ts";
+import { manifestPath } from "../../src/incremental/manifest.ts";
+import { SEARCH_FILES } from "../browser/search-fixture.ts";
+import { article, fileHashes, makeArchive, removeArchive, writeFile } from "../helpers/fixture.ts";
+
+const TODAY = "2026-01-15";
+const INVITE = "articles/2018/2018-01-24-denver-mayor-turns-down-white-house-invite.md";
+const RATES = "articles/2016/2016-05-10-denver-council-debates-water-rates.md";
+const NEW = "articles/2021/2021-03-09-reservoir-fills-early.md";
+
+/** The archive's changes, in order, each with what its incremental build should show. */
+const STEPS: { name: string; change: (root: string) => void; day?: string }[] = [
+  { name: "an article's body edited", change: (root) => edit(root, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities") },
+  { name: "an article's headline edited", change: (root) => edit(root, RATES, "title: Denver council debates water rates", "title: Denver council argues over water rates") },
+  {
+    name: "an article added in a new year and month",
+    change: (root) => writeFile(root, NEW, article("title: Reservoir fills early\ndate: 2021-03-09\npeople: [ben-okafor]\njurisdictions: [aurora]\ntopics: [water]", "The basin was full by March.\n")),
+  },
+  { name: "a person renamed in the registry", change: (root) => writeFile(root, "_data/people/ben-okafor.yaml", "name: Benjamin Okafor\n") },
+  { name: "an alias added to an article", change: (root) => edit(root, RATES, "date: 2016-05-10\n", "date: 2016-05-10\naliases: [/news/rates.html]\n") },
+  { name: "an article deleted", change: (root) => rmSync(join(root, NEW)) },
+  { name: "the build's day changed (an empty feed's date)", change: () => undefined, day: "2026-01-16" },
+  { name: "nothing changed", change: () => undefined, day: "2026-01-16" },
+];
+
+/** The files two sites (path → hash) do not have alike. */
+function differing(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]).sort();
+}
+
+function edit(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(join(root, file), "utf8");
+  if (!text.includes(from)) throw new Error(`${file} does not hold "${from}"`);
+  writeFile(root, file, text.replace(from, to));
+}
+
+let root = "";
+let work = "";
+const results: { step: string; incremental: BuildResult; differing: string[]; previousTouched: string[] }[] = [];
+
+/** Search shards of two articles and list runs of 7 pages: the shards a change touches are indexed again, the others kept. */
+const OPTIONS: Partial<BuildOptions> = { today: TODAY, searchShardSize: 2, listRunSize: 7 };
+
+beforeAll(async () => {
+  root = makeArchive(SEARCH_FILES);
+  work = mkdtempSync(join(tmpdir(), "morgue-incremental-"));
+  const site = join(work, "site");
+  await buildSite({ root, output: site, ...OPTIONS });
+  for (const [i, step] of STEPS.entries()) {
+    step.change(root);
+    const options = { ...OPTIONS, today: step.day ?? TODAY };
+    // The previous site's files, kept through hard links of their own: a build that wrote
+    // through one of its links into the previous site would change them.
+    const aside = join(work, `previous-${i}`);
+    execFileSync("cp", ["-al", site, aside]);
+    const before = fileHashes(aside);
+    const incremental = await buildSite({ root, output: site, listChanges: true, ...options });
+    const full = await buildSite({ root, output: join(work, "full"), full: true, ...options });
+    results.push({ step: step.name, incremental, differing: differing(fileHashes(site), fileHashes(full.output)), previousTouched: differing(before, fileHashes(aside)) });
+  }
+}, 600_000);
+afterAll(() => {
+  removeArchive(root);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("an incremental build", () => {
+  it.each(STEPS.map((step, i) => [step.name, i] as const))("after %s, is the full build's site, file for file", (_name, i) => {
+    const result = results[i]!;
+    expect(result.incremental.incremental, "the build was incremental").toBeDefined();
+    expect(result.differing).toEqual([]);
+  });
+
+  it.each(STEPS.map((step, i) => [step.name, i] as const))("after %s, left every file of the previous site as it was", (_name, i) => {
+    expect(results[i]!.previousTouched).toEqual([]);
+  });
+
+  it("renders again only the pages an edit of one article's text changes, and keeps the rest", () => {
+    const edited = results[0]!.incremental;
+    // The article, its person, place and topic pages, its day, month and year, the feeds that list it …
+    expect(edited.pagesWritten).toBeLessThanOrEqual(40);
+    expect(edited.incremental!.pagesKept).toBeGreaterThan(30);
+    // One of the four search shards is indexed again.
+    expect(edited.incremental!.shardsIndexed).toBe(1);
+  });
+
+  it("lists the files that differ from the previous site: an edited article's page, a deleted one's", () => {
+    const edited = results[0]!.incremental.changes!;
+    expect(edited.written).toContain("2018/01/24/denver-mayor-turns-down-white-house-invite/index.html");
+    expect(edited.written).not.toContain("2016/05/10/denver-council-debates-water-rates/index.html");
+    // Only the edited shard's search files, whose names are their contents' hashes, are gone.
+    expect(edited.deleted.filter((file) => !file.startsWith("pagefind/"))).toEqual([]);
+    const deleted = results[5]!.incremental.changes!;
+    expect(results[5]!.step).toBe("an article deleted");
+    expect(deleted.deleted).toContain("2021/03/09/reservoir-fills-early/index.html");
+  });
+
+  it("renders nothing but the site's single pages when nothing changed", () => {
+    const same = results[STEPS.length - 1]!.incremental;
+    expect(same.incremental!.shardsIndexed).toBe(0);
+    expect(same.pagesWritten).toBeLessThan(15);
+  });
+
+  it("renders again every page that shows a renamed person", () => {
+    const renamed = results[3]!.incremental;
+    const full = Object.keys(fileHashes(join(work, "full"))).filter((f) => f.endsWith(".html")).length;
+    expect(renamed.pagesWritten).toBeGreaterThan(5);
+    expect(renamed.pagesWritten).toBeLessThan(full);
+  });
+});
+
+describe("an incremental build of an archive whose search index is one shard", () => {
+  it("indexes the shard again and is the full build's site, file for file", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      const site = join(small, "_site");
+      await buildSite({ root: small, today: TODAY });
+      edit(small, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities");
+      const incremental = await buildSite({ root: small, today: TODAY });
+      const full = await buildSite({ root: small, output: join(work, "one-shard-full"), full: true, today: TODAY });
+      expect(incremental.incremental).toMatchObject({ shardsIndexed: 1, shardsKept: 0 });
+      expect(differing(fileHashes(site), fileHashes(full.output))).toEqual([]);
+      const same = await buildSite({ root: small, today: TODAY });
+      expect(same.incremental).toMatchObject({ shardsIndexed: 0, shardsKept: 1 });
+      expect(differing(fileHashes(site), fileHashes(full.output))).toEqual([]);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+});
+
+describe("a full build", () => {
+  it("is what `full` asks for, and writes the manifest the next build starts from beside the site", async () => {
+    expect(existsSync(manifestPath(join(work, "site")))).toBe(true);
+    expect(existsSync(join(work, "site", "site.morgue-manifest.json"))).toBe(false);
+    const again = await buildSite({ root, output: join(work, "site"), full: true, ...OPTIONS, today: STEPS.at(-1)!.day });
+    expect(again.incremental).toBeUndefined();
+  }, 120_000);
+});
