@@ -147,8 +147,17 @@ export function siteData(archive: Archive, articlePages: readonly Article[] = ar
     : "only" in lists ? items.filter((item) => lists.only.has(listItemKey(name, item)))
     : items.slice(Math.floor((lists.part * items.length) / lists.parts), Math.floor(((lists.part + 1) * items.length) / lists.parts));
   const run = Object.fromEntries(Object.entries(all).map(([name, items]) => [name, slice(name, items as unknown[])])) as unknown as PagedLists;
-  return Object.assign(archive, { feeds: all.feeds, articlePages, lists: run });
+  const data = Object.assign(archive, { feeds: all.feeds, articlePages, lists: run });
+  // Eleventy deep-copies every page's data, plain objects and arrays all the way down
+  // (@11ty/eleventy-utils Merge.js, getMergedItem), and a class instance by reference: as a
+  // plain object the archive was copied whole for every page, two thirds of a page's time at
+  // 100,000 articles (BENCHMARKS.md). Templates read it the same either way.
+  if (Object.getPrototypeOf(data) === Object.prototype) Object.setPrototypeOf(data, SiteDataObject.prototype);
+  return data;
 }
+
+/** The site's data as Eleventy receives it: no plain object, so that Eleventy does not copy it for every page. */
+class SiteDataObject {}
 
 /** Every paged list of the archive, whole: what the runs of one build render between them. */
 export function allPagedLists(archive: Archive): PagedLists {
