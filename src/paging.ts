@@ -22,6 +22,12 @@ export interface Page<O, T> {
   /** position of the first item, 1-based, for "articles 51 to 100 of 240" */
   first: number;
   count: number;
+  /**
+   * The number shown beside the page's first item: its position from the list's start, or, in a
+   * list numbered from its oldest end, from that end (the list counts down, `<ol reversed>`), so
+   * that an added article renumbers no numbered page: page k of a list of 50 starts at 50k.
+   */
+  rank: number;
 }
 
 /**
@@ -42,6 +48,7 @@ export function paginate<O, T>(owner: O, items: readonly T[], url: string, size 
     next: i + 1 < total ? urlOf(i + 2) : undefined,
     first: i * size + 1,
     count: items.length,
+    rank: i * size + 1,
   }));
 }
 
@@ -52,13 +59,14 @@ export function paginate<O, T>(owner: O, items: readonly T[], url: string, size 
  * list's own URL the newest articles, the ones not yet in a numbered page and the newest full
  * page's worth (between `size` and `2 × size − 1` of them once the list is that long). A new
  * article changes the list's own page; a numbered page is added when it fills, and none is renumbered.
+ * Its articles are numbered from the oldest end too (`rank`), the newest carrying the list's length.
  * @example paginateFromOldest(null, [5, 4, 3, 2, 1], "/x/", 2).map((p) => [p.url, p.items])
  *   // [["/x/", [5, 4, 3]], ["/x/page/1/", [2, 1]]]
  */
 export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: string, size = PAGE_SIZE): Page<O, T>[] {
   const n = items.length;
   const full = Math.floor(n / size);
-  if (full <= 1) return paginate(owner, items, url, Math.max(size, n));
+  if (full <= 1) return paginate(owner, items, url, Math.max(size, n)).map((page) => ({ ...page, fromOldest: true, rank: n }));
   // Newest first: the list's own page, then page full − 1 down to page 1.
   const numbers = [full, ...Array.from({ length: full - 1 }, (_, i) => full - 1 - i)];
   const urlOf = (k: number) => (k === full ? url : `${url}page/${k}/`);
@@ -76,6 +84,7 @@ export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: str
       next: i + 1 < numbers.length ? urlOf(numbers[i + 1]!) : undefined,
       first: start + 1,
       count: n,
+      rank: n - start,
       fromOldest: true,
     };
   });

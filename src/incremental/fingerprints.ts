@@ -24,6 +24,7 @@ import { createHash } from "node:crypto";
 import type { Archive, Article } from "../archive.ts";
 import type { PagedLists } from "../eleventy/plugin.ts";
 import type { FeedSpec } from "../publish/feeds.ts";
+import type { Page } from "../paging.ts";
 import { articleKey, listItemKey } from "./keys.ts";
 
 export { articleKey, listItemKey };
@@ -109,9 +110,27 @@ class PageHasher {
   item(item: unknown, extra: string): string {
     const refs = new Set<string>();
     const h = [extra];
-    this.#walk(h, item, refs);
+    this.#walk(h, this.#shown(item, refs), refs);
     this.#refs(h, refs, false);
     return digest(h);
+  }
+
+  /**
+   * What a list's page shows of its item. A numbered page of a person's, place's, organization's
+   * or topic's list counted from its oldest end (src/paging.ts) shows its own articles, its
+   * number and links, and its owner's record (name, address, a place's ancestors), never the
+   * list's length, the page count or the owner's other articles (the templates in pages/ and
+   * `listPager` in _includes/components/pager.njk): so it is hashed from those alone, and an added
+   * article renders again the list's own page and not every numbered page. Anything else whole.
+   */
+  #shown(item: unknown, refs: Set<string>): unknown {
+    const page = item as Partial<Page<object, unknown>> | null;
+    if (!page || typeof page !== "object" || !page.fromOldest || page.landing || !page.owner) return item;
+    const view = this.#views.get(page.owner);
+    if (!view) return item;
+    refs.add(`${view.kind}:${view.id}`);
+    const { items, number, url, prev, next, rank } = page;
+    return { owner: `${view.kind}:${view.id}`, items, number, url, prev, next, rank };
   }
 
   /** A person, place, organization or topic as a list shows it: all of it, counts and neighbours' records included. */

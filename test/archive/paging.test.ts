@@ -31,6 +31,9 @@ describe("a list paged from its oldest end", () => {
       ["/topics/x/page/2/", undefined],
     ]);
     expect(pages.map((p) => p.first)).toEqual([1, 74, 124]);
+    // Numbered from the oldest end: a numbered page k starts at 50k whatever the list's length.
+    expect(pages.map((p) => p.rank)).toEqual([173, 100, 50]);
+    expect(pagesOf(174).map((p) => p.rank)).toEqual([174, 100, 50]);
   });
 
   it("keeps a short list on one page", () => {

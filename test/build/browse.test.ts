@@ -106,7 +106,10 @@ describe("topics", () => {
     const oldest = dom(page(fixture.site, "/topics/weather/page/1/"));
     expect(latest.querySelectorAll(".article-list > li")).toHaveLength(73);
     expect(oldest.querySelectorAll(".article-list > li")).toHaveLength(50);
-    expect(oldest.querySelector(".article-list")?.getAttribute("start")).toBe("74");
+    // Numbered from the oldest end too, counting down: page 1's newest is the 50th, the latest page's the 123rd.
+    expect(oldest.querySelector(".article-list")?.getAttribute("start")).toBe("50");
+    expect(oldest.querySelector(".article-list")?.hasAttribute("reversed")).toBe(true);
+    expect(latest.querySelector(".article-list")?.getAttribute("start")).toBe("123");
     expect(latest.querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/topics/weather/page/1/");
     expect(latest.querySelector('a[rel="next"]')?.textContent).toContain("Older articles");
     expect(oldest.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/topics/weather/");
