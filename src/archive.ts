@@ -5,4 +5,5 @@
  * the archive themselves.
  */
 export type * from "./archive/types.ts";
-export { loadArchive, readArchive } from "./archive/read.ts";
+export { ArchiveReading, loadArchive, readArchive } from "./archive/read.ts";
+export { ReadCache, readCachePath, writeReadCache } from "./archive/read-cache.ts";

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
-import { readArchive, type Archive, type Article } from "./archive.ts";
+import { ArchiveReading, ReadCache, readArchive, readCachePath, writeReadCache, type Archive, type Article } from "./archive.ts";
 import { ContentError } from "./content/problems.ts";
 import { allPagedLists, listOfTemplate, pagedListPages, preloadArchive, setRenderPass, type PagedLists, type RenderPass } from "./eleventy/plugin.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
@@ -97,6 +97,8 @@ export interface BuildResult {
   incremental?: { pagesKept: number; shardsIndexed: number; shardsKept: number };
   /** with `listChanges`: the site's files written anew or with other bytes than the previous site's, and those gone, relative to the site */
   changes?: { written: string[]; deleted: string[] };
+  /** article files parsed and validated anew: all of them, less those the previous build's read cache had as they are (src/archive/read-cache.ts) */
+  reread?: number;
 }
 
 async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number; files?: number }): Promise<T> {
@@ -136,14 +138,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkPathPrefix(options.pathPrefix);
   assertSafeOutput(output, protectedFolders(root));
   const { progress } = options;
-  const { archive, problems } = await timed(timings, "validate", () => readArchive(root, { siteUrl: options.siteUrl, today: options.today }), progress, (r) => ({ articles: r.archive?.articles.length }));
+  const code = codeFingerprint(PACKAGE_ROOT);
+  // The previous build's articles as read: only files whose text changed are parsed again.
+  const cache = options.full ? undefined : ReadCache.open(readCachePath(output), code);
+  const reading = await timed(timings, "validate", () => new ArchiveReading(root, { siteUrl: options.siteUrl, today: options.today, cache }), progress);
+  const { archive, problems } = reading.result();
   if (!archive) throw new ContentError(problems);
+  progress?.({ type: "end", stage: "validate", ms: timings.at(-1)!.ms, articles: archive.articles.length });
 
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
   const plan = searchShards(archive, options.searchShardSize, options.parts);
   const lists = allPagedLists(archive);
   const { site, fingerprints } = await timed(timings, "plan", () => ({
-    site: siteFingerprint(root, codeFingerprint(PACKAGE_ROOT), archive.site, options),
+    site: siteFingerprint(root, code, archive.site, options),
     fingerprints: pageFingerprints(archive, lists),
   }), progress);
   const previous = options.full ? undefined : readManifest(output);
@@ -169,8 +176,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Once the site is whole (_headers and the mark written), before it replaces the previous one.
     const compare = options.listChanges ? () => void (changes = siteChanges(output, staging, reuse?.linked ?? new Set())) : undefined;
     const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest, compare);
+    // For the next build, unless every file was read from this one's cache as it is.
+    const articleFiles = reading.files.length;
+    if (!cache || cache.hits !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords());
     return {
-      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes,
+      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes, reread: articleFiles - (cache?.hits ?? 0),
       ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
     };
   } catch (error) {

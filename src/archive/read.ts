@@ -13,6 +13,7 @@ import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
+import type { CachedRead, ReadCache } from "./read-cache.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -31,6 +32,9 @@ interface ArticleEntry {
   problems: Problem[];
   url?: string;
   aliases: References["aliases"];
+  /** what the next build's read cache keeps of a file read without problems of its own */
+  checks: RefCheck[];
+  images: ImageRef[];
 }
 
 /**
@@ -139,6 +143,7 @@ export class ArchiveReading {
       const { body: _, ...values } = after.article;
       for (const key of Object.keys(before.article)) if (key !== "body" && !(key in values)) delete (before.article as unknown as Record<string, unknown>)[key];
       Object.assign(before.article, values);
+      Object.defineProperty(before.article, "textHash", { value: after.article.textHash, enumerable: false, configurable: true });
       return false;
     }
     this.#entries.set(file, after);
@@ -147,13 +152,28 @@ export class ArchiveReading {
 
   /** One article file read and checked against the registries and the media folder. */
   #read(file: string): ArticleEntry {
-    const { article: read, checks, images, url, aliases, problems } = readArticleFile(this.#root, file);
+    const { article: read, checks, images, url, aliases, problems, cached } = readArticleFile(this.#root, file, this.#options.cache);
+    const own = problems.length === 0;
     for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
       const message = imageProblem(image.src, this.#media.files);
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
-    return { article: read && heldArticle(read, this.#getBody), problems, url, aliases };
+    const article = read && (cached ? withBody(read, this.#getBody) : heldArticle(read, this.#getBody));
+    return { article, problems, url, aliases, checks: own ? checks : [], images: own ? images : [] };
+  }
+
+  /**
+   * What the next build's read cache (`read-cache.ts`) keeps: each article file read without
+   * problems, by path and text hash. Read when the build has succeeded.
+   */
+  *cacheRecords(): Generator<[string, string, CachedRead]> {
+    for (const [file, { article, problems, checks, images, url, aliases }] of this.#entries) {
+      if (!article?.textHash || problems.length) continue;
+      const values: Record<string, unknown> = {};
+      for (const key of Object.keys(article)) if (key !== "body") values[key] = article[key as keyof Article];
+      yield [file, article.textHash, { article: values as Omit<Article, "body">, checks, images, url, aliases }];
+    }
   }
 
   /** The archive, indexed from the articles as last read, or every problem when there are any. */
@@ -209,10 +229,19 @@ function indexKey(a: Article): string {
  * hidden class of its own, or none (a hash table of its properties, about 2 KB an article more).
  */
 function heldArticle(read: Article, getBody: () => string): Article {
+  // (A record from the read cache is not cloned: it was deserialized just now, from no file's text.)
   const { body: _, ...values } = read;
   const article = structuredClone(values) as Article;
   Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: getBody });
+  // Not enumerable, so the spread above left it out: the hash an incremental build's fingerprints
+  // take for the text (src/incremental/fingerprints.ts), instead of reading every body again.
+  if (read.textHash) Object.defineProperty(article, "textHash", { value: read.textHash, enumerable: false, configurable: true });
   return article;
+}
+
+/** An article from the read cache, fresh from deserialization (no file's text to hold): its body's getter added in place. */
+function withBody(read: Article, getBody: () => string): Article {
+  return Object.defineProperty(read, "body", { enumerable: true, configurable: true, get: getBody });
 }
 
 /**
@@ -252,6 +281,8 @@ export interface ArticleRead {
   /** the address the file's name gives, and its well-formed aliases: checked across the archive even when other fields are wrong */
   url?: string;
   aliases: References["aliases"];
+  /** taken from the read cache, not parsed */
+  cached?: boolean;
 }
 
 /** A reference to a registry entry, checked once the registries are known. */
@@ -263,12 +294,19 @@ export interface RefCheck {
 }
 
 /** Reads and validates one article file; registry references are checked by the caller. */
-export function readArticleFile(root: string, file: string): ArticleRead {
+export function readArticleFile(root: string, file: string, cache?: ReadCache): ArticleRead {
   const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
   if (text === undefined) return { problems, checks: [], images: [], aliases: [] };
+  const textHash = createHash("sha256").update(text).digest("base64url");
+  const cached = cache?.get(file, textHash);
+  if (cached) {
+    // The same text read by the same code: what reading it gave then, without parsing it again.
+    const article = Object.defineProperty(cached.article, "textHash", { value: textHash, enumerable: false, configurable: true }) as Article;
+    return { article, problems: [], checks: cached.checks, images: cached.images, url: cached.url, aliases: cached.aliases, cached: true };
+  }
   const { article, references, problems: articleProblems } = readArticle(file, text);
   // Kept out of the article's fields (not enumerable), so no page, feed or API file shows it.
-  if (article) Object.defineProperty(article, "textHash", { value: createHash("sha256").update(text).digest("base64url"), enumerable: false });
+  if (article) Object.defineProperty(article, "textHash", { value: textHash, enumerable: false, configurable: true });
   // Not the references themselves: their lineOf holds the file's whole YAML document.
   return {
     article,

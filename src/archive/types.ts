@@ -2,6 +2,7 @@
  * The archive's views: what the pages, feeds and API receive once everything is read, checked
  * and indexed. Plain data; the reading is in `read.ts`, the indexing in `indexes.ts`.
  */
+import type { ReadCache } from "./read-cache.ts";
 import type { Article } from "../content/articles.ts";
 import type { DateIndexes, TimelineEntry } from "../dates/index.ts";
 import type { Page } from "../paging.ts";
@@ -129,5 +130,7 @@ export interface LoadOptions {
   today?: string;
   /** the deployed address, overriding `url` in `_data/site.yaml` */
   siteUrl?: string;
+  /** the previous build's articles as read (src/archive/read-cache.ts): unchanged files are not parsed again */
+  cache?: ReadCache;
 }
 

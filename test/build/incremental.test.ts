@@ -11,6 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions, type BuildResult } from "../../src/build.ts";
+import { readCachePath } from "../../src/archive/read-cache.ts";
+import { ContentError } from "../../src/content/problems.ts";
 import { manifestPath } from "../../src/incremental/manifest.ts";
 import { SEARCH_FILES } from "../browser/search-fixture.ts";
 import { article, fileHashes, makeArchive, removeArchive, writeFile } from "../helpers/fixture.ts";
@@ -107,6 +109,21 @@ describe("an incremental build", () => {
     expect(deleted.deleted).toContain("2021/03/09/reservoir-fills-early/index.html");
   });
 
+  it("parses again only the article files whose text changed, and checks registries against every article", () => {
+    // Each step's article files parsed anew: the edited, added or aliased one; none after a
+    // rename, which changes a registry file, whose references every article is checked against.
+    expect(results.map((r) => [r.step, r.incremental.reread])).toEqual([
+      ["an article's body edited", 1],
+      ["an article's headline edited", 1],
+      ["an article added in a new year and month", 1],
+      ["a person renamed in the registry", 0],
+      ["an alias added to an article", 1],
+      ["an article deleted", 0],
+      ["the build's day changed (an empty feed's date)", 0],
+      ["nothing changed", 0],
+    ]);
+  });
+
   it("renders nothing but the site's single pages when nothing changed", () => {
     const same = results[STEPS.length - 1]!.incremental;
     expect(same.incremental!.shardsIndexed).toBe(0);
@@ -135,6 +152,43 @@ describe("an incremental build of an archive whose search index is one shard", (
       const same = await buildSite({ root: small, today: TODAY });
       expect(same.incremental).toMatchObject({ shardsIndexed: 0, shardsKept: 1 });
       expect(differing(fileHashes(site), fileHashes(full.output))).toEqual([]);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+});
+
+describe("the articles as the previous build read them", () => {
+  it("are ignored when their file is damaged, and the build reads every article and is right", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      const site = join(small, "_site");
+      const first = await buildSite({ root: small, today: TODAY });
+      expect(first.reread).toBeGreaterThan(3);
+      const records = readFileSync(readCachePath(site));
+      // Cut in the middle of a record, then every byte after the header flipped.
+      writeFile(small, "_site.morgue-articles", records.subarray(0, Math.floor(records.length / 2)));
+      expect((await buildSite({ root: small, today: TODAY })).reread).toBe(first.reread);
+      const flipped = Buffer.from(records);
+      for (let i = flipped.indexOf(10) + 1; i < flipped.length; i++) flipped[i]! ^= 0xff;
+      writeFile(small, "_site.morgue-articles", flipped);
+      expect((await buildSite({ root: small, today: TODAY })).reread).toBe(first.reread);
+      expect((await buildSite({ root: small, today: TODAY })).reread).toBe(0);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+
+  it("still name an unknown person in an unchanged article, with its line and field, once the registry loses them", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      await buildSite({ root: small, today: TODAY });
+      rmSync(join(small, "_data/people/ben-okafor.yaml"));
+      const error = await buildSite({ root: small, today: TODAY }).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ContentError);
+      const problems = (error as ContentError).problems.filter((p) => p.message.includes('unknown person "ben-okafor"'));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect([p.file.startsWith("articles/"), p.line > 1, /^(people|authors|events)\[/.test(p.field)]).toEqual([true, true, true]);
     } finally {
       removeArchive(small);
     }
