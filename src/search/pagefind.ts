@@ -16,7 +16,6 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
-import { IndexerPinning } from "./affinity.ts";
 import { shareWasm } from "./share-wasm.ts";
 import type { ShardEntry, ShardManifest } from "../browser/search/shards.ts";
 
@@ -220,7 +219,6 @@ export class StreamingIndex {
   readonly #open = new Map<PlannedShard, OpenShard>();
   readonly #starting = new Map<PlannedShard, Promise<OpenShard>>();
   readonly #entries: ShardEntry[] = [];
-  readonly #pinning = new IndexerPinning();
   /** per indexer process, when the shard it last held is written and the process closed */
   readonly #free: Promise<unknown>[] = Array.from({ length: INDEXERS }, () => Promise.resolve());
   #failed: unknown;
@@ -307,12 +305,8 @@ export class StreamingIndex {
   async #openShard(plan: PlannedShard, slot: number): Promise<OpenShard> {
     // The process's previous shard written and the process closed: its memory is back.
     await this.#free[slot];
-    const module = await indexerModule(slot);
-    const before = this.#pinning.running();
-    const { index, errors } = await module.createIndex({});
+    const { index, errors } = await (await indexerModule(slot)).createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // Its threads kept to one CPU: a third of its time went to flushing other CPUs' TLBs (src/search/affinity.ts).
-    this.#pinning.pinNew(before);
     const single = this.#single;
     const shard: OpenShard = { plan, dir: single ? this.#out : join(this.#out, plan.from), path: single ? "" : `${plan.from}/`, slot, index, added: 0, pending: [] };
     this.#open.set(plan, shard);
@@ -429,11 +423,8 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
 
 /** One Pagefind index of the pages `glob` matches, written to `outputPath`; the indexer is closed after, whatever happens. */
 async function indexOne(siteDir: string, glob: string, outputPath: string): Promise<number> {
-  const pinning = new IndexerPinning();
-  const before = pinning.running();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  pinning.pinNew(before);
   try {
     // Only article pages carry data-pagefind-body; reading just them spares Pagefind parsing
     // the other half of the site (lists, calendars, entity pages) for nothing.
