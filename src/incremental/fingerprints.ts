@@ -10,8 +10,8 @@
  *   names, so editing one article changes the hash of every list page it is on;
  * - a person, place, organization or topic seen as a list's owner or item: the whole view, its
  *   articles by their addresses (its pages count them; each page's own articles are in its
- *   item), its events whole, and the records and counts of everyone it names, since a person's
- *   first page shows their roles' places and a place's shows its children and office holders;
+ *   item), its events whole, and the records of everyone it names, since a person's first page
+ *   shows their roles' places and a place's shows its children (with their counts) and office holders;
  * - a string that is the id of a registry entry: that entry's record (name, address, ancestors,
  *   roles …, not its articles) and the records its record names (a place's ancestors, a role's
  *   place), since templates look names up in `archive.people[id]` and the like.
@@ -145,7 +145,11 @@ class PageHasher {
     // on, not every page of the list. Its events show their articles' headlines: walked whole.
     const shown = Object.fromEntries(Object.entries(view).map(([key, value]) => [key, ARTICLE_LISTS.has(key) && Array.isArray(value) ? (value as Article[]).map((a) => a.url) : value]));
     this.#walk(h, shown, refs);
-    this.#refs(h, refs, true);
+    // The records of everyone it names; their counts only on a place's pages, which count the
+    // places within it. A person's pages name their roles' places, an organization's its place,
+    // without counting their articles: an article about Calgary leaves the pages of everyone who
+    // held office there as they were.
+    this.#refs(h, refs, kind === "jurisdictions");
     if (kind === "jurisdictions" && (view as { children?: unknown[] }).children?.length) h.push(this.#allPlaces());
     hash = digest(h);
     this.#viewHashes.set(view, hash);

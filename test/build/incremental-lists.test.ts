@@ -23,6 +23,9 @@ function aLongList(): Record<string, string> {
     "_data/people/ada-lovelace.yaml": "name: Ada Lovelace\n",
     "_data/jurisdictions/springfield.yaml": "name: Springfield\nclassification: city\n",
     "_data/topics/weather.yaml": "name: Weather\n",
+    // Named by no article, but their records name Springfield, which every article is about.
+    "_data/people/grace-brown.yaml": "name: Grace Brown\nroles:\n  - title: Mayor of Springfield\n    jurisdiction: springfield\n    start: 2000-01-01\n",
+    "_data/organizations/springfield-council.yaml": "name: Springfield City Council\njurisdiction: springfield\n",
   };
   for (let i = 0; i < 150; i++) {
     const day = new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
@@ -58,7 +61,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Each page of the people's, places' and topics' lists, its fingerprint by its address, for the archive as it stands. */
+/** Each page of the people's, places', organizations' and topics' lists, its fingerprint by its address, for the archive as it stands. */
 function fingerprints(): Map<string, string> {
   const { archive, problems } = readArchive(root, { today: TODAY });
   expect(problems).toEqual([]);
@@ -67,7 +70,7 @@ function fingerprints(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, hash] of byKey) {
     const [list, url] = key.split(" ");
-    if (list === "people" || list === "jurisdictions" || list === "topics") out.set(url!, hash);
+    if (list === "people" || list === "jurisdictions" || list === "topics" || list === "organizations") out.set(url!, hash);
   }
   return out;
 }
@@ -79,6 +82,10 @@ describe("a long list, when an article joins it", () => {
       const changed = [...after.keys()].filter((url) => url.startsWith(list) && before.get(url) !== after.get(url));
       expect(changed, list).toEqual([list]);
     }
+  });
+
+  it("leaves the pages of those it does not name as they were, though their records name its place", () => {
+    for (const url of ["/people/grace-brown/", "/organizations/springfield-council/"]) expect(after.get(url), url).toBe(before.get(url));
   });
 
   it("is rendered again in an incremental build as in a full one, file for file", () => {
