@@ -15,13 +15,17 @@ export interface Page<O, T> {
   landing: boolean;
   /** numbered from the oldest end, newest first: its pager says "newer" and "older" */
   fromOldest?: boolean;
-  total: number;
+  /**
+   * The page count, the first item's position from the list's start (1-based, for "articles 51
+   * to 100 of 240") and the list's length. Absent on the numbered pages of a list numbered from
+   * its oldest end, which hold nothing that changes as the list grows (see {@link paginateFromOldest}).
+   */
+  total?: number;
   url: string;
   prev?: string;
   next?: string;
-  /** position of the first item, 1-based, for "articles 51 to 100 of 240" */
-  first: number;
-  count: number;
+  first?: number;
+  count?: number;
   /**
    * The number shown beside the page's first item: its position from the list's start, or, in a
    * list numbered from its oldest end, from that end (the list counts down, `<ol reversed>`), so
@@ -60,10 +64,13 @@ export function paginate<O, T>(owner: O, items: readonly T[], url: string, size 
  * page's worth (between `size` and `2 × size − 1` of them once the list is that long). A new
  * article changes the list's own page; a numbered page is added when it fills, and none is renumbered.
  * Its articles are numbered from the oldest end too (`rank`), the newest carrying the list's length.
+ * A numbered page has no page count, list length or position from the newest end, and its
+ * owner is what `numberedOwner` makes of it for the page's items (an entity's record without
+ * its lists of articles), so nothing on it changes when an article is added.
  * @example paginateFromOldest(null, [5, 4, 3, 2, 1], "/x/", 2).map((p) => [p.url, p.items])
  *   // [["/x/", [5, 4, 3]], ["/x/page/1/", [2, 1]]]
  */
-export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: string, size = PAGE_SIZE): Page<O, T>[] {
+export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: string, size = PAGE_SIZE, numberedOwner: (owner: O, items: T[]) => O = (o) => o): Page<O, T>[] {
   const n = items.length;
   const full = Math.floor(n / size);
   if (full <= 1) return paginate(owner, items, url, Math.max(size, n)).map((page) => ({ ...page, fromOldest: true, rank: n }));
@@ -73,19 +80,20 @@ export function paginateFromOldest<O, T>(owner: O, items: readonly T[], url: str
   return numbers.map((k, i) => {
     const start = k === full ? 0 : n - k * size;
     const end = n - (k - 1) * size;
-    return {
+    const page = {
       owner,
       items: items.slice(start, end),
       number: k,
       landing: k === full,
-      total: full,
       url: urlOf(k),
       prev: i > 0 ? urlOf(numbers[i - 1]!) : undefined,
       next: i + 1 < numbers.length ? urlOf(numbers[i + 1]!) : undefined,
-      first: start + 1,
-      count: n,
       rank: n - start,
       fromOldest: true,
     };
+    // The list's own page knows the whole list; a numbered page only its own items, so that
+    // what it shows cannot change when an article is added (an incremental build renders
+    // again the pages whose data changed, src/incremental/fingerprints.ts).
+    return page.landing ? { ...page, total: full, first: start + 1, count: n } : { ...page, owner: numberedOwner(owner, page.items) };
   });
 }

@@ -14,6 +14,23 @@ import { rolesAt, rolesByStart } from "../people/roles.ts";
 import type { Jurisdiction, Organization, Person, Site, Topic } from "../schema.ts";
 import type { Archive, ArchivePages, ArticleLinks, JurisdictionView, Mention, OrganizationView, PersonView, Relation, TopicView } from "./types.ts";
 
+/** A person's, place's, organization's or topic's fields that its articles make: they grow with the archive. */
+export const FROM_ARTICLES: ReadonlySet<string> = new Set(["articles", "direct", "wrote", "photographed", "relations", "events"]);
+
+/**
+ * A person, place, organization or topic as a numbered page of its list sees it (src/paging.ts):
+ * its record without its lists of articles, and a person's relations to the page's own articles
+ * ("wrote", "named"). What the page cannot see, it cannot show: so an added article, which
+ * changes the list's own page, changes none of these (src/incremental/fingerprints.ts).
+ */
+function recordOnly<V extends object>(view: V, items: Article[]): V {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view)) if (!FROM_ARTICLES.has(key)) record[key] = value;
+  const relations = (view as { relations?: Record<string, unknown> }).relations;
+  if (relations) record.relations = Object.fromEntries(items.map((a) => [a.id, relations[a.id]]));
+  return record as V;
+}
+
 /** One pass over the (sorted) articles fills every index. */
 export function indexArchive(
   site: Site,
@@ -126,10 +143,10 @@ export function indexArchive(
 
   const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, "en"));
   const pages: ArchivePages = {
-    people: Object.values(people).flatMap((p) => paginateFromOldest(p, p.articles, p.url)),
-    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginateFromOldest(j, j.articles, j.url)),
-    organizations: Object.values(organizations).flatMap((o) => paginateFromOldest(o, o.articles, o.url)),
-    topics: Object.values(topics).flatMap((t) => paginateFromOldest(t, t.articles, t.url)),
+    people: Object.values(people).flatMap((p) => paginateFromOldest(p, p.articles, p.url, undefined, recordOnly)),
+    jurisdictions: Object.values(jurisdictions).flatMap((j) => paginateFromOldest(j, j.articles, j.url, undefined, recordOnly)),
+    organizations: Object.values(organizations).flatMap((o) => paginateFromOldest(o, o.articles, o.url, undefined, recordOnly)),
+    topics: Object.values(topics).flatMap((t) => paginateFromOldest(t, t.articles, t.url, undefined, recordOnly)),
     days: dates.days.flatMap((d) => paginateFromOldest(d, d.articles, d.url)),
     // A month's articles as a paper ran them, oldest first (a day's list is newest first).
     months: dates.months.flatMap((m) => paginate(m, m.days.flatMap((d) => [...d.articles].reverse()), m.url)),

@@ -21,7 +21,15 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { Article, ImageRef, References } from "../content/articles.ts";
-import type { RefCheck } from "./read.ts";
+import type { RegistryKind } from "../schema.ts";
+
+/** A reference to a registry entry, checked once the registries are known (src/archive/read.ts). */
+export interface RefCheck {
+  kind: RegistryKind;
+  id: string;
+  line: number;
+  field: string;
+}
 
 const MAGIC = "morgue-articles";
 const VERSION = 1;

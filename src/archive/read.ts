@@ -13,7 +13,9 @@ import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
-import type { CachedRead, ReadCache } from "./read-cache.ts";
+import type { CachedRead, ReadCache, RefCheck } from "./read-cache.ts";
+
+export type { RefCheck };
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -285,13 +287,6 @@ export interface ArticleRead {
   cached?: boolean;
 }
 
-/** A reference to a registry entry, checked once the registries are known. */
-export interface RefCheck {
-  kind: RegistryKind;
-  id: string;
-  line: number;
-  field: string;
-}
 
 /** Reads and validates one article file; registry references are checked by the caller. */
 export function readArticleFile(root: string, file: string, cache?: ReadCache): ArticleRead {

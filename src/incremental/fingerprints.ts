@@ -22,9 +22,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Archive, Article } from "../archive.ts";
+import { FROM_ARTICLES as ARTICLE_FIELDS } from "../archive/indexes.ts";
 import type { PagedLists } from "../eleventy/plugin.ts";
 import type { FeedSpec } from "../publish/feeds.ts";
-import type { Page } from "../paging.ts";
 import { articleKey, listItemKey } from "./keys.ts";
 
 export { articleKey, listItemKey };
@@ -34,7 +34,7 @@ const KINDS = ["people", "jurisdictions", "organizations", "topics"] as const;
 type Kind = (typeof KINDS)[number];
 
 /** A view's fields that come from the articles, not from its registry record: left out of the record's hash. */
-const FROM_ARTICLES = new Set(["articles", "direct", "wrote", "photographed", "relations", "events"]);
+const FROM_ARTICLES = ARTICLE_FIELDS;
 /** A view's lists of articles, which its pages count. */
 const ARTICLE_LISTS = new Set(["articles", "direct", "wrote", "photographed"]);
 /** A view's fields that other records make (a place's children, the people who held office in it): not the entry's own record either. */
@@ -110,27 +110,9 @@ class PageHasher {
   item(item: unknown, extra: string): string {
     const refs = new Set<string>();
     const h = [extra];
-    this.#walk(h, this.#shown(item, refs), refs);
+    this.#walk(h, item, refs);
     this.#refs(h, refs, false);
     return digest(h);
-  }
-
-  /**
-   * What a list's page shows of its item. A numbered page of a person's, place's, organization's
-   * or topic's list counted from its oldest end (src/paging.ts) shows its own articles, its
-   * number and links, and its owner's record (name, address, a place's ancestors), never the
-   * list's length, the page count or the owner's other articles (the templates in pages/ and
-   * `listPager` in _includes/components/pager.njk): so it is hashed from those alone, and an added
-   * article renders again the list's own page and not every numbered page. Anything else whole.
-   */
-  #shown(item: unknown, refs: Set<string>): unknown {
-    const page = item as Partial<Page<object, unknown>> | null;
-    if (!page || typeof page !== "object" || !page.fromOldest || page.landing || !page.owner) return item;
-    const view = this.#views.get(page.owner);
-    if (!view) return item;
-    refs.add(`${view.kind}:${view.id}`);
-    const { items, number, url, prev, next, rank } = page;
-    return { owner: `${view.kind}:${view.id}`, items, number, url, prev, next, rank };
   }
 
   /** A person, place, organization or topic as a list shows it: all of it, counts and neighbours' records included. */

@@ -12,6 +12,12 @@ describe("a list paged from its oldest end", () => {
       const before = new Map(pagesOf(n).filter((p) => !p.landing).map((p) => [p.url, p.items]));
       const after = pagesOf(n + 1);
       for (const p of after.filter((q) => !q.landing && before.has(q.url))) expect(p.items, `${n} → ${n + 1}: ${p.url}`).toEqual(before.get(p.url));
+      // Nor anything else on them: the whole page is the same, but for the link to a page that
+      // has just been numbered.
+      const whole = new Map(pagesOf(n).map((p) => [p.url, p]));
+      const differ = after.filter((p) => !p.landing && whole.has(p.url) && JSON.stringify(p) !== JSON.stringify(whole.get(p.url)));
+      expect(differ.length, `${n} → ${n + 1}`).toBeLessThanOrEqual(1);
+      for (const p of differ) expect({ ...p, prev: undefined }, `${n} → ${n + 1}: ${p.url}`).toEqual({ ...whole.get(p.url)!, prev: undefined });
       // At most one numbered page is new, and none went away.
       const added = after.filter((p) => !p.landing && !before.has(p.url));
       expect(added.length).toBeLessThanOrEqual(1);
@@ -30,7 +36,8 @@ describe("a list paged from its oldest end", () => {
       ["/topics/x/", "/topics/x/page/1/"],
       ["/topics/x/page/2/", undefined],
     ]);
-    expect(pages.map((p) => p.first)).toEqual([1, 74, 124]);
+    // Only the list's own page knows the list's length and where its articles stand from the newest end.
+    expect(pages.map((p) => [p.first, p.count, p.total])).toEqual([[1, 173, 3], [undefined, undefined, undefined], [undefined, undefined, undefined]]);
     // Numbered from the oldest end: a numbered page k starts at 50k whatever the list's length.
     expect(pages.map((p) => p.rank)).toEqual([173, 100, 50]);
     expect(pagesOf(174).map((p) => p.rank)).toEqual([174, 100, 50]);
