@@ -178,7 +178,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest, compare);
     // For the next build, unless every file was read from this one's cache as it is.
     const articleFiles = reading.files.length;
-    if (!cache || cache.hits !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords());
+    if (!cache || cache.hits !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords(), cache);
     return {
       output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes, reread: articleFiles - (cache?.hits ?? 0),
       ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),

@@ -94,6 +94,12 @@ export class ReadCache {
     return this.#index.size;
   }
 
+  /** The serialized bytes of `path`'s record when its text's hash is still `hash`: for a new cache, copied as they are. */
+  bytes(path: string, hash: string): Buffer | undefined {
+    const entry = this.#index.get(path);
+    return entry && entry[0] === hash ? this.#buffer.subarray(entry[1], entry[1] + entry[2]) : undefined;
+  }
+
   /** The record of `path` when its text's hash is still `hash`. */
   get(path: string, hash: string): CachedRead | undefined {
     const entry = this.#index.get(path);
@@ -109,11 +115,12 @@ export class ReadCache {
 }
 
 /**
- * Writes `records` (path, text hash, record) to `file` for `code`: into a temporary file first,
- * renamed over the old one once whole, so that a build stopped halfway leaves the previous cache
- * or none, never half of one.
+ * Writes `records` (path, text hash, the record when asked for) to `file` for `code`: into a
+ * temporary file first, renamed over the old one once whole, so that a build stopped halfway
+ * leaves the previous cache or none, never half of one. A record `previous` holds for the same
+ * path and hash is copied from it as bytes, not serialized again.
  */
-export function writeReadCache(file: string, code: string, records: Iterable<[string, string, CachedRead]>): void {
+export function writeReadCache(file: string, code: string, records: Iterable<[string, string, () => CachedRead]>, previous?: ReadCache): void {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, "w");
   try {
@@ -130,7 +137,7 @@ export function writeReadCache(file: string, code: string, records: Iterable<[st
       if (hash.length !== HASH_LENGTH) throw new Error(`read cache: ${path}'s text hash is not a SHA-256 in base64url`);
       const pathBytes = Buffer.from(path, "utf8");
       if (pathBytes.length > 0xffff) continue;
-      const body = serialize(record);
+      const body = previous?.bytes(path, hash) ?? serialize(record());
       const head = Buffer.alloc(6);
       head.writeUInt32LE(2 + pathBytes.length + HASH_LENGTH + body.length, 0);
       head.writeUInt16LE(pathBytes.length, 4);

@@ -169,12 +169,14 @@ export class ArchiveReading {
    * What the next build's read cache (`read-cache.ts`) keeps: each article file read without
    * problems, by path and text hash. Read when the build has succeeded.
    */
-  *cacheRecords(): Generator<[string, string, CachedRead]> {
+  *cacheRecords(): Generator<[string, string, () => CachedRead]> {
     for (const [file, { article, problems, checks, images, url, aliases }] of this.#entries) {
       if (!article?.textHash || problems.length) continue;
-      const values: Record<string, unknown> = {};
-      for (const key of Object.keys(article)) if (key !== "body") values[key] = article[key as keyof Article];
-      yield [file, article.textHash, { article: values as Omit<Article, "body">, checks, images, url, aliases }];
+      yield [file, article.textHash, () => {
+        const values: Record<string, unknown> = {};
+        for (const key of Object.keys(article)) if (key !== "body") values[key] = article[key as keyof Article];
+        return { article: values as Omit<Article, "body">, checks, images, url, aliases };
+      }];
     }
   }
 
