@@ -6,11 +6,15 @@
  *   rendered into the served site in an Eleventy run of that page alone; the browser reloads.
  *   About a second at 10,000 articles, where a whole build takes one and a half minutes.
  * - **Everything else**, and everything an edit changes beyond the article's own page (the lists
- *   it is in, the feeds, search): a whole build (`npm run build`) in a child process, at low
+ *   it is in, the feeds, search): a build (`npm run build`, incremental from the served site and
+ *   its manifest, so it renders and indexes only what changed) in a child process, at low
  *   priority so the edits above stay fast, started a moment after the last change and started
  *   again if another change comes first. It builds beside the served site and swaps in only
  *   when done (src/output.ts), then the browser reloads. An added or deleted article, a registry,
  *   site setting, image or template change takes this path alone.
+ *
+ * The archive is read at start, and again after a registry, setting or media change, with the
+ * last build's read cache (src/archive/read-cache.ts): only articles changed since are parsed.
  *
  * Problems are printed with file, line and field, as `npm run check` prints them, and the site
  * stays as it was. The code (src/) is not watched: restart `npm start` after changing it.
@@ -22,12 +26,14 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { createRequire } from "node:module";
 import chokidar from "chokidar";
 import { ArchiveReading } from "./archive/read.ts";
+import { ReadCache, readCachePath } from "./archive/read-cache.ts";
 import type { Archive } from "./archive.ts";
 import { PACKAGE_ROOT, renderSite } from "./build.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
 import { forgetExcerpt } from "./filters/text.ts";
 import { BUILD_MARKER } from "./output.ts";
+import { codeFingerprint } from "./parts.ts";
 
 export interface WatchOptions {
   /** the archive */
@@ -62,7 +68,10 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
   const log = options.log ?? ((line: string) => console.log(line));
   const settleMs = options.settleMs ?? 1_000;
 
-  let reading = new ArchiveReading(root);
+  // The articles as the last build read them, when it was made by this code: a start, or a new
+  // reading after a registry changed, parses only the article files changed since.
+  const readArchiveAgain = () => new ArchiveReading(root, { cache: ReadCache.open(readCachePath(output), codeFingerprint(PACKAGE_ROOT)) });
+  let reading = readArchiveAgain();
   let archive = report(reading.result(), log);
 
   const server = await serve(output, archive, options.port);
@@ -160,7 +169,7 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
     } else {
       // An article added or deleted, or a registry, setting, image or template changed.
       log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: reading the archive again…`);
-      reading = new ArchiveReading(root);
+      reading = readArchiveAgain();
       const next = report(reading.result(), log);
       if (!next) return;
       archive = next;

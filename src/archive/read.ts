@@ -56,6 +56,8 @@ export class ArchiveReading {
   readonly #media: ReturnType<typeof readMediaFolder>;
   readonly #checkRef: (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string, problems: Problem[]) => void;
   readonly #getBody: () => string;
+  /** the previous build's articles as read, while the archive is first read */
+  #cache: ReadCache | undefined;
   /** every article file, by its path, in the order they were found */
   readonly #entries = new Map<string, ArticleEntry>();
 
@@ -122,7 +124,10 @@ export class ArchiveReading {
     this.#media = readMediaFolder(root);
     problems.push(...this.#media.problems);
     this.#getBody = bodyReader(root);
+    this.#cache = options.cache;
     for (const file of content.articles) this.#entries.set(file, this.#read(file));
+    // A file read again later (`reread`) has changed since: the cache's buffer is let go.
+    this.#cache = undefined;
   }
 
   /** The article files read, by their paths under the archive's root. */
@@ -154,7 +159,7 @@ export class ArchiveReading {
 
   /** One article file read and checked against the registries and the media folder. */
   #read(file: string): ArticleEntry {
-    const { article: read, checks, images, url, aliases, problems, cached } = readArticleFile(this.#root, file, this.#options.cache);
+    const { article: read, checks, images, url, aliases, problems, cached } = readArticleFile(this.#root, file, this.#cache);
     const own = problems.length === 0;
     for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
