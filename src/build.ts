@@ -472,7 +472,7 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
   let written = 0;
   for (const shard of [...shards].reverse()) {
     written += await run({ articles: byShard.get(shard)! });
-    // At most two shards being written while the next one fills (src/search/pagefind.ts, INDEXERS).
+    // At most one shard being written while the next one fills.
     await search.drain();
   }
   return only ? written : written + (await renderOtherPages(run, listRuns));

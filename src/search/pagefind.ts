@@ -162,14 +162,11 @@ type Pagefind = typeof pagefind;
  * Pagefind's Node API runs one indexer process per module instance, and that process answers one
  * request at a time (`pagefind/src/service/mod.rs`: "TODO: Handle incoming messages
  * concurrently"): while it writes a shard it would not take the next shard's pages. So the
- * streaming index uses three instances of the module, each with its own process, in turn: two
- * may be writing shards while the third is fed the next. Writing a shard keeps about one core
- * busy (BENCHMARKS.md, "Pagefind's time in the kernel"), and with one writer the build waited
- * for it between runs of article pages while the other core idled (404 s of 1,097 at 100,000
- * articles); each indexer holds one shard, at most about 1.4 GiB. A query string makes Node
- * load the module anew (https://nodejs.org/api/esm.html#urls).
+ * streaming index uses two instances of the module, each with its own process, in turn: one
+ * writes a shard while the other is fed the next. A query string makes Node load the module
+ * anew (https://nodejs.org/api/esm.html#urls).
  */
-const INDEXERS = 3;
+const INDEXERS = 2;
 const indexerModules = new Map<number, Promise<Pagefind>>();
 function indexerModule(slot: number): Promise<Pagefind> {
   let module = indexerModules.get(slot);
@@ -208,7 +205,7 @@ interface OpenShard {
  * article page's HTML is handed to a Pagefind indexer (a separate process, so it works on the
  * second core while Eleventy renders the next page), and each shard is written, and its process
  * closed, as soon as its last page is in. Pages must arrive shard by shard (the build renders
- * them a shard at a time, src/build.ts), so at most three shards are in memory: two being
+ * them a shard at a time, src/build.ts), so at most two shards are in memory: the one being
  * written and the one being filled, each in its own process.
  */
 export class StreamingIndex {
@@ -263,10 +260,10 @@ export class StreamingIndex {
     if (shard.added === plan.articles) this.#write(shard);
   }
 
-  /** Resolves when at most `INDEXERS − 1` shards are still being written: the build waits here between shards. */
+  /** Resolves when at most one shard is still being written: the build waits here between shards. */
   async drain(): Promise<void> {
     const writes = [...this.#open.values()].flatMap((s) => (s.written ? [s.written] : []));
-    await Promise.allSettled(writes.slice(0, -(INDEXERS - 1)));
+    await Promise.allSettled(writes.slice(0, -1));
     if (this.#failed) throw this.#failed;
   }
 
