@@ -141,10 +141,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const code = codeFingerprint(PACKAGE_ROOT);
   // The previous build's articles as read: only files whose text changed are parsed again.
   const cache = options.full ? undefined : ReadCache.open(readCachePath(output), code);
-  const reading = await timed(timings, "validate", () => new ArchiveReading(root, { siteUrl: options.siteUrl, today: options.today, cache }), progress);
-  const { archive, problems } = reading.result();
+  const { reading, archive, problems } = await timed(timings, "validate", () => {
+    const reading = new ArchiveReading(root, { siteUrl: options.siteUrl, today: options.today, cache });
+    return { reading, ...reading.result() };
+  }, progress, (r) => ({ articles: r.archive?.articles.length }));
   if (!archive) throw new ContentError(problems);
-  progress?.({ type: "end", stage: "validate", ms: timings.at(-1)!.ms, articles: archive.articles.length });
 
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
   const plan = searchShards(archive, options.searchShardSize, options.parts);
