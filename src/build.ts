@@ -253,8 +253,7 @@ async function renderChanges(root: string, staging: string, archive: Archive, li
     return renderSite(root, staging, { ...options, pass, onPage, counter, onContentMap: files.onContentMap });
   };
   const shardOf = shardsByMonth(plan);
-  const byShard = new Map<PlannedShard, Article[]>(plan.map((shard) => [shard, []]));
-  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)!.push(article);
+  const byShard = articlesByShard(archive, plan, plan);
   const reindexed = new Set(reuse.reindex);
   const stray = changedArticles.filter((a) => !reindexed.has(shardOf.get(articleMonth(a.url))!));
   if (stray.length) throw new Error(`incremental build: ${stray[0]!.url} is rendered again but its search shard is not indexed again`);
@@ -440,6 +439,14 @@ function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE, parts = 1): P
   return planShards([...monthsOf(archive.articles.map((a) => a.url))], size, NEWEST_SHARD_SIZE, partOfMonth(parts));
 }
 
+/** The archive's articles (newest first) in each of `shards`, which are some or all of `plan`'s; articles of other shards are left out. */
+function articlesByShard(archive: Archive, plan: readonly PlannedShard[], shards: readonly PlannedShard[]): Map<PlannedShard, Article[]> {
+  const byShard = new Map<PlannedShard, Article[]>(shards.map((shard) => [shard, []]));
+  const shardOf = shardsByMonth(plan);
+  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)?.push(article);
+  return byShard;
+}
+
 /** The most paged-list pages in one Eleventy run, by default: about what one article shard's run holds. */
 export const LIST_RUN_SIZE = 5_000;
 
@@ -467,9 +474,7 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
   };
   if (!inRuns) return run({});
   const shards = only ?? plan;
-  const byShard = new Map<PlannedShard, Article[]>(shards.map((shard) => [shard, []]));
-  const shardOf = shardsByMonth(plan);
-  for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)?.push(article);
+  const byShard = articlesByShard(archive, plan, shards);
   let written = 0;
   for (const shard of [...shards].reverse()) {
     written += await run({ articles: byShard.get(shard)! });

@@ -70,7 +70,9 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
 
   // The articles as the last build read them, when it was made by this code: a start, or a new
   // reading after a registry changed, parses only the article files changed since.
-  const readArchiveAgain = () => new ArchiveReading(root, { cache: ReadCache.open(readCachePath(output), codeFingerprint(PACKAGE_ROOT)) });
+  // (The code is not watched, so its fingerprint is taken once.)
+  const code = codeFingerprint(PACKAGE_ROOT);
+  const readArchiveAgain = () => new ArchiveReading(root, { cache: ReadCache.open(readCachePath(output), code) });
   let reading = readArchiveAgain();
   let archive = report(reading.result(), log);
 

@@ -14,8 +14,6 @@ import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
 import type { CachedRead, ReadCache, RefCheck } from "./read-cache.ts";
-
-export type { RefCheck };
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -293,7 +291,6 @@ export interface ArticleRead {
   /** taken from the read cache, not parsed */
   cached?: boolean;
 }
-
 
 /** Reads and validates one article file; registry references are checked by the caller. */
 export function readArticleFile(root: string, file: string, cache?: ReadCache): ArticleRead {

@@ -22,7 +22,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Archive, Article } from "../archive.ts";
-import { FROM_ARTICLES as ARTICLE_FIELDS } from "../archive/indexes.ts";
+import { FROM_ARTICLES } from "../archive/indexes.ts";
 import type { PagedLists } from "../eleventy/plugin.ts";
 import type { FeedSpec } from "../publish/feeds.ts";
 import { articleKey, listItemKey } from "./keys.ts";
@@ -33,8 +33,6 @@ export { articleKey, listItemKey };
 const KINDS = ["people", "jurisdictions", "organizations", "topics"] as const;
 type Kind = (typeof KINDS)[number];
 
-/** A view's fields that come from the articles, not from its registry record: left out of the record's hash. */
-const FROM_ARTICLES = ARTICLE_FIELDS;
 /** A view's lists of articles, which its pages count. */
 const ARTICLE_LISTS = new Set(["articles", "direct", "wrote", "photographed"]);
 /** A view's fields that other records make (a place's children, the people who held office in it): not the entry's own record either. */
