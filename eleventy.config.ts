@@ -56,7 +56,7 @@ export default function (eleventyConfig: EleventyConfig) {
     // raster images and no links (src/content/media.ts). Passthrough paths are relative to the
     // working folder, so the media folder is named through the input folder: a build of another
     // archive copies that archive's images.
-    eleventyConfig.addPassthroughCopy({ assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
+    eleventyConfig.addPassthroughCopy(pass.skipMedia ? { assets: "assets" } : { assets: "assets", [join(root, MEDIA_DIR)]: MEDIA_DIR });
     // The browser editor at /admin/, when _data/site.yaml names the repository (src/editor/).
     const editor = Boolean(readSite(root).site?.editor);
     if (editor) addEditor(eleventyConfig);

@@ -20,7 +20,8 @@ import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblem
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIncrementalIndex, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
 import { articleKey, listItemKey, pageFingerprints } from "./incremental/fingerprints.ts";
-import { fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
+import { applyInPlace, finishInterruptedApply, planApply, statsOf, syncMedia, takeInventory, type Kept } from "./incremental/apply.ts";
+import { MANIFEST_VERSION, fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
 import { reusePrevious, siteChanges, type Reuse } from "./incremental/reuse.ts";
 import type { ShardEntry } from "./browser/search/shards.ts";
 
@@ -125,9 +126,10 @@ function ensureTypeScriptImports(): void {
  * Incremental when it can be (issue 12, item 3): when the output holds a previous build whose
  * manifest (src/incremental/manifest.ts) says it was made by this code from these templates,
  * site settings and options, the pages whose fingerprint (src/incremental/fingerprints.ts) is
- * unchanged and the search shards none of whose articles changed are hard-linked from it, and
- * only the rest is rendered and indexed; the site's single pages (home, search, sitemap, the
- * API's whole-archive files), static files and scripts are always made anew. The result is the
+ * unchanged and the search shards none of whose articles changed are kept where they are, and
+ * only the rest is rendered and indexed, beside the site, then moved in (src/incremental/apply.ts);
+ * the site's single pages (home, search, sitemap, the API's whole-archive files), static files
+ * and scripts are always made anew, and images copied when they changed. The result is the
  * full build's, file for file (test/build/incremental.test.ts). `full` renders everything.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -139,6 +141,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutput(output, protectedFolders(root));
   const { progress } = options;
   const code = codeFingerprint(PACKAGE_ROOT);
+  // A previous incremental build stopped while it moved its changes in: finished first.
+  finishInterruptedApply(output);
   // The previous build's articles as read: only files whose text changed are parsed again.
   const cache = options.full ? undefined : ReadCache.open(readCachePath(output), code);
   const { reading, archive, problems } = await timed(timings, "validate", () => {
@@ -161,10 +165,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const shardOf = shardsByMonth(plan);
     const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
-    const reuse = incremental ? await timed(timings, "reuse", () => reusePrevious(output, staging, incremental, fingerprints, plan, shardOfArticle), progress, (r) => ({ files: r.linked.size })) : undefined;
+    const reuse = incremental ? await timed(timings, "reuse", () => reusePrevious(output, incremental, fingerprints, plan, shardOfArticle), progress, (r) => ({ pages: r.kept.size })) : undefined;
     search = new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
     const files = new PageFiles(archive);
-    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, archive, lists, plan, search!, options, reuse, files) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
+    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
     const index = search;
     const { pages: pagesIndexed } = await timed(timings, "pagefind", async () => {
@@ -172,16 +176,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return reuse ? finishIncrementalIndex(join(staging, "pagefind"), plan, [...reuse.keptShards, ...stats.entries], reuse.reindex) : stats;
     }, progress, (r) => ({ pages: r.pages }));
     const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
-    const manifest: BuildManifest = { version: 1, site, plan, search: entries, pages: files.manifest(fingerprints, reuse) };
-    let changes: BuildResult["changes"];
-    // Once the site is whole (_headers and the mark written), before it replaces the previous one.
-    const compare = options.listChanges ? () => void (changes = siteChanges(output, staging, reuse?.linked ?? new Set())) : undefined;
-    const { size, warnings } = await publishSite(staging, output, archive, options, timings, manifest, compare);
+    const manifest: Omit<BuildManifest, "others" | "size"> = { version: MANIFEST_VERSION, site, plan, search: entries, pages: files.manifest(fingerprints, reuse) };
+    const published = reuse
+      ? await applyChanges(root, staging, output, archive, options, timings, incremental!, manifest, reuse)
+      : await publishSite(staging, output, archive, options, timings, manifest, options.listChanges);
     // For the next build, unless every file was read from this one's cache as it is.
     const articleFiles = reading.files.length;
     if (!cache || cache.hits !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords(), cache);
     return {
-      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size, warnings, changes, reread: articleFiles - (cache?.hits ?? 0),
+      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size: published.size, warnings: published.warnings, changes: published.changes, reread: articleFiles - (cache?.hits ?? 0),
       ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
     };
   } catch (error) {
@@ -189,6 +192,35 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * An incremental build's last steps (src/incremental/apply.ts): the archive's images that
+ * changed copied into the overlay, what the overlay replaces and deletes worked out, the site's
+ * size and `_headers` from the previous manifest and what changes, and the overlay moved into
+ * the output in place, with the new manifest beside it.
+ */
+async function applyChanges(root: string, overlay: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], previous: BuildManifest, manifest: Omit<BuildManifest, "others" | "size">, reuse: Reuse): Promise<Published> {
+  const media = syncMedia(root, output, overlay);
+  const single = manifest.plan.length <= 1;
+  const kept: Kept = {
+    pages: new Set(reuse.kept.keys()),
+    shards: single ? (reuse.reindex.length ? new Set() : "all") : new Set(reuse.keptShards.map((entry) => entry.from)),
+    sharedSearchFiles: !single && !reuse.reindex.length,
+    media: media.kept,
+  };
+  const plan = planApply(output, overlay, previous, manifest.pages, kept, Boolean(options.listChanges));
+  const whole: BuildManifest = { ...manifest, others: plan.others, size: plan.size };
+  await timed(timings, "swap", () => applyInPlace(output, overlay, plan.deletes, whole), options.progress);
+  const size = statsOf(plan.size, output);
+  const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
+  return { size, warnings: host ? hostWarnings(size, host) : [], ...(plan.written ? { changes: { written: plan.written, deleted: plan.deletes } } : {}) };
+}
+
+interface Published {
+  size: SiteStats;
+  warnings: string[];
+  changes?: BuildResult["changes"];
 }
 
 /**
@@ -239,11 +271,11 @@ class PageFiles {
 /**
  * An incremental build's rendering: the article pages whose fingerprint changed, a search shard
  * at a time, each changed shard indexed again from its pages (those rendered now as they are
- * rendered, the others read from the files linked from the previous build, in the archive's
- * order); then the paged lists' changed pages, in runs of at most `listRunSize`; then the
- * site's single pages, static files and scripts. Returns the number of pages written.
+ * rendered, the others read from the previous site, in the archive's order); then the paged lists' changed pages, in runs of at most `listRunSize`; then the
+ * site's single pages, static files and scripts (the images are left to `applyChanges`), all into
+ * the overlay `staging`. Returns the number of pages written.
  */
-async function renderChanges(root: string, staging: string, archive: Archive, lists: PagedLists, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, reuse: Reuse, files: PageFiles): Promise<number> {
+async function renderChanges(root: string, staging: string, output: string, archive: Archive, lists: PagedLists, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, reuse: Reuse, files: PageFiles): Promise<number> {
   const changedArticles = archive.articles.filter((a) => reuse.render.has(articleKey(a)));
   const changedItems = Object.entries(lists).flatMap(([name, items]) => (items as unknown[]).map((item) => listItemKey(name, item)).filter((key) => reuse.render.has(key)));
   const counter = options.progress ? new PageCounter(options.progress, changedArticles.length + changedItems.length) : undefined;
@@ -265,36 +297,43 @@ async function renderChanges(root: string, staging: string, archive: Archive, li
     if (changed.length) written += await run({ articles: changed }, (url, _path, html) => void rendered.set(url, html));
     for (const article of articles) {
       const file = fileOfUrl(article.url);
-      await search.add(file, rendered.get(article.url) ?? readFileSync(join(staging, file), "utf8"));
+      await search.add(file, rendered.get(article.url) ?? readFileSync(join(output, file), "utf8"));
     }
     rendered.clear();
     await search.drain();
   }
   const size = options.listRunSize ?? LIST_RUN_SIZE;
   for (let start = 0; start < changedItems.length; start += size) written += await run({ lists: { only: new Set(changedItems.slice(start, start + size)) } });
-  return written + (await run({ skipArticles: true, skipLists: true }));
+  return written + (await run({ skipArticles: true, skipLists: true, skipMedia: true }));
 }
 
 /**
  * The last steps of a whole site's build (one build or an assembly): `_headers` from what the
  * site's top level holds (one rule per file and folder, src/publish/headers.ts), the build's mark,
- * its size against the host's limits, `beforeSwap` (the comparison with the previous site that
- * `listChanges` asks for), and the swap into place, with the manifest of an incremental build's
- * pages beside it (src/incremental/manifest.ts).
+ * its size against the host's limits, the comparison with the previous site that `listChanges`
+ * asks for, and the swap into place, with the build's manifest beside it
+ * (src/incremental/manifest.ts), completed with the site's inventory.
  */
-async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], manifest?: BuildManifest, beforeSwap?: () => void): Promise<{ size: SiteStats; warnings: string[] }> {
+async function publishSite(staging: string, output: string, archive: Archive, options: BuildOptions, timings: StageTiming[], manifest?: Omit<BuildManifest, "others" | "size">, listChanges?: boolean): Promise<Published> {
   writeHeaders(staging);
   markBuild(staging);
-  beforeSwap?.();
-  const size = siteStats(staging);
+  const changes = listChanges ? siteChanges(output, staging) : undefined;
+  let size: SiteStats;
+  let whole: BuildManifest | undefined;
+  if (manifest) {
+    const pageFiles = new Set(Object.values(manifest.pages).flatMap((entry) => entry.slice(1).map(fileOfUrl)));
+    const inventory = takeInventory(staging, pageFiles);
+    whole = { ...manifest, ...inventory };
+    size = statsOf(inventory.size, staging);
+  } else size = siteStats(staging);
   const host = options.hostLimits ?? (archive.site.host ? HOSTS[archive.site.host] : undefined);
   const warnings = host ? hostWarnings(size, host) : [];
   // The previous site's manifest goes before the site does, and the new one comes after it: a
   // manifest always describes the site beside it (src/incremental/manifest.ts).
   removeManifest(output);
   await timed(timings, "swap", () => swapInto(staging, output), options.progress);
-  if (manifest) writeManifest(output, manifest);
-  return { size, warnings };
+  if (whole) writeManifest(output, whole);
+  return { size, warnings, ...(changes ? { changes } : {}) };
 }
 
 function checkPathPrefix(pathPrefix: string | undefined): void {

@@ -9,8 +9,10 @@
  *   it is in, the feeds, search): a build (`npm run build`, incremental from the served site and
  *   its manifest, so it renders and indexes only what changed) in a child process, at low
  *   priority so the edits above stay fast, started a moment after the last change and started
- *   again if another change comes first. It builds beside the served site and swaps in only
- *   when done (src/output.ts), then the browser reloads. An added or deleted article, a registry,
+ *   again if another change comes first. It renders beside the served site and moves its files
+ *   in only when done (src/incremental/apply.ts; the first build, a full one, swaps the whole
+ *   site in, src/output.ts), then the browser reloads; a build stopped while it moves files in is
+ *   finished by the next one. An added or deleted article, a registry,
  *   site setting, image or template change takes this path alone.
  *
  * The archive is read at start, and again after a registry, setting or media change, with the

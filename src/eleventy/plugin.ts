@@ -63,6 +63,8 @@ export interface RenderPass {
   lists?: ListSelection;
   /** no paged list's pages (with `skipArticles`: the site's single pages, its static files and scripts) */
   skipLists?: boolean;
+  /** the archive's images not copied: an incremental build copies only those that changed (src/incremental/apply.ts) */
+  skipMedia?: boolean;
 }
 
 /** Which of each paged list's items a run renders: a slice of every list, or the items an incremental build chose. */

@@ -4,9 +4,9 @@
  * (`_site` → `_site.morgue-manifest.json`), so no host serves it and the site's files stay the
  * same whether a build was full or incremental; CI caches the two together.
  *
- * It is deleted before a build swaps its site in and written after, so a manifest always
- * describes the folder beside it: a build stopped between the two leaves no manifest, and the
- * next build is a full one.
+ * It is deleted before a build swaps its site in (or applies its changes in place,
+ * src/incremental/apply.ts) and written after, so a manifest always describes the folder beside
+ * it: a full build stopped between the two leaves no manifest, and the next build is a full one.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +15,16 @@ import type { ShardEntry } from "../browser/search/shards.ts";
 import type { PlannedShard } from "../search/pagefind.ts";
 import { walkFiles } from "../files.ts";
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+
+/** The site's size, kept so that an incremental build need not walk the whole site to know it (src/incremental/apply.ts). */
+export interface SiteSize {
+  bytes: number;
+  files: number;
+  /** every file of at least `threshold` bytes, largest first (at most 64 of them) */
+  largest: [string, number][];
+  threshold: number;
+}
 
 export interface BuildManifest {
   version: typeof MANIFEST_VERSION;
@@ -29,6 +38,9 @@ export interface BuildManifest {
    * fingerprint, then the site paths of the files it made (`/people/ada/`, `/api/articles/2018.json`)
    */
   pages: Record<string, [string, ...string[]]>;
+  /** the site's other files (single pages, static files, images), which each build makes again or keeps; not the search index */
+  others: string[];
+  size: SiteSize;
 }
 
 /** Where the manifest of the site in `output` lies: beside it. */

@@ -71,9 +71,25 @@ export function headersFile(entries: readonly TopLevelEntry[]): string {
 
 /** Writes `_headers` into the built site at `dir`, from its top-level entries. */
 export function writeHeaders(dir: string): void {
-  const entries = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith("."))
-    .map((e) => ({ name: e.name, folder: e.isDirectory() }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  writeFileSync(join(dir, "_headers"), headersFile(entries));
+  const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  writeFileSync(join(dir, "_headers"), headersFile(topLevel(entries)));
 }
+
+/**
+ * The top-level entries of a site that holds the files `paths` (site paths, `people/ada/index.html`):
+ * what an incremental build, which does not write the whole site, gives {@link headersFile}.
+ * @example topLevelOfPaths(["index.html", "people/ada/index.html"]) // [{ name: "index.html", folder: false }, { name: "people", folder: true }]
+ */
+export function topLevelOfPaths(paths: Iterable<string>): TopLevelEntry[] {
+  const entries = new Map<string, boolean>();
+  for (const path of paths) {
+    const slash = path.indexOf("/");
+    if (slash < 0) entries.set(path, entries.get(path) ?? false);
+    else entries.set(path.slice(0, slash), true);
+  }
+  return topLevel([...entries].map(([name, folder]) => ({ name, folder })));
+}
+
+/** Entries in the order `_headers` lists them, without hidden ones (the build's mark). */
+const topLevel = (entries: TopLevelEntry[]): TopLevelEntry[] =>
+  entries.filter((e) => !e.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

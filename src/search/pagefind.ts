@@ -11,7 +11,7 @@
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
  * `shardSize` articles is one index at /pagefind/, as it always was, with a manifest of one.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -355,6 +355,7 @@ function shareShardFiles(out: string, plan: readonly PlannedShard[]): void {
 
 /** `/pagefind/shards.json`, newest shard first. */
 function writeManifest(out: string, entries: ShardEntry[]): IndexStats {
+  mkdirSync(out, { recursive: true });
   const manifest: ShardManifest = { version: 1, shards: [...entries].sort((a, b) => b.from.localeCompare(a.from)) };
   writeFileSync(join(out, "shards.json"), JSON.stringify(manifest));
   return { pages: entries.reduce((n, e) => n + e.pages, 0), shards: entries.length, entries: manifest.shards };
@@ -383,18 +384,15 @@ export async function finishIndex(out: string, plan: readonly PlannedShard[], en
 
 /**
  * {@link finishIndex} for an incremental build (src/incremental/reuse.ts), which indexed again
- * only the shards in `reindexed` and linked the others, and the files they share, from the
- * previous site: those shared files are written again (unlinked first, so that nothing is
- * written through a link into the previous site) only when a shard was.
+ * only the shards in `reindexed`, into a folder of its own beside the site's, and keeps the
+ * others and the files they share where they are (src/incremental/apply.ts): those shared files
+ * are written again only when a shard was.
  */
 export async function finishIncrementalIndex(out: string, plan: readonly PlannedShard[], entries: ShardEntry[], reindexed: readonly PlannedShard[]): Promise<IndexStats> {
   if (!plan.length) return finishIndex(out, plan, entries);
   if (plan.length > 1 && reindexed.length) {
     const newest = join(out, reindexed[reindexed.length - 1]!.from);
-    for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) {
-      rmSync(join(out, file), { force: true });
-      copyFileSync(join(newest, file), join(out, file));
-    }
+    for (const file of ["pagefind.js", "pagefind-worker.js", "pagefind-highlight.js"]) copyFileSync(join(newest, file), join(out, file));
     shareWasm(out, reindexed.map((shard) => join(out, shard.from)));
   }
   return writeManifest(out, entries);

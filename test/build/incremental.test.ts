@@ -6,14 +6,15 @@
  * build of the same archive into a fresh folder.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuildOptions, type BuildResult } from "../../src/build.ts";
 import { readCachePath } from "../../src/archive/read-cache.ts";
 import { ContentError } from "../../src/content/problems.ts";
-import { manifestPath } from "../../src/incremental/manifest.ts";
+import { applyFolder, beginApply } from "../../src/incremental/apply.ts";
+import { manifestPath, type BuildManifest } from "../../src/incremental/manifest.ts";
 import { SEARCH_FILES } from "../browser/search-fixture.ts";
 import { article, fileHashes, makeArchive, removeArchive, writeFile } from "../helpers/fixture.ts";
 
@@ -21,6 +22,9 @@ const TODAY = "2026-01-15";
 const INVITE = "articles/2018/2018-01-24-denver-mayor-turns-down-white-house-invite.md";
 const RATES = "articles/2016/2016-05-10-denver-council-debates-water-rates.md";
 const NEW = "articles/2021/2021-03-09-reservoir-fills-early.md";
+/** A 1×1 PNG; the same with a byte after its end is another image of the same size. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const FILES = { ...SEARCH_FILES, "media/2018/map.png": PNG };
 
 /** The archive's changes, in order, each with what its incremental build should show. */
 const STEPS: { name: string; change: (root: string) => void; day?: string }[] = [
@@ -33,6 +37,9 @@ const STEPS: { name: string; change: (root: string) => void; day?: string }[] = 
   { name: "a person renamed in the registry", change: (root) => writeFile(root, "_data/people/ben-okafor.yaml", "name: Benjamin Okafor\n") },
   { name: "an alias added to an article", change: (root) => edit(root, RATES, "date: 2016-05-10\n", "date: 2016-05-10\naliases: [/news/rates.html]\n") },
   { name: "an article deleted", change: (root) => rmSync(join(root, NEW)) },
+  { name: "an image added in a folder of its own", change: (root) => writeFile(root, "media/2019/chart.png", PNG) },
+  { name: "an image replaced", change: (root) => writeFile(root, "media/2018/map.png", Buffer.concat([PNG, Buffer.from([0])])) },
+  { name: "an image deleted, and its folder with it", change: (root) => rmSync(join(root, "media/2019"), { recursive: true }) },
   { name: "the build's day changed (an empty feed's date)", change: () => undefined, day: "2026-01-16" },
   { name: "nothing changed", change: () => undefined, day: "2026-01-16" },
 ];
@@ -50,13 +57,19 @@ function edit(root: string, file: string, from: string, to: string): void {
 
 let root = "";
 let work = "";
-const results: { step: string; incremental: BuildResult; differing: string[]; previousTouched: string[] }[] = [];
+const results: { step: string; incremental: BuildResult; differing: string[]; folders: string[]; previousTouched: string[] }[] = [];
+
+/** A site's folders, as a set of paths to compare as {@link fileHashes} are. */
+function folders(site: string): Record<string, string> {
+  const dirs = readdirSync(site, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return Object.fromEntries(dirs.map((entry) => [join(entry.parentPath, entry.name).slice(site.length + 1), "folder"]));
+}
 
 /** Search shards of two articles and list runs of 7 pages: the shards a change touches are indexed again, the others kept. */
 const OPTIONS: Partial<BuildOptions> = { today: TODAY, searchShardSize: 2, listRunSize: 7 };
 
 beforeAll(async () => {
-  root = makeArchive(SEARCH_FILES);
+  root = makeArchive(FILES);
   work = mkdtempSync(join(tmpdir(), "morgue-incremental-"));
   const site = join(work, "site");
   await buildSite({ root, output: site, ...OPTIONS });
@@ -70,7 +83,7 @@ beforeAll(async () => {
     const before = fileHashes(aside);
     const incremental = await buildSite({ root, output: site, listChanges: true, ...options });
     const full = await buildSite({ root, output: join(work, "full"), full: true, ...options });
-    results.push({ step: step.name, incremental, differing: differing(fileHashes(site), fileHashes(full.output)), previousTouched: differing(before, fileHashes(aside)) });
+    results.push({ step: step.name, incremental, differing: differing(fileHashes(site), fileHashes(full.output)), folders: differing(folders(site), folders(full.output)), previousTouched: differing(before, fileHashes(aside)) });
   }
 }, 600_000);
 afterAll(() => {
@@ -83,6 +96,7 @@ describe("an incremental build", () => {
     const result = results[i]!;
     expect(result.incremental.incremental, "the build was incremental").toBeDefined();
     expect(result.differing).toEqual([]);
+    expect(result.folders, "folders the full build does not have, or lacks").toEqual([]);
   });
 
   it.each(STEPS.map((step, i) => [step.name, i] as const))("after %s, left every file of the previous site as it was", (_name, i) => {
@@ -119,6 +133,9 @@ describe("an incremental build", () => {
       ["a person renamed in the registry", 0],
       ["an alias added to an article", 1],
       ["an article deleted", 0],
+      ["an image added in a folder of its own", 0],
+      ["an image replaced", 0],
+      ["an image deleted, and its folder with it", 0],
       ["the build's day changed (an empty feed's date)", 0],
       ["nothing changed", 0],
     ]);
@@ -152,6 +169,67 @@ describe("an incremental build of an archive whose search index is one shard", (
       const same = await buildSite({ root: small, today: TODAY });
       expect(same.incremental).toMatchObject({ shardsIndexed: 0, shardsKept: 1 });
       expect(differing(fileHashes(site), fileHashes(full.output))).toEqual([]);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+});
+
+describe("an incremental build stopped while it moved its changes into the site", () => {
+  /**
+   * The state a build killed midway through its apply leaves (src/incremental/apply.ts): the
+   * previous site with some of the changed files moved in and some deletions done, the rest in
+   * the overlay, the journal beside. Made from a real incremental build's changes; returns the
+   * site that build made, by file hashes.
+   */
+  async function interrupted(small: string): Promise<Record<string, string>> {
+    const site = join(small, "_site");
+    const options = { root: small, today: TODAY, searchShardSize: 2 };
+    await buildSite(options);
+    const before = join(small, "before");
+    cpSync(site, before, { recursive: true });
+    edit(small, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities");
+    const { changes } = await buildSite({ ...options, listChanges: true });
+    const after = fileHashes(site);
+    const manifest = JSON.parse(readFileSync(manifestPath(site), "utf8")) as BuildManifest;
+    const overlay = join(small, "overlay");
+    for (const file of changes!.written) {
+      mkdirSync(dirname(join(overlay, file)), { recursive: true });
+      cpSync(join(site, file), join(overlay, file));
+    }
+    rmSync(site, { recursive: true });
+    renameSync(before, site);
+    beginApply(site, overlay, changes!.deleted, manifest);
+    const moving = readdirSync(applyFolder(site), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") || f.endsWith(".json"));
+    expect(moving.length).toBeGreaterThan(4);
+    for (const file of moving.slice(0, moving.length / 2)) renameSync(join(applyFolder(site), file), join(site, file));
+    expect(changes!.deleted.length).toBeGreaterThan(2);
+    for (const file of changes!.deleted.slice(0, 2)) rmSync(join(site, file));
+    expect(existsSync(manifestPath(site))).toBe(false);
+    return after;
+  }
+
+  it("is finished by the next build, whose site is then the one the stopped build would have made", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      const after = await interrupted(small);
+      const next = await buildSite({ root: small, today: TODAY, searchShardSize: 2 });
+      expect(next.incremental).toMatchObject({ shardsIndexed: 0 });
+      expect(differing(fileHashes(join(small, "_site")), after)).toEqual([]);
+      expect(existsSync(applyFolder(join(small, "_site")))).toBe(false);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+
+  it("is built again in full when its overlay was lost, and nothing of the mixed site is left", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      const after = await interrupted(small);
+      rmSync(applyFolder(join(small, "_site")), { recursive: true });
+      const next = await buildSite({ root: small, today: TODAY, searchShardSize: 2 });
+      expect(next.incremental).toBeUndefined();
+      expect(differing(fileHashes(join(small, "_site")), after)).toEqual([]);
     } finally {
       removeArchive(small);
     }
