@@ -68,6 +68,7 @@ class PageHasher {
   readonly #views = new Map<object, { kind: Kind; id: string }>();
   readonly #articleHashes = new Map<Article, string>();
   readonly #viewHashes = new Map<object, string>();
+  readonly #eventHashes = new Map<object, { hash: string; refs: string[] }>();
   readonly #recordHashes = new Map<string, string>();
   readonly #recordRefs = new Map<string, Set<string>>();
   /** each registry id, and the entries ("people:ada") it names */
@@ -123,8 +124,20 @@ class PageHasher {
     // archive", the places' table and map), never their text, and each page's own articles are
     // in that page's item. So an edited article renders again the one page of each list it is
     // on, not every page of the list. Its events show their articles' headlines: walked whole.
-    const shown = Object.fromEntries(Object.entries(view).map(([key, value]) => [key, ARTICLE_LISTS.has(key) && Array.isArray(value) ? (value as Article[]).map((a) => a.url) : value]));
-    this.#walk(h, shown, refs);
+    // Walked as #walk would walk the object, with two shortcuts for what is long: the lists of
+    // articles as one string of addresses, and each event (the same object in the views of its
+    // place, the places above it and its people) by a hash worked out once.
+    h.push("{");
+    for (const [key, value] of Object.entries(view)) {
+      h.push(`\u0007${key}`);
+      if (ARTICLE_LISTS.has(key) && Array.isArray(value)) h.push(`\u0008${value.length}:`, (value as Article[]).map((a) => a.url).join("\n"));
+      else if (key === "events" && Array.isArray(value)) {
+        h.push(`[${value.length}`);
+        for (const event of value as object[]) h.push(this.#event(event, refs));
+        h.push("]");
+      } else this.#walk(h, value, refs);
+    }
+    h.push("}");
     // The records of everyone it names; their counts only on a place's pages, which count the
     // places within it. A person's pages name their roles' places, an organization's its place,
     // without counting their articles: an article about Calgary leaves the pages of everyone who
@@ -134,6 +147,20 @@ class PageHasher {
     hash = digest(h);
     this.#viewHashes.set(view, hash);
     return hash;
+  }
+
+  /** An event as a view lists it: its hash, and the registry entries it names added to `refs`. */
+  #event(event: object, refs: Set<string>): string {
+    let seen = this.#eventHashes.get(event);
+    if (!seen) {
+      const named = new Set<string>();
+      const h: string[] = [];
+      this.#walk(h, event, named);
+      seen = { hash: `\u0009${digest(h)}`, refs: [...named] };
+      this.#eventHashes.set(event, seen);
+    }
+    for (const ref of seen.refs) refs.add(ref);
+    return seen.hash;
   }
 
   /** Every place's record and counts, for the pages that draw a coverage map. */
