@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--verbose]`
- * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third and import-eval-held-out-fourth from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth]`
+ * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth and import-eval-held-out-fifth from stories.json)
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
 import { generateCases, HELD_OUT_FOURTH_STYLES, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
+import { HELD_OUT_FIFTH_STYLES } from "../src/ingest/eval/outlets-fifth.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 
@@ -21,6 +22,8 @@ const COMMITTED_HELD_OUT = "test/fixtures/import-eval-held-out";
 const COMMITTED_HELD_OUT_THIRD = "test/fixtures/import-eval-held-out-third";
 /** The committed stories in the fourth held-out group's styles, each story in each style. */
 const COMMITTED_HELD_OUT_FOURTH = "test/fixtures/import-eval-held-out-fourth";
+/** The committed stories in the fifth held-out group's styles, each story in each style. */
+const COMMITTED_HELD_OUT_FIFTH = "test/fixtures/import-eval-held-out-fifth";
 const { values } = parseArgs({
   options: {
     set: { type: "string" },
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     "held-out-new": { type: "boolean" },
     "held-out-third": { type: "boolean" },
     "held-out-fourth": { type: "boolean" },
+    "held-out-fifth": { type: "boolean" },
   },
 });
 
@@ -49,11 +53,12 @@ if (values["build-committed"]) {
     writeCases(dir, generateCases(cycled, 13, styles));
     console.log(`wrote ${cycled.length} cases to ${dir}`);
   }
-  // Six (and eight) styles and three stories share a factor, so cycling would pair each style
+  // Six (and eight, and eight) styles and three stories share a factor, so cycling would pair each style
   // with one story: each style wraps every story instead.
   for (const [dir, styles] of [
     [COMMITTED_HELD_OUT_THIRD, HELD_OUT_THIRD_STYLES],
     [COMMITTED_HELD_OUT_FOURTH, HELD_OUT_FOURTH_STYLES],
+    [COMMITTED_HELD_OUT_FIFTH, HELD_OUT_FIFTH_STYLES],
   ] as const) {
     if (existsSync(dir)) for (const c of readCases(dir)) for (const ext of [".txt", ".json"]) rmSync(join(dir, c.name + ext));
     const cases = styles.flatMap((style) => generateCases(stories, 13, [style]));
@@ -61,8 +66,8 @@ if (values["build-committed"]) {
     console.log(`wrote ${cases.length} cases to ${dir}`);
   }
 } else if (values["build-full"]) {
-  // --held-out, --held-out-new, --held-out-third and --held-out-fourth wrap the stories in the styles kept out of the importer's tuning.
-  const styles = values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  // --held-out, --held-out-new, --held-out-third, --held-out-fourth and --held-out-fifth wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
   const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);

@@ -30,27 +30,27 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-interface Day {
+export interface Day {
   y: number;
   m: number;
   d: number;
   wd: number;
 }
-const dayOf = (iso: string): Day => {
+export const dayOf = (iso: string): Day => {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return { y, m, d, wd: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
 };
-const nextDay = (iso: string): string => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+export const nextDay = (iso: string): string => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-const FIRST = ["Maria", "James", "Priya", "Daniel", "Aisha", "Tom", "Elena", "Marcus", "Grace", "Luis", "Hannah", "Kwame", "Sofia", "Ryan", "Mei", "Owen"];
-const LAST = ["Alvarez", "Whitfield", "Raman", "Okafor", "Brennan", "Castillo", "Lindqvist", "Harper", "Nakamura", "Doyle", "Fontaine", "Mensah", "Kowalski", "Reyes", "Sutton", "Iverson"];
+export const FIRST = ["Maria", "James", "Priya", "Daniel", "Aisha", "Tom", "Elena", "Marcus", "Grace", "Luis", "Hannah", "Kwame", "Sofia", "Ryan", "Mei", "Owen"];
+export const LAST = ["Alvarez", "Whitfield", "Raman", "Okafor", "Brennan", "Castillo", "Lindqvist", "Harper", "Nakamura", "Doyle", "Fontaine", "Mensah", "Kowalski", "Reyes", "Sutton", "Iverson"];
 const PLACES = ["DENVER", "PHOENIX", "SPRINGFIELD", "ALBUQUERQUE", "BOISE", "LONDON", "MANCHESTER", "SACRAMENTO", "TUCSON", "OMAHA"];
 
-interface Ctx {
+export interface Ctx {
   story: Story;
   rng: () => number;
   pick: <T>(xs: readonly T[]) => T;
@@ -60,7 +60,7 @@ interface Ctx {
 }
 
 /** A case under construction: raw lines in blocks, and what each is. */
-class Page {
+export class Page {
   blocks: string[][] = [];
   chrome: string[] = [];
   story: string[] = [];
@@ -134,7 +134,7 @@ function hardWrap(p: string, width: number): string {
 }
 
 /** The story's paragraphs and photos, with chrome between them. */
-function body(page: Page, ctx: Ctx, form: BodyForm): void {
+export function body(page: Page, ctx: Ctx, form: BodyForm): void {
   const { paragraphs, captions } = ctx.story;
   paragraphs.forEach((p, i) => {
     const sub = form.subhead?.(i);
@@ -171,9 +171,9 @@ function body(page: Page, ctx: Ctx, form: BodyForm): void {
 /** The credit as the parser should report it: the parentheses' content, without "credit:". */
 const creditText = (credit: string) => credit.replace(/^credit:\s*/i, "");
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const h12 = (h: number) => ((h + 11) % 12) + 1;
-const ampm = (h: number, style: "PM" | "p.m." | "pm") => (h < 12 ? style.replace("p", "a").replace("P", "A") : style);
+export const pad = (n: number) => String(n).padStart(2, "0");
+export const h12 = (h: number) => ((h + 11) % 12) + 1;
+export const ampm = (h: number, style: "PM" | "p.m." | "pm") => (h < 12 ? style.replace("p", "a").replace("P", "A") : style);
 
 export interface Style {
   name: string;
@@ -552,7 +552,7 @@ export const HELD_OUT_NEW_STYLES: readonly Style[] = [
   },
 ];
 
-const RELATED = [
+export const RELATED = [
   "Council backs plan for new ferry wharf",
   "Hospital waiting lists grow for third straight month",
   "Police name driver killed in highway crash",
@@ -697,7 +697,7 @@ export const HELD_OUT_THIRD_STYLES: readonly Style[] = [
   },
 ];
 
-const DEKS = [
+export const DEKS = [
   "Officials say the decision will shape the region for years to come",
   "The vote caps months of debate, and critics say the questions are far from settled.",
   "What the numbers show, and what residents can expect next",
@@ -711,10 +711,10 @@ const CA_PLACES = ["OTTAWA", "HALIFAX", "REGINA", "WINNIPEG", "VICTORIA"];
 const IN_PLACES = ["New Delhi", "Mumbai", "Pune", "Kolkata", "Chennai"];
 const STATE_PLACES = ["BOISE, Idaho", "EUGENE, Ore.", "FLAGSTAFF, Ariz.", "PUEBLO, Colo.", "RENO, Nev."];
 const EDITORS = ["Chris Reese", "Leslie Adler", "Peter Cooney", "Sandra Maler"];
-const shortWeekday = (day: Day) => WEEKDAYS[day.wd]!.slice(0, 3);
+export const shortWeekday = (day: Day) => WEEKDAYS[day.wd]!.slice(0, 3);
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 /** one author or two, as the generator decides */
-const authors = (ctx: Ctx) => (ctx.rng() < 0.4 ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
+export const authors = (ctx: Ctx) => (ctx.rng() < 0.4 ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
 
 /**
  * A fourth held-out group, written before reading the importer's code (only src/ingest/eval/
