@@ -73,6 +73,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
   { name: "related link", pattern: /^(?:Read more|Related|Also read|See also|Read next|More on this)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  // Print: a story jumping to another page, and the page's own header and footer lines (a page
+  // number in a section's letter, with the paper's name or the date).
+  { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },
+  { name: "print page header", pattern: /^(?:[A-Z]\d{1,2}\s+(?:[|•·]\s+)?(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?(?:\s+(?:[|•·]\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), [A-Z]+ \d{1,2}, \d{4})?|(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?\s+[|•·]\s+[A-Z]\d{1,2})$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },

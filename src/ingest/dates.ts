@@ -53,8 +53,12 @@ const LABEL_WORDS = new Set(
 );
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
 
 export class AmbiguousDate extends Error {}
+
+/** What a paper's front-page date line prints beside the date: price, web address, volume and number, edition. */
+const FRONT_PAGE_FIELD = /^(?:[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -64,10 +68,11 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "
  * @example orderOf("29/01/2020") // "dmy"
  */
 export function orderOf(line: string): DateOrder | undefined {
-  const m = NUMERIC.exec(line);
-  if (!m) return undefined;
-  if (Number(m[1]) > 12 && Number(m[2]) <= 12) return "dmy";
-  if (Number(m[2]) > 12 && Number(m[1]) <= 12) return "mdy";
+  // Any of the line's numeric dates may prove it: "29.01.2020 17:32 | Updated 02.03.2020".
+  for (const m of line.matchAll(NUMERIC_ALL)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return "dmy";
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return "mdy";
+  }
   return undefined;
 }
 
@@ -86,14 +91,14 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     while (/[\s·•|,–—-]$/.test(text)) text = text.slice(0, -1);
   }
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
-  const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const a = Number(numeric[1]);
-    const b = Number(numeric[2]);
+  if (NUMERIC.test(text)) {
+    // Every numeric date of the line in one order: the one any of them proves, else the batch's.
     const use = orderOf(text) ?? order;
     if (!use) throw new AmbiguousDate(text);
-    const [d, m] = use === "dmy" ? [a, b] : [b, a];
-    text = text.replace(numeric[0], iso(Number(numeric[3]), m, d));
+    text = text.replace(NUMERIC_ALL, (_all, a: string, b: string, y: string) => {
+      const [d, m] = use === "dmy" ? [Number(a), Number(b)] : [Number(b), Number(a)];
+      return iso(Number(y), m, d);
+    });
   }
   const results = chrono.strict.parse(text);
   const dates: LineDate[] = [];
@@ -140,9 +145,33 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
       }
     }
   }
+  // A paper's front-page line: the date between bullets or bars with the price, the web address,
+  // the volume and number or the edition ("WEDNESDAY, JANUARY 29, 2020 • $1.50 • HERALD.EXAMPLE").
+  if (/\s[•|·]\s/.test(rest)) rest = rest.split(/\s[•|·]\s/).filter((field) => !FRONT_PAGE_FIELD.test(field.trim())).join(" ");
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;
   return { dates, ...(byline ? { byline } : {}) };
+}
+
+/** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */
+const UPDATED_TIME = /^(?:Last )?(?:Updated|Modified|Edited)(?: at| on)?:? +(\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: +[A-Z]{1,5})?)$/i;
+
+/**
+ * The time of a line that says when the page was updated without saying the day ("Updated at
+ * 3:42 PM EST", below the published date): the published day is the updated one.
+ * @example updatedTimeOfLine("Updated at 3:42 PM EST") // { time: "15:42", offset: -300 }
+ */
+export function updatedTimeOfLine(line: string): Omit<LineDate, "date" | "role"> | undefined {
+  const m = UPDATED_TIME.exec(line.trim());
+  if (!m) return undefined;
+  const zoneWord = /[A-Z]{1,5}$/i.exec(m[1]!.replace(/[ap]\.?m\.?$/i, ""))?.[0];
+  if (zoneWord && !LABEL_WORDS.has(zoneWord.toLowerCase())) return undefined;
+  // chrono reads the clock and the zone, given a day to hang them on (the day is not used).
+  const read = chrono.strict.parse(`January 1, 2001 ${m[1]!.replace(".", ":")}`)[0]?.start;
+  if (!read?.isCertain("hour")) return undefined;
+  const generic = zoneWord ? GENERIC_ZONES[zoneWord.toUpperCase()] : undefined;
+  const zone = generic ? { zone: generic } : read.isCertain("timezoneOffset") ? { offset: read.get("timezoneOffset")! } : {};
+  return { time: `${pad(read.get("hour")!)}:${pad(read.get("minute") ?? 0)}`, ...zone };
 }
 
 /**

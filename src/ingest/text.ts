@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { chromeReason, type RemovedLine } from "./chrome.ts";
-import { AmbiguousDate, datesOfLine, stampOf, type DateLine, type DateOrder } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, stampOf, updatedTimeOfLine, type DateLine, type DateOrder } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -257,8 +257,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
  * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
  */
-const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:)\s+/i;
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -357,7 +357,7 @@ function isNameLine(text: string): boolean {
 
 function isDateLine(text: string, batch?: BatchContext): boolean {
   try {
-    return !!datesOfLine(text, batch?.dateOrder);
+    return !!datesOfLine(text, batch?.dateOrder) || !!updatedTimeOfLine(text);
   } catch {
     return true;
   }
@@ -583,13 +583,17 @@ function unwrap(block: Block, batch?: BatchContext): Block {
   const lines = block.lines;
   if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
-  if (width < 40 || width > 110) return block;
+  if ((width < 40 || width > 110) && !(isColumn(lines) && !lines.slice(0, -1).some((l) => TERMINAL.test(l.text) && l.text.length < width * 0.85))) return block;
   // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
   // above "Budd."): it does not keep the block from being joined.
   const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
-  if (lines.some((l) => special(l.text)) || lines.slice(0, -1).some((l) => l.text.length < width * 0.75)) return block;
+  if (lines.some((l) => special(l.text))) return block;
+  // A printed column's lines are narrower than a PDF page's: joined when they read as prose.
+  // A line short of the column's width that ends a sentence ends its paragraph: left to readLines.
+  const columnOfOne = isColumn(lines) && !lines.slice(0, -1).some((l) => TERMINAL.test(l.text) && l.text.length < width * 0.85);
+  if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !columnOfOne) return block;
   let text = lines[0]!.text;
-  for (const l of lines.slice(1)) text = /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(l.text) ? text.slice(0, -1) + l.text : `${text} ${l.text}`;
+  for (const l of lines.slice(1)) text = joinWrapped(text, l.text);
   return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
 }
 
@@ -599,6 +603,21 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   if (isByline(t) || isDateLine(t, batch) || isFileName(t) || splitCaption(t) || batch?.recurring.has(lineKey(t))) return false;
   if (splitDateline(t)) return true;
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
+}
+
+/**
+ * Whether a line reads as a piece of a sentence cut off at the end of a line: five words or more,
+ * half of them in lower case, ending in a comma or a word no sentence ends with (a wrapped line
+ * of the story: "will inspect the wooden span before it"), not a menu, a label or a teaser.
+ */
+function readsAsProse(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length >= 5 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5 && endsMidSentence(text);
+}
+
+/** Whether a line stops where no sentence does: after a comma, a hyphen or a word such as "the", "of" or "on". */
+function endsMidSentence(text: string): boolean {
+  return /(?:[,;-]|\s(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|before|after|it|that|which|who|is|was|were|are|has|had|have))$/.test(text);
 }
 
 /**
@@ -687,7 +706,15 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
 
   const anchors = new Set<SourceLine>();
   const candidates: number[] = [];
+  let updatedTime: ReturnType<typeof updatedTimeOfLine>;
   region.forEach((l, i) => {
+    const time = updatedTimeOfLine(l.text);
+    if (time) {
+      updatedTime ??= time;
+      move(l, "date");
+      anchors.add(l);
+      return;
+    }
     let found: DateLine | undefined;
     try {
       found = datesOfLine(l.text, batch?.dateOrder);
@@ -714,6 +741,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       anchors.add(l);
     } else candidates.push(i);
   });
+  // "Updated at 3:42 PM": on the published day.
+  if (updatedTime && out.date && !out.updated) out.updated = stampOf({ date: out.date.slice(0, 10), role: "updated", ...updatedTime }, batch?.timezone);
   // A page with only an updated date: it is the date there is.
   if (!out.date && out.updated) {
     out.date = out.updated;
@@ -766,7 +795,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // a sentence of this story, however much it reads as one.
       removed.push({ line: l.line, text: l.text, reason: `above the headline, and recurs in ${batch.recurring.get(lineKey(l.text))} files of this import` });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
-    } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8) {
+    } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
     } else {
@@ -810,7 +839,8 @@ const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|ima
  */
 function mayBeBareCaption(text: string): boolean {
   const w = words(text);
-  return w >= 3 && w <= 30 && /^["“‘']?\p{Lu}/u.test(text) && !/[.!?:;"”’)\]]$/.test(text) && !hasSentenceBreak(text);
+  // A line in capitals alone is a subheading ("WHAT IT COSTS"), as print sets them: captions are not set so.
+  return w >= 3 && w <= 30 && /^["“‘']?\p{Lu}/u.test(text) && !/[.!?:;"”’)\]]$/.test(text) && !hasSentenceBreak(text) && text !== text.toLocaleUpperCase("en");
 }
 
 /**
@@ -862,17 +892,51 @@ export function labelledCaption(text: string): string | undefined {
   return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
 }
 
+/**
+ * A paragraph's text with the next line of it added: a word hyphenated across the break ("reside-"
+ * over "nts") joined whole, as a printed column breaks it.
+ * @example joinWrapped("ask reside-", "nts to cut") // "ask residents to cut"
+ */
+export function joinWrapped(text: string, line: string): string {
+  return /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line) ? text.slice(0, -1) + line : `${text} ${line}`;
+}
+
+/**
+ * Whether a block's lines are a printed column's: three or more lines, all but the last nearly
+ * as long as the longest (at most 90 characters, a column's width, not a web page's paragraph
+ * to a line), most of their words in lower case. A line of such a block that stops mid-sentence
+ * goes on in the next line, whatever case that starts in ("held less water at the end of" over
+ * "January than at").
+ */
+function isColumn(lines: readonly SourceLine[]): boolean {
+  if (lines.length < 3) return false;
+  const width = Math.max(...lines.map((l) => l.text.length));
+  if (width < 20 || width > 90) return false;
+  if (lines.slice(0, -1).filter((l) => l.text.length >= width * 0.7).length < (lines.length - 1) * 0.8) return false;
+  const ws = lines.flatMap((l) => l.text.split(/\s+/));
+  return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
+}
+
 /** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */
 function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: SourceLine, to: Destination) => void): void {
   // The paragraph the previous line of this block made, which a hard-wrapped line continues.
   let open: { text: string } | undefined;
+  const column = isColumn(lines);
+  // A paragraph broken across blocks (a column or a page ends mid-sentence, "Every gallon" over
+  // a blank line and "saved this spring"): the last paragraph goes on when it stopped mid-word
+  // or mid-sentence and this block starts in lower case.
+  const last = out.body.at(-1);
+  const first = lines[0];
+  if (last?.kind === "paragraph" && first && words(last.text) >= 6 && (/[\p{Ll},-]$/u.test(last.text) && /^\p{Ll}/u.test(first.text) || (endsMidSentence(last.text) && words(last.text) >= 12 && !PHOTO_CUE.test(last.text) && /^[\p{L}\p{N}]/u.test(first.text) && !creditLine(first.text)))) open = last;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    // A hard-wrapped paragraph: a line that stops mid-sentence, and the next goes on in lower case.
-    const continues = open && !TERMINAL.test(lines[i - 1]!.text) && /^\p{Ll}/u.test(l.text);
+    // A hard-wrapped paragraph: a line that stops mid-sentence, and the next goes on in lower
+    // case (in a printed column, in any case).
+    const previous = i > 0 ? lines[i - 1]!.text : open?.text;
+    const continues = open && previous !== undefined && !TERMINAL.test(previous) && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
-      open.text += ` ${l.text}`;
+      open.text = joinWrapped(open.text, l.text);
       continue;
     }
     open = undefined;
@@ -915,6 +979,16 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     if (caption) {
       out.body.push({ kind: "figure", figure: figureOf(l.text), line: l.line });
       move(l, "figure");
+      continue;
+    }
+    // A credit on a line of its own over its caption, as print runs them ("ANN LEE/THE COURIER"
+    // over "Water levels at the reservoir on Tuesday"), the two alone as a block.
+    const over = creditLine(l.text);
+    if (over && next && i === 0 && lines.length === 2 && !TERMINAL.test(next.text) && !creditLine(next.text) && words(next.text) <= 30) {
+      out.body.push({ kind: "figure", figure: { caption: next.text, credit: over, ...photographerField(over) }, line: l.line });
+      move(l, "figure");
+      move(next, "figure");
+      i++;
       continue;
     }
     // A credit on a line of its own. The line above it is its caption when the two stand alone
