@@ -100,6 +100,8 @@ export interface BuildResult {
   changes?: { written: string[]; deleted: string[] };
   /** article files parsed and validated anew: all of them, less those the previous build's read cache had as they are (src/archive/read-cache.ts) */
   reread?: number;
+  /** the article files read from disk: the others' size, time and inode are what they were when the previous build read them (src/archive/read-cache.ts) */
+  filesRead?: number;
 }
 
 async function timed<T>(timings: StageTiming[], stage: BuildStage, fn: () => Promise<T> | T, progress?: BuildOptions["progress"], count?: (result: T) => { articles?: number; pages?: number; files?: number }): Promise<T> {
@@ -182,9 +184,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       : await publishSite(staging, output, archive, options, timings, manifest, options.listChanges);
     // For the next build, unless every file was read from this one's cache as it is.
     const articleFiles = reading.files.length;
-    if (!cache || cache.hits !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords(), cache);
+    if (!cache || cache.trusted !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords(), cache);
     return {
-      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size: published.size, warnings: published.warnings, changes: published.changes, reread: articleFiles - (cache?.hits ?? 0),
+      output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size: published.size, warnings: published.warnings, changes: published.changes, reread: articleFiles - (cache?.hits ?? 0), filesRead: articleFiles - (cache?.trusted ?? 0),
       ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
     };
   } catch (error) {

@@ -3,6 +3,7 @@
  * every problem collected. Only an archive without problems is indexed (`indexes.ts`).
  */
 import { createHash } from "node:crypto";
+import { join } from "node:path";
 import { readArticle, splitFrontMatter, type Article, type ImageRef, type References } from "../content/articles.ts";
 import { imageProblem, readMediaFolder } from "../content/media.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
@@ -13,7 +14,7 @@ import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
-import type { CachedRead, ReadCache, RefCheck } from "./read-cache.ts";
+import { fileStat, type CachedRead, type ReadCache, type RefCheck } from "./read-cache.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -35,6 +36,8 @@ interface ArticleEntry {
   /** what the next build's read cache keeps of a file read without problems of its own */
   checks: RefCheck[];
   images: ImageRef[];
+  /** the file's stat when it was read, for the next build's read cache */
+  stat?: string;
 }
 
 /**
@@ -157,7 +160,7 @@ export class ArchiveReading {
 
   /** One article file read and checked against the registries and the media folder. */
   #read(file: string): ArticleEntry {
-    const { article: read, checks, images, url, aliases, problems, cached } = readArticleFile(this.#root, file, this.#cache);
+    const { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache);
     const own = problems.length === 0;
     for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
@@ -165,17 +168,17 @@ export class ArchiveReading {
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
     const article = read && (cached ? withBody(read, this.#getBody) : heldArticle(read, this.#getBody));
-    return { article, problems, url, aliases, checks: own ? checks : [], images: own ? images : [] };
+    return { article, problems, url, aliases, checks: own ? checks : [], images: own ? images : [], stat };
   }
 
   /**
    * What the next build's read cache (`read-cache.ts`) keeps: each article file read without
    * problems, by path and text hash. Read when the build has succeeded.
    */
-  *cacheRecords(): Generator<[string, string, () => CachedRead]> {
-    for (const [file, { article, problems, checks, images, url, aliases }] of this.#entries) {
+  *cacheRecords(): Generator<[string, string, string | undefined, () => CachedRead]> {
+    for (const [file, { article, problems, checks, images, url, aliases, stat }] of this.#entries) {
       if (!article?.textHash || problems.length) continue;
-      yield [file, article.textHash, () => {
+      yield [file, article.textHash, stat, () => {
         const values: Record<string, unknown> = {};
         for (const key of Object.keys(article)) if (key !== "body") values[key] = article[key as keyof Article];
         return { article: values as Omit<Article, "body">, checks, images, url, aliases };
@@ -290,24 +293,39 @@ export interface ArticleRead {
   aliases: References["aliases"];
   /** taken from the read cache, not parsed */
   cached?: boolean;
+  /** the file's stat as it was read (src/archive/read-cache.ts) */
+  stat?: string;
 }
 
 /** Reads and validates one article file; registry references are checked by the caller. */
 export function readArticleFile(root: string, file: string, cache?: ReadCache): ArticleRead {
+  // Its stat before its text: a file changed in between is read again next time.
+  const stat = fileStat(join(root, file));
+  const fromCache = (textHash: string) => {
+    const cached = cache?.get(file, textHash);
+    if (!cached) return undefined;
+    // The same text read by the same code: what reading it gave then, without parsing it again.
+    const article = Object.defineProperty(cached.article, "textHash", { value: textHash, enumerable: false, configurable: true }) as Article;
+    return { article, problems: [], checks: cached.checks, images: cached.images, url: cached.url, aliases: cached.aliases, cached: true, stat };
+  };
+  // Unchanged since the previous build read it, by its stat: not read at all.
+  const unchanged = cache?.unchanged(file, stat);
+  const known = unchanged ? fromCache(unchanged) : undefined;
+  if (known) {
+    cache!.trusted++;
+    return known;
+  }
   const { text, problems } = readContentText(root, file, LIMITS.articleBytes);
   if (text === undefined) return { problems, checks: [], images: [], aliases: [] };
   const textHash = createHash("sha256").update(text).digest("base64url");
-  const cached = cache?.get(file, textHash);
-  if (cached) {
-    // The same text read by the same code: what reading it gave then, without parsing it again.
-    const article = Object.defineProperty(cached.article, "textHash", { value: textHash, enumerable: false, configurable: true }) as Article;
-    return { article, problems: [], checks: cached.checks, images: cached.images, url: cached.url, aliases: cached.aliases, cached: true };
-  }
+  const cached = fromCache(textHash);
+  if (cached) return cached;
   const { article, references, problems: articleProblems } = readArticle(file, text);
   // Kept out of the article's fields (not enumerable), so no page, feed or API file shows it.
   if (article) Object.defineProperty(article, "textHash", { value: textHash, enumerable: false, configurable: true });
   // Not the references themselves: their lineOf holds the file's whole YAML document.
   return {
+    stat,
     article,
     problems: articleProblems,
     checks: references ? referenceChecks(references) : [],

@@ -6,7 +6,7 @@
  * build of the same archive into a fresh folder.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -252,6 +252,32 @@ describe("the articles as the previous build read them", () => {
       writeFile(small, "_site.morgue-articles", flipped);
       expect((await buildSite({ root: small, today: TODAY })).reread).toBe(first.reread);
       expect((await buildSite({ root: small, today: TODAY })).reread).toBe(0);
+    } finally {
+      removeArchive(small);
+    }
+  }, 120_000);
+
+  it("are not read again while a file's size, time and inode are as they were, unless its time is too near the records'", async () => {
+    const small = makeArchive(SEARCH_FILES);
+    try {
+      const articles = Object.keys(SEARCH_FILES).filter((f) => f.startsWith("articles/"));
+      expect((await buildSite({ root: small, today: TODAY })).filesRead).toBe(articles.length);
+      // Files last changed an hour ago, as in a checkout made before: their time is no longer the
+      // recorded one, so they are read and hashed (not parsed), and the records take the new times.
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      for (const file of articles) utimesSync(join(small, file), hourAgo, hourAgo);
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 0, filesRead: articles.length });
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 0, filesRead: 0 });
+      edit(small, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities");
+      // Its time not before the records are written (as when it is written in the same clock tick):
+      // another write could leave its time as it is, so it is read (and found the same) every time.
+      const soon = new Date(Date.now() + 60_000);
+      utimesSync(join(small, INVITE), soon, soon);
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 1, filesRead: 1 });
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 0, filesRead: 1 });
+      utimesSync(join(small, INVITE), hourAgo, hourAgo);
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 0, filesRead: 1 });
+      expect(await buildSite({ root: small, today: TODAY })).toMatchObject({ reread: 0, filesRead: 0 });
     } finally {
       removeArchive(small);
     }
