@@ -312,7 +312,8 @@ export function bylineNames(byline: string): string[] {
     // retried from every space of a long run (quadratic).
     // A bullet or a spaced dash parts them too: "Story by Ann Lee • Photos by Bob Stone",
     // "By Ann Lee – Staff Reporter, Valley Business Journal".
-    .split(/&|\band\b|[,;|•·]| [–—-] /)
+    // A spaced slash parts the names from the outlet: "Ann Lee / Valley Ledger".
+    .split(/&|\band\b|[,;|•·]| [–—-] | \/ /)
     .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
@@ -567,8 +568,11 @@ const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
 function looksLikeHeadline(text: string): boolean {
-  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text);
+  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text);
 }
+
+/** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
 
 /** Lines read at most for the header before the story starts. */
 const HEADER_MAX = 16;

@@ -3,7 +3,7 @@
  * real scrapes"): text from a printed page (narrow columns, words hyphenated across lines,
  * paragraphs broken across columns and pages, jump lines and page folios, a front page's date line,
  * a credit over its caption), an updated time printed without its day, numeric dates read in one
- * order, and a "Text:" byline.
+ * order, a "Text:" byline, an outlet after a slash, and a town's line that is not a headline.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,6 +85,16 @@ describe("dates and bylines the fifth group printed", () => {
 
   it("reads every numeric date of a line in the order any of them proves", () => {
     expect(datesOfLine("29.01.2020 17:32 | Updated 02.03.2020 09:04")?.dates.map((d) => d.date)).toEqual(["2020-01-29", "2020-03-02"]);
+  });
+
+  it("parts a byline's names from the outlet after a spaced slash", () => {
+    const parsed = parseText(toBlocks("Council Cuts Watering Days\n\nBy Aisha Nakamura / Valley Ledger\nJanuary 29, 2020\n\nThe board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week."));
+    expect(parsed.byline).toEqual(["Aisha Nakamura"]);
+  });
+
+  it("never takes a town and its state's postal code alone on a line for the headline", () => {
+    const parsed = parseText(toBlocks("Cedar Hollow, CO\n\nCouncil Cuts Watering Days\n\nAnn Lee, Patch Staff\nPosted Wed, Jan 29, 2020 at 5:32 pm MT\n\nThe board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week."));
+    expect(parsed.title).toBe("Council Cuts Watering Days");
   });
 
   it("reads a byline labelled 'Text:' with its names parted by '&'", () => {
