@@ -178,7 +178,17 @@ export function planApply(output: string, overlay: string, previous: BuildManife
   const paths = [...others];
   for (const entry of Object.values(pages)) for (const url of entry.slice(1)) paths.push(fileOfUrl(url));
   if (existsSync(join(output, "pagefind")) || [...files].some((path) => path.startsWith("pagefind/"))) paths.push("pagefind/");
-  const headers = headersFile(topLevelOfPaths(paths));
+  const top = topLevelOfPaths(paths);
+  // What the site's top level holds that no build made (a file put there by hand): deleted, as
+  // a full build, which replaces the whole folder, would not have it. Deeper down, the files of
+  // the previous build's manifest are all an incremental build knows of (README, "Incremental builds").
+  const known = new Set([...top.map((entry) => entry.name), "_headers", ".morgue-build"]);
+  for (const entry of readdirSync(output, { withFileTypes: true })) {
+    if (known.has(entry.name)) continue;
+    const full = join(output, entry.name);
+    for (const file of entry.isDirectory() ? walkFiles(full) : [full]) if (!files.has(sitePath(output, file))) deletes.add(sitePath(output, file));
+  }
+  const headers = headersFile(top);
   if (!existsSync(join(output, "_headers")) || readFileSync(join(output, "_headers"), "utf8") !== headers) {
     writeFileSync(join(overlay, "_headers"), headers);
     files.add("_headers");
