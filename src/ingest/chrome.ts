@@ -72,7 +72,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|See also|Read next|More on this)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
+  { name: "audience count", pattern: /^(?:(?:Over|More than|Join) )?\d[\d,.]*[KkM]?\+? (?:subscribers|readers|followers|members)[.!]?$/i },
+  // A promotion sending the reader to the site's address: "For the latest news, weather and sports, head to kxyz.example."
+  { name: "site promotion", pattern: /^[^.!?]{0,120}\b(?:head|go|visit|log on|tune in) to (?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$/i },
+  // A forum's furniture around a story posted in it: the poster, a comment's header, the vote share.
+  { name: "forum furniture", pattern: /^(?:Posted by u\/[\w-]{2,40}(?: · \d{1,3} (?:min|hr|day|mo|yr)s?\.? ago)?|u\/[\w-]{2,40} · \d{1,3} (?:min|hr|day|mo|yr)s?\.? ago|\d{1,3}% Upvoted)$/ },
   // Print: a story jumping to another page, and the page's own header and footer lines (a page
   // number in a section's letter, with the paper's name or the date).
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },

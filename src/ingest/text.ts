@@ -791,7 +791,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (i === titleAt) continue;
     const l = region[i]!;
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
-    if (!out.byline.length && isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) {
+    // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
+    // there may as well be a section's ("Local News").
+    if (!out.byline.length && ((isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
     } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {

@@ -97,6 +97,22 @@ describe("dates and bylines the fifth group printed", () => {
     expect(parsed.title).toBe("Council Cuts Watering Days");
   });
 
+  it("takes two names above the headline for the byline, and one name there for nothing", () => {
+    const story = "\n\nJanuary 29, 2020\n\nThe board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week.";
+    expect(parseText(toBlocks(`Over 6,000 subscribers\n\nTom Lindqvist and Sofia Brennan\n\nCouncil Cuts Watering Days${story}`))).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Tom Lindqvist", "Sofia Brennan"] });
+    expect(parseText(toBlocks(`Local News\n\nCouncil Cuts Watering Days${story}`))).toMatchObject({ title: "Council Cuts Watering Days", byline: [] });
+  });
+
+  it("knows a forum's furniture, a sign-up box's count, a promotion to the site's address and a video's teaser", () => {
+    expect(["Posted by u/not_a_bot_2019", "u/mesa_local · 1 hr. ago", "92% Upvoted"].map(chromeReason)).toEqual(["forum furniture", "forum furniture", "forum furniture"]);
+    expect(chromeReason("Over 6,000 subscribers")).toBe("audience count");
+    expect(chromeReason("For the latest news, weather and sports, head to KVLY4.example.")).toBe("site promotion");
+    expect(chromeReason("Video above: Council backs plan for new ferry wharf")).toBe("related link");
+    expect(chromeReason("Read also: Council backs plan for new ferry wharf")).toBe("related link");
+    // A sentence of the story that names an address is not a promotion.
+    expect(chromeReason("The council asked residents to report leaks at water.example.")).toBeUndefined();
+  });
+
   it("reads a byline labelled 'Text:' with its names parted by '&'", () => {
     const parsed = parseText(toBlocks("Council Cuts Watering Days\n\nText: Kwame Raman & Mei Okafor\nJanuary 29, 2020\n\nThe board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week."));
     expect(parsed.byline).toEqual(["Kwame Raman", "Mei Okafor"]);
