@@ -168,15 +168,22 @@ export function planApply(output: string, overlay: string, previous: BuildManife
     }
   }
 
+  // Every page's files (for `_headers`, below), and those this build rendered.
+  const pagePaths: string[] = [];
   const pageFiles = new Set<string>();
-  for (const [key, entry] of Object.entries(pages)) if (!kept.pages.has(key)) for (const url of entry.slice(1)) pageFiles.add(fileOfUrl(url));
+  for (const [key, entry] of Object.entries(pages)) {
+    for (const url of entry.slice(1)) {
+      const file = fileOfUrl(url);
+      pagePaths.push(file);
+      if (!kept.pages.has(key)) pageFiles.add(file);
+    }
+  }
   const others = new Set(previous.others.filter((path) => kept.media.has(path) && !deletes.has(path)));
   for (const path of files) if (isOther(path, pageFiles)) others.add(path);
 
   // `_headers` follows the site's top level: worked out from the new site's paths, and in the
   // overlay when it changes.
-  const paths = [...others];
-  for (const entry of Object.values(pages)) for (const url of entry.slice(1)) paths.push(fileOfUrl(url));
+  const paths = [...others, ...pagePaths];
   if (existsSync(join(output, "pagefind")) || [...files].some((path) => path.startsWith("pagefind/"))) paths.push("pagefind/");
   const top = topLevelOfPaths(paths);
   // What the site's top level holds that no build made (a file put there by hand): deleted, as

@@ -587,15 +587,15 @@ function unwrap(block: Block, batch?: BatchContext): Block {
   const lines = block.lines;
   if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
-  if ((width < 40 || width > 110) && !(isColumn(lines) && !lines.slice(0, -1).some((l) => TERMINAL.test(l.text) && l.text.length < width * 0.85))) return block;
+  // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
+  // when no line short of the column's width ends a sentence (that ends its paragraph: left to readLines).
+  const column = isColumn(lines) && !lines.slice(0, -1).some((l) => TERMINAL.test(l.text) && l.text.length < width * 0.85);
+  if ((width < 40 || width > 110) && !column) return block;
   // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
   // above "Budd."): it does not keep the block from being joined.
   const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
   if (lines.some((l) => special(l.text))) return block;
-  // A printed column's lines are narrower than a PDF page's: joined when they read as prose.
-  // A line short of the column's width that ends a sentence ends its paragraph: left to readLines.
-  const columnOfOne = isColumn(lines) && !lines.slice(0, -1).some((l) => TERMINAL.test(l.text) && l.text.length < width * 0.85);
-  if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !columnOfOne) return block;
+  if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text);
   return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
