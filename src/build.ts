@@ -48,7 +48,7 @@ export interface BuildOptions {
   progress?: (event: BuildProgress) => void;
   /** the limits to check the output against; default those of `host` in _data/site.yaml (src/publish/hosts.ts) */
   hostLimits?: HostLimits;
-  /** the most articles in one search index shard (src/search/pagefind.ts); default 5,000 */
+  /** the most articles in one search index shard (src/search/pagefind.ts); default 2,500 */
   searchShardSize?: number;
   /** the most paged-list pages (people, places, days, months, feeds …) in one Eleventy run of a large archive's build; default 5,000 */
   listRunSize?: number;

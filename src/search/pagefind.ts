@@ -3,9 +3,9 @@
  * Only `data-pagefind-body` regions are indexed (article pages), so navigation and lists never
  * appear in results.
  *
- * A large archive is indexed in shards (issue 11, "search that scales"): consecutive months
- * grouped so that each shard holds at most `shardSize` articles, the newest fewest (planShards),
- * each its own Pagefind index in
+ * A large archive is indexed in shards (issue 11, "search that scales"): periods of the calendar
+ * (blocks of years, years, half years, quarters, months) that hold at most `shardSize` articles,
+ * the newest fewest (planShards), each its own Pagefind index in
  * /pagefind/<first month>/, built by a Pagefind process that is closed before the next starts, so
  * the build's memory is one shard's, not the archive's. /pagefind/shards.json lists them (see
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
@@ -24,14 +24,17 @@ export const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index
 
 /**
  * Articles a shard holds at most, by default. Pagefind's indexer keeps every page's words in
- * memory until it writes: 344 MiB for 1,000 articles and 3.0 GiB for 10,000 (BENCHMARKS.md), so
- * 5,000 keeps one indexer near 1.5 GiB whatever the archive's size.
+ * memory until it writes (344 MiB for 1,000 articles, 3.0 GiB for 10,000), and writing a shard
+ * costs more than linearly in its pages (5.7 ms of CPU a page at 1,000, 6.0–6.6 at 2,500,
+ * 7.5–7.9 at 4,000; BENCHMARKS.md), so smaller shards are cheaper to build, and to build again
+ * when one of their articles is edited; each shard is a few more requests for a search of the
+ * whole archive. 2,500 keeps an indexer under 1 GiB, and a shard's re-indexing near 10 s.
  */
-export const DEFAULT_SHARD_SIZE = 5_000;
+export const DEFAULT_SHARD_SIZE = 2_500;
 /**
  * Articles in the newest shard at most: the one most searches start with, and whose metadata
  * (the page list and the date sort, some 10 KB per 1,000 pages) a first search downloads before
- * its first result. Going back in time each shard may be twice the one after it, up to the size.
+ * its first result. The periods that hold the newest month are split until they hold at most this many.
  */
 export const NEWEST_SHARD_SIZE = 1_000;
 
@@ -56,42 +59,100 @@ export interface PlannedShard {
 }
 
 /**
- * Consecutive months grouped into shards: none if there are no articles, one if they are at most
- * `size`, else from the newest month back, the newest shard at most `newest` articles and each
- * older one at most twice the one after it, up to `size` (a month with more is a shard of its
- * own: a month is the smallest period a date range asks for). Listed oldest first.
+ * Consecutive months grouped into shards, each a period of the calendar, so that an article added,
+ * edited or deleted changes the plan only around its own month (issue 12, item 3: an incremental
+ * build re-indexes only the shards whose plan or articles changed). The periods are a fixed
+ * hierarchy, the same for every archive: blocks of 2^k years aligned on multiples of 2^k
+ * (1976–1979, 1976–1977, …), then a year, its halves, its quarters and its months. A period is
+ * one shard when it holds at most `size` articles, else its sub-periods are planned in its place;
+ * a month with more is a shard of its own (a month is the smallest period a date range asks for).
+ * The periods that hold the newest month are held to `newest` articles instead: the newest shard
+ * is the one most searches start with. None if there are no articles; one if they are at most
+ * `size`. Listed oldest first.
  *
- * `partOf` names the part of a sharded build (src/parts.ts) each month is rendered in: a
- * shard never holds months of two parts, so each part writes its own shards whole, and a build of
+ * Whether a period is split depends only on its own articles, so adding an article to a month
+ * changes only the shards of the periods that hold that month, never a shard elsewhere in the
+ * archive (a plan that counted shards off from one end moved every boundary when the newest
+ * shard filled up). Only a new newest month moves the newest-path limit: the periods that held
+ * the previous newest month may then be planned as fewer, larger shards.
+ *
+ * `partOf` names the part of a sharded build (src/parts.ts) each month is rendered in: a period
+ * whose months are in two parts is split, so each part writes its own shards whole, and a build of
  * the whole archive given the same `partOf` plans the same shards. Without it, one part.
- * @example planShards([["2018-01", 2], ["2018-02", 2], ["2018-03", 1]], 3) // [{ from: "2018-01", to: "2018-01", ... }, { from: "2018-02", to: "2018-03", ... }]
+ * @example planShards([["2018-01", 2], ["2018-02", 2], ["2018-07", 1]], 3) // [{ from: "2018-01", to: "2018-02", ... }, { from: "2018-07", to: "2018-07", ... }]
  */
 export function planShards(months: readonly (readonly [string, number])[], size: number, newest = NEWEST_SHARD_SIZE, partOf: (month: string) => number = () => 0): PlannedShard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
-  const sorted = [...months].sort(([a], [b]) => a.localeCompare(b));
-  const total = sorted.reduce((n, [, count]) => n + count, 0);
+  const sorted = months.filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b));
   if (!sorted.length) return [];
+  const total = sorted.reduce((n, [, count]) => n + count, 0);
   const onePart = sorted.every(([m]) => partOf(m) === partOf(sorted[0]![0]));
-  if (total <= size && onePart) return [{ from: sorted[0]![0], to: sorted[sorted.length - 1]![0], months: sorted.map(([m]) => m), articles: total }];
+  const shardOf = (inside: readonly (readonly [string, number])[]): PlannedShard => ({
+    from: inside[0]![0],
+    to: inside[inside.length - 1]![0],
+    months: inside.map(([m]) => m),
+    articles: inside.reduce((n, [, count]) => n + count, 0),
+  });
+  if (total <= size && onePart) return [shardOf(sorted)];
+
+  const last = sorted[sorted.length - 1]![0];
   const shards: PlannedShard[] = [];
-  let capacity = Math.min(newest, size);
-  let current: PlannedShard | null = null;
-  let currentPart = 0;
-  for (const [month, count] of sorted.reverse()) {
-    if (current && (current.articles + count > capacity || partOf(month) !== currentPart)) {
-      capacity = Math.min(capacity * 2, size);
-      current = null;
+  const plan = (period: Period, inside: readonly (readonly [string, number])[]): void => {
+    if (!inside.length) return;
+    const articles = inside.reduce((n, [, count]) => n + count, 0);
+    const limit = inside[inside.length - 1]![0] === last ? Math.min(newest, size) : size;
+    const whole = inside.every(([m]) => partOf(m) === partOf(inside[0]![0]));
+    const parts = subPeriods(period);
+    if (!parts.length || (articles <= limit && whole)) {
+      shards.push(shardOf(inside));
+      return;
     }
-    if (!current) {
-      current = { from: month, to: month, months: [], articles: 0 };
-      currentPart = partOf(month);
-      shards.unshift(current);
-    }
-    current.from = month;
-    current.months.unshift(month);
-    current.articles += count;
+    for (const part of parts) plan(part, inside.filter(([m]) => m >= part.from && m <= part.to));
+  };
+  // The largest blocks: 2^TOP_YEARS_LOG years, every one the archive's months fall in.
+  const block = 2 ** TOP_YEARS_LOG;
+  const years = sorted.map(([m]) => Number(m.slice(0, 4)));
+  for (let start = Math.floor(years[0]! / block) * block; start <= years[years.length - 1]!; start += block) {
+    const period = yearBlock(start, TOP_YEARS_LOG);
+    plan(period, sorted.filter(([m]) => m >= period.from && m <= period.to));
   }
   return shards;
+}
+
+/** The largest period of the shard plan: 2^7 = 128 years. */
+const TOP_YEARS_LOG = 7;
+
+/** A period of the shard plan: its first and last month ("YYYY-MM"), and what it is, to split it. */
+interface Period {
+  from: string;
+  to: string;
+  /** years in a block of 2^log years; then a year (12 months), a half year (6), a quarter (3), a month (1) */
+  kind: { years: number; log: number } | { months: 12 | 6 | 3 | 1; year: number; first: number };
+}
+
+const monthOf = (year: number, month: number) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+
+function yearBlock(start: number, log: number): Period {
+  const years = 2 ** log;
+  return log === 0 ? monthsPeriod(start, 1, 12) : { from: monthOf(start, 1), to: monthOf(start + years - 1, 12), kind: { years: start, log } };
+}
+
+function monthsPeriod(year: number, first: number, months: 12 | 6 | 3 | 1): Period {
+  return { from: monthOf(year, first), to: monthOf(year, first + months - 1), kind: { months, year, first } };
+}
+
+/** A period's halves (a block of years, a year, a half year), thirds (a quarter) or nothing (a month). */
+function subPeriods(period: Period): Period[] {
+  const { kind } = period;
+  if ("log" in kind) {
+    const half = 2 ** (kind.log - 1);
+    return [yearBlock(kind.years, kind.log - 1), yearBlock(kind.years + half, kind.log - 1)];
+  }
+  const { year, first, months } = kind;
+  if (months === 12) return [monthsPeriod(year, 1, 6), monthsPeriod(year, 7, 6)];
+  if (months === 6) return [monthsPeriod(year, first, 3), monthsPeriod(year, first + 3, 3)];
+  if (months === 3) return [0, 1, 2].map((i) => monthsPeriod(year, first + i, 1));
+  return [];
 }
 
 /** Article pages per month ("YYYY-MM"), from the built site's YYYY/MM/DD/slug/index.html folders. */

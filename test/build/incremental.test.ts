@@ -112,6 +112,12 @@ describe("an incremental build", () => {
     expect(edited.incremental!.shardsIndexed).toBe(1);
   });
 
+  it("indexes again, for an article in a new month, only the newest shards, and keeps the older ones", () => {
+    const added = results[2]!;
+    expect(added.step).toBe("an article added in a new year and month");
+    expect(added.incremental.incremental).toMatchObject({ shardsIndexed: 1, shardsKept: 3 });
+  });
+
   it("lists the files that differ from the previous site: an edited article's page, a deleted one's", () => {
     const edited = results[0]!.incremental.changes!;
     expect(edited.written).toContain("2018/01/24/denver-mayor-turns-down-white-house-invite/index.html");
