@@ -19,7 +19,7 @@ import { writeHeaders } from "./publish/headers.ts";
 import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblems, readPartManifest, writePartManifest, type Shard } from "./parts.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIncrementalIndex, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
-import { articleKey, listItemKey, pageFingerprints } from "./incremental/fingerprints.ts";
+import { articleKey, listItemKey, fingerprintPages } from "./incremental/fingerprints.ts";
 import { applyInPlace, finishInterruptedApply, planApply, statsOf, syncMedia, takeInventory, type Kept } from "./incremental/apply.ts";
 import { MANIFEST_VERSION, fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
 import { reusePrevious, siteChanges, type Reuse } from "./incremental/reuse.ts";
@@ -156,11 +156,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Planned before the staging folder exists: a bad shard size leaves nothing behind.
   const plan = searchShards(archive, options.searchShardSize, options.parts);
   const lists = allPagedLists(archive);
-  const { site, fingerprints } = await timed(timings, "plan", () => ({
-    site: siteFingerprint(root, code, archive.site, options),
-    fingerprints: pageFingerprints(archive, lists),
-  }), progress);
   const previous = options.full ? undefined : readManifest(output);
+  const { site, fingerprints, inputs } = await timed(timings, "plan", () => {
+    const site = siteFingerprint(root, code, archive.site, options);
+    // The previous build's article hashes, when its code, templates and settings were these.
+    const known = previous?.site === site ? { inputs: previous.articles, pages: previous.pages } : undefined;
+    const { pages, inputs } = fingerprintPages(archive, lists, known);
+    return { site, fingerprints: pages, inputs };
+  }, progress);
   const incremental = previous?.site === site && existsSync(join(output, BUILD_MARKER)) ? previous : undefined;
   const staging = makeStaging(output);
   let search: StreamingIndex | undefined;
@@ -178,7 +181,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return reuse ? finishIncrementalIndex(join(staging, "pagefind"), plan, [...reuse.keptShards, ...stats.entries], reuse.reindex) : stats;
     }, progress, (r) => ({ pages: r.pages }));
     const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
-    const manifest: Omit<BuildManifest, "others" | "size"> = { version: MANIFEST_VERSION, site, plan, search: entries, pages: files.manifest(fingerprints, reuse) };
+    const manifest: Omit<BuildManifest, "others" | "size"> = { version: MANIFEST_VERSION, site, plan, search: entries, pages: files.manifest(fingerprints, reuse), articles: inputs };
     const published = reuse
       ? await applyChanges(root, staging, output, archive, options, timings, incremental!, manifest, reuse)
       : await publishSite(staging, output, archive, options, timings, manifest, options.listChanges);

@@ -13,9 +13,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ShardEntry } from "../browser/search/shards.ts";
 import type { PlannedShard } from "../search/pagefind.ts";
+import type { ArticleInputs } from "./fingerprints.ts";
 import { walkFiles } from "../files.ts";
 
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 
 /** The site's size, kept so that an incremental build need not walk the whole site to know it (src/incremental/apply.ts). */
 export interface SiteSize {
@@ -38,6 +39,8 @@ export interface BuildManifest {
    * fingerprint, then the site paths of the files it made (`/people/ada/`, `/api/articles/2018.json`)
    */
   pages: Record<string, [string, ...string[]]>;
+  /** what the article pages' fingerprints were worked out from: the next build takes an unchanged article's as it is */
+  articles: ArticleInputs;
   /** the site's other files (single pages, static files, images), which each build makes again or keeps; not the search index */
   others: string[];
   size: SiteSize;
