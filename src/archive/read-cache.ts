@@ -29,6 +29,7 @@
 import { closeSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { Article, ImageRef, References } from "../content/articles.ts";
+import { statKey } from "../content/tree.ts";
 import type { RegistryKind } from "../schema.ts";
 
 /** A reference to a registry entry, checked once the registries are known (src/archive/read.ts). */
@@ -44,14 +45,10 @@ const VERSION = 2;
 /** How long before the cache was written a file's time must be for its stat to be trusted. */
 const RACY_MS = 2000;
 
-/**
- * What the cache compares of a file to trust it unchanged without reading it: size, modification
- * time in nanoseconds, inode and mode (a file replaced by a link is another inode and mode).
- * Undefined when the file cannot be looked at.
- */
+/** A file's {@link statKey}, taken now; undefined when the file cannot be looked at. */
 export function fileStat(path: string): string | undefined {
   const stat = lstatSync(path, { bigint: true, throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeNs}:${stat.ino}:${stat.mode}` : undefined;
+  return stat ? statKey(stat) : undefined;
 }
 const HASH_LENGTH = 43;
 

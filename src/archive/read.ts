@@ -126,7 +126,7 @@ export class ArchiveReading {
     problems.push(...this.#media.problems);
     this.#getBody = bodyReader(root);
     this.#cache = options.cache;
-    for (const file of content.articles) this.#entries.set(file, this.#read(file));
+    for (const file of content.articles) this.#entries.set(file, this.#read(file, content.stats.get(file)));
     // A file read again later (`reread`) has changed since: the cache's buffer is let go.
     this.#cache = undefined;
   }
@@ -158,9 +158,9 @@ export class ArchiveReading {
     return true;
   }
 
-  /** One article file read and checked against the registries and the media folder. */
-  #read(file: string): ArticleEntry {
-    const { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache);
+  /** One article file read and checked against the registries and the media folder; `listed`: its stat as the content folders were listed. */
+  #read(file: string, listed?: string): ArticleEntry {
+    const { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache, listed);
     const own = problems.length === 0;
     for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
@@ -297,10 +297,14 @@ export interface ArticleRead {
   stat?: string;
 }
 
-/** Reads and validates one article file; registry references are checked by the caller. */
-export function readArticleFile(root: string, file: string, cache?: ReadCache): ArticleRead {
+/**
+ * Reads and validates one article file; registry references are checked by the caller. `listed`:
+ * its stat key (src/content/tree.ts) when the content folders were listed, taken before its text
+ * like its own would be, which saves looking at 100,000 files twice.
+ */
+export function readArticleFile(root: string, file: string, cache?: ReadCache, listed?: string): ArticleRead {
   // Its stat before its text: a file changed in between is read again next time.
-  const stat = fileStat(join(root, file));
+  const stat = listed ?? fileStat(join(root, file));
   const fromCache = (textHash: string) => {
     const cached = cache?.get(file, textHash);
     if (!cached) return undefined;

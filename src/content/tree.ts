@@ -5,7 +5,7 @@
  * not a JavaScript or JSON data file, an `.11tydata.js` file, a template, nor a link to a file
  * elsewhere on the machine.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type BigIntStats } from "node:fs";
 import { join } from "node:path";
 import { REGISTRY_KINDS, type RegistryKind } from "../schema.ts";
 import type { Problem } from "./problems.ts";
@@ -14,11 +14,22 @@ import { decodeText } from "./text.ts";
 export interface ContentFiles {
   /** `articles/**\/*.md`, relative to the root, sorted */
   articles: string[];
+  /** each article file's {@link statKey} as it was listed: the read cache need not look at it again */
+  stats: Map<string, string>;
   /** `_data/<kind>/*.yaml`, relative to the root, sorted */
   registries: Record<RegistryKind, string[]>;
   /** whether `_data/site.yaml` exists */
   site: boolean;
   problems: Problem[];
+}
+
+/**
+ * What the read cache (src/archive/read-cache.ts) compares of a file to trust it unchanged
+ * without reading it: size, modification time in nanoseconds, inode and mode (a file replaced by
+ * a link is another inode and mode).
+ */
+export function statKey(stat: BigIntStats): string {
+  return `${stat.size}:${stat.mtimeNs}:${stat.ino}:${stat.mode}`;
 }
 
 /** Files that hold no content and that tools leave behind; accepted and never read. */
@@ -41,11 +52,12 @@ function refusal(path: string, what: string): Problem {
 export function scanContent(root: string): ContentFiles {
   const problems: Problem[] = [];
   const articles: string[] = [];
+  const stats = new Map<string, string>();
   const registries = Object.fromEntries(REGISTRY_KINDS.map((k) => [k, [] as string[]])) as Record<RegistryKind, string[]>;
   let site = false;
 
   /** Entries of a folder with their lstat, symbolic links refused; `undefined` when absent. */
-  const list = (rel: string): { name: string; path: string; stat: Stats }[] | undefined => {
+  const list = (rel: string): { name: string; path: string; stat: BigIntStats }[] | undefined => {
     let names: string[];
     try {
       if (lstatSync(join(root, rel)).isSymbolicLink()) {
@@ -59,7 +71,8 @@ export function scanContent(root: string): ContentFiles {
     const out = [];
     for (const name of names) {
       const path = `${rel}/${name}`;
-      const stat = lstatSync(join(root, path));
+      // In nanoseconds: an article file's is its read cache key too (statKey).
+      const stat = lstatSync(join(root, path), { bigint: true });
       if (stat.isSymbolicLink()) {
         problems.push(refusal(path, "a symbolic link: the content folders hold real files only, and links are never followed"));
         continue;
@@ -77,7 +90,10 @@ export function scanContent(root: string): ContentFiles {
   const walkArticles = (rel: string) => {
     for (const { name, path, stat } of list(rel) ?? []) {
       if (stat.isDirectory()) walkArticles(path);
-      else if (name.endsWith(".md") && !name.startsWith(".")) articles.push(path);
+      else if (name.endsWith(".md") && !name.startsWith(".")) {
+        articles.push(path);
+        stats.set(path, statKey(stat));
+      }
       else problems.push(refusal(path, "not an article: articles/ holds only articles, named articles/YYYY/YYYY-MM-DD-slug.md"));
     }
   };
@@ -99,7 +115,7 @@ export function scanContent(root: string): ContentFiles {
       );
     }
   }
-  return { articles, registries, site, problems };
+  return { articles, stats, registries, site, problems };
 }
 
 /**
