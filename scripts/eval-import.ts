@@ -1,5 +1,5 @@
 /**
- * `npm run eval:import -- [--set DIR] [--verbose]`
+ * `npm run eval:import -- [--set DIR] [--alone] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet)
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth and import-eval-held-out-fifth from stories.json)
  * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth]`
  *
@@ -28,6 +28,7 @@ const { values } = parseArgs({
   options: {
     set: { type: "string" },
     verbose: { type: "boolean" },
+    alone: { type: "boolean" },
     "build-committed": { type: "boolean" },
     "build-full": { type: "boolean" },
     corpus: { type: "string", default: "../shared/corpora/wikinews-2019/wikinews_2019.csv" },
@@ -73,5 +74,5 @@ if (values["build-committed"]) {
   writeCases(values.out, cases);
   console.log(`wrote ${cases.length} cases to ${values.out} (Wikinews contributors, CC BY 2.5: not for the repository)`);
 } else {
-  console.log(formatScore(scoreSet(readCases(values.set ?? COMMITTED)), values.verbose));
+  console.log(formatScore(scoreSet(readCases(values.set ?? COMMITTED), { alone: values.alone }), values.verbose));
 }

@@ -79,6 +79,17 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "site promotion", pattern: /^[^.!?]{0,120}\b(?:head|go|visit|log on|tune in) to (?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?$/i },
   // A forum's furniture around a story posted in it: the poster, a comment's header, the vote share.
   { name: "forum furniture", pattern: /^(?:Posted by u\/[\w-]{2,40}(?: · \d{1,3} (?:min|hr|day|mo|yr)s?\.? ago)?|u\/[\w-]{2,40} · \d{1,3} (?:min|hr|day|mo|yr)s?\.? ago|\d{1,3}% Upvoted)$/ },
+  // A time relative to the reader's visit, alone on a line: a forum's, a social post's or a
+  // site's list stamp ("1 hr. ago", "Updated 3 hours ago", "5m ago", "Yesterday"). Never a
+  // headline, and never the publication date (dates.ts reads only printed calendar dates).
+  {
+    name: "relative time",
+    pattern: /^(?:(?:Posted|Updated|Published|Edited|Last updated)[:]? )?(?:(?:\d{1,3}|an?|one) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)|\d{1,3} ?[smhdwy])\.? ago$|^(?:Just now|Yesterday|Today)$/i,
+  },
+  // A paywall's meter: "You have 3 free articles remaining", "This is your last free article."
+  { name: "paywall meter", pattern: /^(?:You have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:remaining|left)(?: this (?:month|week))?|(?:This is your )?(?:last|final) free (?:article|story)(?: this (?:month|week))?|You(?:['’]ve| have) (?:reached|read) (?:your|all (?:of )?your) (?:free )?(?:articles?|stories|limit)(?: (?:for|this) (?:the )?(?:month|week))?)[.!]?$/i },
+  // Buttons under a post in a forum or comment thread.
+  { name: "forum furniture", pattern: /^(?:Save|Hide|Report|Reply|Award|Give Award|Join|Sort by:? (?:Best|Top|New|Old|Controversial|Q&A)|(?:View|Show|Load) (?:more|all|\d+ more) (?:comments|replies)|Edit: (?:formatting|typo|typos|spelling|words?|link|added link)\.?)$/i },
   // Print: a story jumping to another page, and the page's own header and footer lines (a page
   // number in a section's letter, with the paper's name or the date).
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },

@@ -648,13 +648,17 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
   // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
-  // the byline's outlet or role, not the headline, however near the date it sits.
-  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!)) score -= 4;
-  // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
-  // sits by the byline, but the line above it is the headline.
+  // the byline's outlet or role, not the headline, however near the date it sits. Unless its
+  // dek follows it ("Ann Lee" / "Headline" / "Dek" / date, as newsletters print the author first).
   const below = region[i + 1];
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text))) score -= 4;
+  // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
+  // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
+  // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
+  // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
   const byline = region[i + 2];
-  if (w >= 3 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text))) score += 3;
+  const capitals = (x: string) => x.split(/\s+/).filter((y) => /^["“‘']?\p{Lu}/u.test(y)).length / Math.max(1, words(x));
+  if (w >= 3 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   return score - i * 0.1;
 }
@@ -687,8 +691,19 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // the date, and a story starting below it (a dateline or prose), is the headline.
     const headlineOverStory = (k: number) =>
       !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && region.length > 0 && region.every(anchor) && after(k).length > 0 && startsStory(after(k)[0]!, batch);
+    // A site's tagline above the header ("Local news for people who actually live here."): a
+    // short sentence near the top with the page's date line still to come, and no line between
+    // that reads as the story's start.
+    const taglineOverHeader = (k: number) => {
+      if (region.length + k >= 6 || (block.lines[k]!.text.match(/\S+/g) ?? []).length > 12) return false;
+      for (const n of [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 10)) {
+        if (isDateLine(n.text, batch)) return true;
+        if (startsStory(n, batch)) return false;
+      }
+      return false;
+    };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 4 && (after(k).some(anchor) || headlineOverStory(k))),
+      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (after(k).some(anchor) || headlineOverStory(k))) && !taglineOverHeader(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));

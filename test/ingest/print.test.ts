@@ -113,6 +113,33 @@ describe("dates and bylines the fifth group printed", () => {
     expect(chromeReason("The council asked residents to report leaks at water.example.")).toBeUndefined();
   });
 
+  it("knows a time relative to the visit, a thread's buttons and a paywall's meter for chrome", () => {
+    expect(["1 hr. ago", "Updated 3 hours ago", "5m ago", "Yesterday", "an hour ago"].map(chromeReason)).toEqual(Array(5).fill("relative time"));
+    expect(["Save", "Hide", "Report", "Sort by: Best", "Edit: formatting"].map(chromeReason)).toEqual(Array(5).fill("forum furniture"));
+    expect(["You have 3 free articles remaining", "You have 2 free articles left this month.", "This is your last free article."].map(chromeReason)).toEqual(Array(3).fill("paywall meter"));
+    // A sentence of the story that tells a time ago is not chrome.
+    expect(chromeReason("The bridge closed an hour ago.")).toBeUndefined();
+  });
+
+  it("finds the header below a site's tagline, and the headline above its dek under the author's name, in a page imported alone", () => {
+    const page = [
+      "Discover more from The Valley Letter",
+      "Local news for people who actually live here.",
+      "The Valley Letter",
+      "Hannah Mensah",
+      "Council Cuts Watering Days in Cedar Hollow",
+      "What the numbers show, and what residents can expect next",
+      "JAN 29, 2020",
+      "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.",
+    ].join("\n\n");
+    expect(parseText(toBlocks(page))).toMatchObject({ title: "Council Cuts Watering Days in Cedar Hollow", date: "2020-01-29" });
+  });
+
+  it("does not take a line with clearly fewer capitals than the line below it for a headline over its dek", () => {
+    const page = "Classifieds\n\nYour free preview ends soon\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nBy Daniel Okafor\n\nJan 4, 2019\n\nNancy Pelosi yesterday resumed the office of Speaker of the House, being voted into the position by the incoming Congress.";
+    expect(parseText(toBlocks(page)).title).toBe("Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in");
+  });
+
   it("reads a byline labelled 'Text:' with its names parted by '&'", () => {
     const parsed = parseText(toBlocks("Council Cuts Watering Days\n\nText: Kwame Raman & Mei Okafor\nJanuary 29, 2020\n\nThe board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week."));
     expect(parsed.byline).toEqual(["Kwame Raman", "Mei Okafor"]);

@@ -130,13 +130,17 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
 const ratio = (n: number, d: number) => (d ? n / d : 1);
 
 /**
- * Imports the cases as one batch and scores each and the whole.
+ * Imports the cases as one batch per outlet style, as a contributor imports a folder of one site's
+ * pages, and scores each and the whole. `alone`: each case imported by itself, as a contributor
+ * imports one page (no other file of the batch to tell the site's recurring lines or its date order).
  * @example scoreSet(readCases("test/fixtures/import-eval")).title // 1
  */
-export function scoreSet(cases: readonly EvalCase[]): SetScore {
-  // A batch is one outlet's files, as a contributor imports a folder of one site's pages.
+export function scoreSet(cases: readonly EvalCase[], options: { alone?: boolean } = {}): SetScore {
   const byStyle = new Map<string, EvalCase[]>();
-  for (const c of cases) byStyle.set(c.expected.style, [...(byStyle.get(c.expected.style) ?? []), c]);
+  for (const c of cases) {
+    const key = options.alone ? c.name : c.expected.style;
+    byStyle.set(key, [...(byStyle.get(key) ?? []), c]);
+  }
   const parsed = new Map<EvalCase, ParsedText>();
   for (const group of byStyle.values()) parseBatch(group.map((c) => ({ origin: c.name, raw: c.raw }))).forEach((p, i) => parsed.set(group[i]!, p));
   const scores = cases.map((c) => scoreCase(c, parsed.get(c)!));
