@@ -87,7 +87,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     pattern: /^(?:(?:Posted|Updated|Published|Edited|Last updated)[:]? )?(?:(?:\d{1,3}|an?|one) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)|\d{1,3} ?[smhdwy])\.? ago$|^(?:Just now|Yesterday|Today)$/i,
   },
   // A paywall's meter: "You have 3 free articles remaining", "This is your last free article."
-  { name: "paywall meter", pattern: /^(?:You have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:remaining|left)(?: this (?:month|week))?|(?:This is your )?(?:last|final) free (?:article|story)(?: this (?:month|week))?|You(?:['’]ve| have) (?:reached|read) (?:your|all (?:of )?your) (?:free )?(?:articles?|stories|limit)(?: (?:for|this) (?:the )?(?:month|week))?)[.!]?$/i },
+  { name: "paywall meter", pattern: /^(?:You have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stor(?:y|ies)) (?:remaining|left)(?: this (?:month|week))?|(?:This is your )?(?:last|final) free (?:article|story)(?: this (?:month|week))?|You(?:['’]ve| have) (?:reached|read) (?:your|all (?:of )?your) (?:free )?(?:articles?|stories|limit)(?: (?:for|this) (?:the )?(?:month|week))?)[.!]?$/i },
   // Buttons under a post in a forum or comment thread.
   { name: "forum furniture", pattern: /^(?:Save|Hide|Report|Reply|Award|Give Award|Join|Sort by:? (?:Best|Top|New|Old|Controversial|Q&A)|(?:View|Show|Load) (?:more|all|\d+ more) (?:comments|replies)|Edit: (?:formatting|typo|typos|spelling|words?|link|added link)\.?)$/i },
   // Print: a story jumping to another page, and the page's own header and footer lines (a page
