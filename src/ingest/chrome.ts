@@ -88,6 +88,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   },
   // A paywall's meter: "You have 3 free articles remaining", "This is your last free article."
   { name: "paywall meter", pattern: /^(?:You have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stor(?:y|ies)) (?:remaining|left)(?: this (?:month|week))?|(?:This is your )?(?:last|final) free (?:article|story)(?: this (?:month|week))?|You(?:['’]ve| have) (?:reached|read) (?:your|all (?:of )?your) (?:free )?(?:articles?|stories|limit)(?: (?:for|this) (?:the )?(?:month|week))?)[.!]?$/i },
+  // The account links of a site's top bar: "Sign in | Register", "Log in / Sign up".
+  { name: "navigation", pattern: /^(?:Sign in|Sign up|Log ?in|Log out|Register|Subscribe|My account|Account|Join)(?:\s*[|·•/]\s*(?:Sign in|Sign up|Log ?in|Log out|Register|Subscribe|My account|Account|Join))+$/i },
   // Buttons under a post in a forum or comment thread.
   { name: "forum furniture", pattern: /^(?:Save|Hide|Report|Reply|Award|Give Award|Join|Sort by:? (?:Best|Top|New|Old|Controversial|Q&A)|(?:View|Show|Load) (?:more|all|\d+ more) (?:comments|replies)|Edit: (?:formatting|typo|typos|spelling|words?|link|added link)\.?)$/i },
   // Print: a story jumping to another page, and the page's own header and footer lines (a page

@@ -580,12 +580,14 @@ const HEADER_MAX = 16;
 /**
  * A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. A
  * block holding a line that recurs across the batch is the site's furniture (a menu above a
- * promotion), not a wrapped paragraph: a paragraph's lines are the story's own.
+ * promotion), not a wrapped paragraph: a paragraph's lines are the story's own; so is a block
+ * holding a line of known chrome.
  */
 function unwrap(block: Block, batch?: BatchContext): Block {
   if (block.kind !== "lines" || block.lines.length < 2) return block;
   const lines = block.lines;
-  if (lines.some((l) => batch?.recurring.has(lineKey(l.text)))) return block;
+  // Nor a block holding a line of known chrome (a menu over a promotion, on a page imported alone).
+  if (lines.some((l) => batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
   // when no line short of the column's width ends a sentence (that ends its paragraph: left to readLines).
@@ -649,16 +651,17 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
   // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
   // the byline's outlet or role, not the headline, however near the date it sits. Unless its
-  // dek follows it ("Ann Lee" / "Headline" / "Dek" / date, as newsletters print the author first).
+  // dek follows it ("Ann Lee" / "Headline" / "Dek" / date, as newsletters print the author first),
+  // or a labelled byline does (then the line above is no byline: "Industries & Topics" / "Headline" / "By Ann Lee").
   const below = region[i + 1];
-  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text))) score -= 4;
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text))) score -= 4;
   // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
   // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
   // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
   const byline = region[i + 2];
   const capitals = (x: string) => x.split(/\s+/).filter((y) => /^["“‘']?\p{Lu}/u.test(y)).length / Math.max(1, words(x));
-  if (w >= 3 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   return score - i * 0.1;
 }
@@ -694,11 +697,13 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // A site's tagline above the header ("Local news for people who actually live here."): a
     // short sentence near the top with the page's date line still to come, and no line between
     // that reads as the story's start.
+    // A headline on the way (a line that reads as a sentence with a byline or date right below) does not end the look.
     const taglineOverHeader = (k: number) => {
       if (region.length + k >= 6 || (block.lines[k]!.text.match(/\S+/g) ?? []).length > 12) return false;
-      for (const n of [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 10)) {
+      const ahead = [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 10);
+      for (const [j, n] of ahead.entries()) {
         if (isDateLine(n.text, batch)) return true;
-        if (startsStory(n, batch)) return false;
+        if (startsStory(n, batch) && !(ahead[j + 1] && anchor(ahead[j + 1]!))) return false;
       }
       return false;
     };

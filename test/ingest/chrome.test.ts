@@ -113,7 +113,9 @@ describe("a chrome pattern matches a whole line only", () => {
     // A story's line with bars, a sentence's prices, two items: kept.
     expect(chromeReason("Team | Wins | Losses | 12")).toBeUndefined();
     expect(chromeReason("Rent rose to $1,500 a month, the survey found.")).toBeUndefined();
-    expect(chromeReason("Sign in | Register")).toBeUndefined();
+    // Two items are kept, unless they are a site's account links.
+    expect(chromeReason("Ann Lee | The Courier")).toBeUndefined();
+    expect(chromeReason("Sign in | Register")).toBe("navigation");
   });
 
   it("anchors every pattern at both ends", () => {

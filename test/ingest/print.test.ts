@@ -135,6 +135,20 @@ describe("dates and bylines the fifth group printed", () => {
     expect(parseText(toBlocks(page))).toMatchObject({ title: "Council Cuts Watering Days in Cedar Hollow", date: "2020-01-29" });
   });
 
+  it("knows a menu and a top bar's account links, and does not join a menu to the line below it as a paragraph", () => {
+    expect(chromeReason("News & Culture | Music | Food + Drink | Arts | Calendar")).toBe("navigation");
+    expect(chromeReason("Sign in | Register")).toBe("navigation");
+    // Two names parted by a bar are a credit, not a menu.
+    expect(chromeReason("Ann Lee | The Courier")).toBeUndefined();
+    const page = "Skip to main content\n\nNews & Culture | Music | Food + Drink | Arts | Calendar\nBest of the Valley 2020: Vote Now\n\nCover Story\n\nEscape room fire kills five teen girls in Koszalin, Poland\n\nby Ryan Whitfield\n\nSaturday, January 5, 2019 at 1:00 p.m.\n\nA fire yesterday afternoon killed five girls at an escape room the group was visiting to celebrate a birthday.";
+    expect(parseText(toBlocks(page))).toMatchObject({ title: "Escape room fire kills five teen girls in Koszalin, Poland", date: expect.stringMatching(/^2019-01-05/), byline: ["Ryan Whitfield"] });
+  });
+
+  it("does not take a section's label of three words for a headline over its dek", () => {
+    const page = "Valley Business Journal\n\nIndustries & Topics\n\nMagnitogorsk apartment building collapses after explosion, dozens dead\n\nBy Owen Sutton – Staff Reporter, Valley Business Journal\n\nJan 4, 2019\n\nAn apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.";
+    expect(parseText(toBlocks(page)).title).toBe("Magnitogorsk apartment building collapses after explosion, dozens dead");
+  });
+
   it("does not take a line with clearly fewer capitals than the line below it for a headline over its dek", () => {
     const page = "Classifieds\n\nYour free preview ends soon\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nBy Daniel Okafor\n\nJan 4, 2019\n\nNancy Pelosi yesterday resumed the office of Speaker of the House, being voted into the position by the incoming Congress.";
     expect(parseText(toBlocks(page)).title).toBe("Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in");
