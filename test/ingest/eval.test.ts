@@ -112,3 +112,19 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
     expect(fourthScore.subheadings, report).toBeGreaterThanOrEqual(0.81);
   });
 });
+
+describe("importing real scrapes one page at a time (no batch to tell a site's recurring lines)", () => {
+  const sets = ["import-eval", "import-eval-held-out", "import-eval-held-out-third", "import-eval-held-out-fourth", "import-eval-held-out-fifth"];
+  const cases = sets.flatMap((set) => readCases(join(PACKAGE_ROOT, "test/fixtures", set)));
+  const score = scoreSet(cases, { alone: true });
+
+  it("keeps every sentence of every story", () => {
+    expect(score.sentencesKept, formatScore(score, true)).toBe(1);
+  });
+
+  it("finds the title of at least 90% and the date of at least 95% of the committed cases", () => {
+    expect(cases.length).toBeGreaterThan(100);
+    expect(score.title, formatScore(score, true)).toBeGreaterThanOrEqual(0.9);
+    expect(score.date, formatScore(score, true)).toBeGreaterThanOrEqual(0.95);
+  });
+});
