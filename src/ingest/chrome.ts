@@ -88,6 +88,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   },
   // A paywall's meter: "You have 3 free articles remaining", "This is your last free article."
   { name: "paywall meter", pattern: /^(?:You have (?:\d{1,2}|one|two|three|four|five) (?:free )?(?:articles?|stor(?:y|ies)) (?:remaining|left)(?: this (?:month|week))?|(?:This is your )?(?:last|final) free (?:article|story)(?: this (?:month|week))?|You(?:['’]ve| have) (?:reached|read) (?:your|all (?:of )?your) (?:free )?(?:articles?|stories|limit)(?: (?:for|this) (?:the )?(?:month|week))?)[.!]?$/i },
+  // A wire's label over the organization that sent a release: "News provided by".
+  { name: "release label", pattern: /^(?:News|Content|Press release) (?:provided|distributed|issued) by:?$/i },
   // The account links of a site's top bar: "Sign in | Register", "Log in / Sign up".
   { name: "navigation", pattern: /^(?:Sign in|Sign up|Log ?in|Log out|Register|Subscribe|My account|Account|Join)(?:\s*[|·•/]\s*(?:Sign in|Sign up|Log ?in|Log out|Register|Subscribe|My account|Account|Join))+$/i },
   // Buttons under a post in a forum or comment thread.

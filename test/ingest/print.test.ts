@@ -117,6 +117,7 @@ describe("dates and bylines the fifth group printed", () => {
     expect(["1 hr. ago", "Updated 3 hours ago", "5m ago", "Yesterday", "an hour ago"].map(chromeReason)).toEqual(Array(5).fill("relative time"));
     expect(["Save", "Hide", "Report", "Sort by: Best", "Edit: formatting"].map(chromeReason)).toEqual(Array(5).fill("forum furniture"));
     expect(["You have 3 free articles remaining", "You have 2 free articles left this month.", "This is your last free article."].map(chromeReason)).toEqual(Array(3).fill("paywall meter"));
+    expect(chromeReason("News provided by")).toBe("release label");
     // A sentence of the story that tells a time ago is not chrome.
     expect(chromeReason("The bridge closed an hour ago.")).toBeUndefined();
   });
