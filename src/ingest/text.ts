@@ -636,14 +636,16 @@ export function isDek(text: string): boolean {
   return ws.length >= 6 && ws.length <= 40 && capitalised / ws.length < 0.5 && !isNameLine(text) && !isByline(text);
 }
 
+/** The share of a line's words that start with a capital (after an opening quote). */
+const capitals = (text: string) => text.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / Math.max(1, words(text));
+
 /** How much a header line looks like the headline, given its neighbours. */
 function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext): number {
   const t = region[i]!.text;
   const w = words(t);
   let score = w >= 3 && w <= 25 ? 2 : w === 2 ? 0 : -3;
   if (/[.!?]$/.test(t)) score -= 1;
-  const capitalised = t.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length;
-  if (w >= 3 && capitalised / w >= 0.6) score += 1;
+  if (w >= 3 && capitals(t) >= 0.6) score += 1;
   // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
   // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
@@ -660,7 +662,6 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
   // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
   const byline = region[i + 2];
-  const capitals = (x: string) => x.split(/\s+/).filter((y) => /^["“‘']?\p{Lu}/u.test(y)).length / Math.max(1, words(x));
   if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   return score - i * 0.1;
@@ -687,8 +688,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   for (; b < blocks.length && region.length < HEADER_MAX; b++) {
     const block = blocks[b]!;
     if (block.kind !== "lines") break;
+    // The `n` lines after line `k` of this block, on through the next blocks.
+    const following = (k: number, n: number) => [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, n);
     // A long headline reads like a sentence; the byline or date right below it says it is not.
-    const after = (k: number) => [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 2);
+    const after = (k: number) => following(k, 2);
     const anchor = (n: SourceLine) => isByline(n.text) || isDateLine(n.text, batch);
     // A press release prints its date above the headline: a long unpunctuated line right after
     // the date, and a story starting below it (a dateline or prose), is the headline.
@@ -696,11 +699,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && region.length > 0 && region.every(anchor) && after(k).length > 0 && startsStory(after(k)[0]!, batch);
     // A site's tagline above the header ("Local news for people who actually live here."): a
     // short sentence near the top with the page's date line still to come, and no line between
-    // that reads as the story's start.
-    // A headline on the way (a line that reads as a sentence with a byline or date right below) does not end the look.
+    // that reads as the story's start (a headline, with its byline or date right below, does not).
     const taglineOverHeader = (k: number) => {
-      if (region.length + k >= 6 || (block.lines[k]!.text.match(/\S+/g) ?? []).length > 12) return false;
-      const ahead = [...block.lines.slice(k + 1), ...blocks.slice(b + 1).flatMap((x) => (x.kind === "lines" ? x.lines : []))].slice(0, 10);
+      if (region.length + k >= 6 || words(block.lines[k]!.text) > 12) return false;
+      const ahead = following(k, 10);
       for (const [j, n] of ahead.entries()) {
         if (isDateLine(n.text, batch)) return true;
         if (startsStory(n, batch) && !(ahead[j + 1] && anchor(ahead[j + 1]!))) return false;

@@ -85,26 +85,22 @@ export function planShards(months: readonly (readonly [string, number])[], size:
   if (!Number.isInteger(size) || size < 1) throw new Error(`the search shard size should be a whole number of articles, at least 1, not ${size}`);
   const sorted = months.filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b));
   if (!sorted.length) return [];
-  const total = sorted.reduce((n, [, count]) => n + count, 0);
-  const onePart = sorted.every(([m]) => partOf(m) === partOf(sorted[0]![0]));
-  const shardOf = (inside: readonly (readonly [string, number])[]): PlannedShard => ({
-    from: inside[0]![0],
-    to: inside[inside.length - 1]![0],
-    months: inside.map(([m]) => m),
-    articles: inside.reduce((n, [, count]) => n + count, 0),
-  });
-  if (total <= size && onePart) return [shardOf(sorted)];
+  type Months = readonly (readonly [string, number])[];
+  const count = (inside: Months) => inside.reduce((n, [, c]) => n + c, 0);
+  const onePart = (inside: Months) => inside.every(([m]) => partOf(m) === partOf(inside[0]![0]));
+  const shardOf = (inside: Months, articles: number): PlannedShard => ({ from: inside[0]![0], to: inside[inside.length - 1]![0], months: inside.map(([m]) => m), articles });
+  const total = count(sorted);
+  if (total <= size && onePart(sorted)) return [shardOf(sorted, total)];
 
   const last = sorted[sorted.length - 1]![0];
   const shards: PlannedShard[] = [];
-  const plan = (period: Period, inside: readonly (readonly [string, number])[]): void => {
+  const plan = (period: Period, inside: Months): void => {
     if (!inside.length) return;
-    const articles = inside.reduce((n, [, count]) => n + count, 0);
+    const articles = count(inside);
     const limit = inside[inside.length - 1]![0] === last ? Math.min(newest, size) : size;
-    const whole = inside.every(([m]) => partOf(m) === partOf(inside[0]![0]));
     const parts = subPeriods(period);
-    if (!parts.length || (articles <= limit && whole)) {
-      shards.push(shardOf(inside));
+    if (!parts.length || (articles <= limit && onePart(inside))) {
+      shards.push(shardOf(inside, articles));
       return;
     }
     for (const part of parts) plan(part, inside.filter(([m]) => m >= part.from && m <= part.to));
