@@ -19,10 +19,10 @@ import { writeHeaders } from "./publish/headers.ts";
 import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblems, readPartManifest, writePartManifest, type Shard } from "./parts.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIncrementalIndex, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
-import { articleKey, listItemKey, fingerprintPages } from "./incremental/fingerprints.ts";
+import { articleKey, articlesWalkedAgain, fingerprintPagesAsync, listItemKey } from "./incremental/fingerprints.ts";
 import { applyInPlace, finishInterruptedApply, planApply, statsOf, syncMedia, takeInventory, type Kept } from "./incremental/apply.ts";
 import { MANIFEST_VERSION, fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
-import { reusePrevious, siteChanges, type Reuse } from "./incremental/reuse.ts";
+import { reusePrevious, shardsAsBefore, siteChanges, type Reuse } from "./incremental/reuse.ts";
 import type { ShardEntry } from "./browser/search/shards.ts";
 
 /** The repository's own folder, where eleventy.config.ts lives. */
@@ -95,7 +95,7 @@ export interface BuildResult {
   /** one line per limit of the host named in _data/site.yaml that the output passes */
   warnings: string[];
   /** an incremental build: what it rendered again and kept of the previous build (a full build has none) */
-  incremental?: { pagesKept: number; shardsIndexed: number; shardsKept: number };
+  incremental?: { pagesKept: number; shardsIndexed: number; shardsKept: number; /** of those indexed, the shards started before the pages' fingerprints were worked out */ shardsIndexedEarly: number };
   /** with `listChanges`: the site's files written anew or with other bytes than the previous site's, and those gone, relative to the site */
   changes?: { written: string[]; deleted: string[] };
   /** article files parsed and validated anew: all of them, less those the previous build's read cache had as they are (src/archive/read-cache.ts) */
@@ -157,23 +157,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const plan = searchShards(archive, options.searchShardSize, options.parts);
   const lists = allPagedLists(archive);
   const previous = options.full ? undefined : readManifest(output);
-  const { site, fingerprints, inputs } = await timed(timings, "plan", () => {
-    const site = siteFingerprint(root, code, archive.site, options);
-    // The previous build's article hashes, when its code, templates and settings were these.
-    const known = previous?.site === site ? { inputs: previous.articles, pages: previous.pages } : undefined;
-    const { pages, inputs } = fingerprintPages(archive, lists, known);
-    return { site, fingerprints: pages, inputs };
-  }, progress);
-  const incremental = previous?.site === site && existsSync(join(output, BUILD_MARKER)) ? previous : undefined;
+  const site = siteFingerprint(root, code, archive.site, options);
+  // The previous build's article hashes, when its code, templates and settings were these.
+  const known = previous?.site === site ? { inputs: previous.articles, pages: previous.pages } : undefined;
+  const incremental = known && existsSync(join(output, BUILD_MARKER)) ? previous : undefined;
   const staging = makeStaging(output);
   let search: StreamingIndex | undefined;
+  let early: EarlyIndex | undefined;
   try {
+    const { fingerprints, inputs } = await timed(timings, "plan", async () => {
+      // The shards of the articles that changed are indexed again from now, beside the fingerprints.
+      if (incremental) ({ search, early } = await indexEarly(root, staging, output, archive, plan, incremental, options));
+      const { pages, inputs } = await fingerprintPagesAsync(archive, lists, known);
+      return { fingerprints: pages, inputs };
+    }, progress);
     const shardOf = shardsByMonth(plan);
     const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
-    const reuse = incremental ? await timed(timings, "reuse", () => reusePrevious(output, incremental, fingerprints, plan, shardOfArticle), progress, (r) => ({ pages: r.kept.size })) : undefined;
-    search = new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
+    const reuse = incremental ? await timed(timings, "reuse", () => withEarly(reusePrevious(output, incremental, fingerprints, plan, shardOfArticle), early, plan), progress, (r) => ({ pages: r.kept.size })) : undefined;
+    search ??= new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
+    search.include(reuse?.reindex ?? []);
     const files = new PageFiles(archive);
-    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
+    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files, early) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
     const index = search;
     const { pages: pagesIndexed } = await timed(timings, "pagefind", async () => {
@@ -190,13 +194,87 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!cache || cache.trusted !== articleFiles || cache.size !== articleFiles) writeReadCache(readCachePath(output), code, reading.cacheRecords(), cache);
     return {
       output, articles: archive.articles.length, pagesWritten, pagesIndexed, timings, size: published.size, warnings: published.warnings, changes: published.changes, reread: articleFiles - (cache?.hits ?? 0), filesRead: articleFiles - (cache?.trusted ?? 0),
-      ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length } } : {}),
+      ...(reuse ? { incremental: { pagesKept: reuse.kept.size, shardsIndexed: reuse.reindex.length, shardsKept: reuse.keptShards.length, shardsIndexedEarly: early?.shards.size ?? 0 } } : {}),
     };
   } catch (error) {
+    await early?.done.catch(() => undefined);
     await search?.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The most article pages an incremental build renders before it works out the fingerprints ({@link indexEarly}). */
+const EARLY_PAGES = 2_500;
+
+/** The search shards an incremental build indexes again before it knows which pages changed. */
+interface EarlyIndex {
+  shards: Set<PlannedShard>;
+  /** the keys of their article pages rendered already */
+  rendered: Set<string>;
+  /** resolves with the number of pages rendered once every page of those shards is handed to the index */
+  done: Promise<number>;
+}
+
+/**
+ * The search shards an incremental build will index again, whatever the pages' fingerprints say,
+ * started before they are worked out: at 100,000 articles the fingerprints take about 11 s of the
+ * build's one thread while the second core waits, and a shard's indexing 5 to 10 s of Pagefind's.
+ * When the registries and the day are unchanged, an article's page changes exactly when its
+ * file does, or it is new (src/incremental/fingerprints.ts): its shard is indexed again, as is a
+ * shard planned otherwise than before (an article added or deleted). Those articles' pages are
+ * rendered now, and the shards' pages handed to the index in the archive's order (the others
+ * read from the previous site) while the fingerprints are worked out. A shard with a page missing
+ * from the previous site is left to the ordinary way (`renderChanges`), as is everything when a
+ * registry or the day changed. Returns no early index when there is nothing to start.
+ */
+async function indexEarly(root: string, staging: string, output: string, archive: Archive, plan: PlannedShard[], previous: BuildManifest, options: BuildOptions): Promise<{ search?: StreamingIndex; early?: EarlyIndex }> {
+  const walked = articlesWalkedAgain(archive, { inputs: previous.articles, pages: previous.pages });
+  if (walked.registriesChanged) return {};
+  const shardOf = shardsByMonth(plan);
+  const changed = new Set(walked.articles);
+  const asBefore = shardsAsBefore(output, previous, plan);
+  const touched = new Set([...walked.articles.map((a) => shardOf.get(articleMonth(a.url))!), ...plan.filter((shard) => !asBefore.has(shard))]);
+  const byShard = articlesByShard(archive, plan, [...touched]);
+  const shards = plan.filter((shard) => touched.has(shard) && byShard.get(shard)!.every((a) => changed.has(a) || existsSync(join(output, fileOfUrl(a.url)))));
+  if (!shards.length) return {};
+  const search = new StreamingIndex(join(staging, "pagefind"), plan, shards);
+  const toRender = shards.flatMap((shard) => byShard.get(shard)!.filter((a) => changed.has(a)));
+  // Their pages are held until handed to the index: a change of many articles takes the ordinary way, a shard at a time.
+  if (toRender.length > EARLY_PAGES) return {};
+  const html = new Map<string, string>();
+  preloadArchive(root, archive);
+  const render = { pathPrefix: options.pathPrefix, verbose: options.verbose, pass: { articles: toRender } };
+  const written = toRender.length ? await renderSite(root, staging, { ...render, onPage: (url, _path, page) => void html.set(url, page) }) : 0;
+  const done = (async () => {
+    for (const shard of [...shards].reverse()) {
+      for (const article of byShard.get(shard)!) {
+        const file = fileOfUrl(article.url);
+        await search.add(file, html.get(article.url) ?? readFileSync(join(output, file), "utf8"));
+        html.delete(article.url);
+      }
+      await search.drain();
+    }
+    return written;
+  })();
+  done.catch(() => undefined);
+  return { search, early: { shards: new Set(shards), rendered: new Set(toRender.map(articleKey)), done } };
+}
+
+/**
+ * `reuse` with the shards indexed early among those indexed again, in the plan's order. Every
+ * article page it renders again in those shards must have been rendered early: the early index
+ * holds those pages as this build renders them.
+ */
+function withEarly(reuse: Reuse, early: EarlyIndex | undefined, plan: readonly PlannedShard[]): Reuse {
+  if (!early) return reuse;
+  const reindex = new Set([...reuse.reindex, ...early.shards]);
+  const shardOf = shardsByMonth(plan);
+  for (const key of reuse.render) {
+    if (!key.startsWith("article ") || early.rendered.has(key)) continue;
+    if (early.shards.has(shardOf.get(articleMonth(key.slice("article ".length)))!)) throw new Error(`incremental build: ${key.slice("article ".length)} changed, but its search shard was indexed early without it`);
+  }
+  return { ...reuse, reindex: plan.filter((shard) => reindex.has(shard)), keptShards: reuse.keptShards.filter((entry) => ![...early.shards].some((shard) => shard.from === entry.from)) };
 }
 
 /**
@@ -280,8 +358,8 @@ class PageFiles {
  * site's single pages, static files and scripts (the images are left to `applyChanges`), all into
  * the overlay `staging`. Returns the number of pages written.
  */
-async function renderChanges(root: string, staging: string, output: string, archive: Archive, lists: PagedLists, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, reuse: Reuse, files: PageFiles): Promise<number> {
-  const changedArticles = archive.articles.filter((a) => reuse.render.has(articleKey(a)));
+async function renderChanges(root: string, staging: string, output: string, archive: Archive, lists: PagedLists, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, reuse: Reuse, files: PageFiles, early?: EarlyIndex): Promise<number> {
+  const changedArticles = archive.articles.filter((a) => reuse.render.has(articleKey(a)) && !early?.rendered.has(articleKey(a)));
   const changedItems = Object.entries(lists).flatMap(([name, items]) => (items as unknown[]).map((item) => listItemKey(name, item)).filter((key) => reuse.render.has(key)));
   const counter = options.progress ? new PageCounter(options.progress, changedArticles.length + changedItems.length) : undefined;
   const rendered = new Map<string, string>();
@@ -296,7 +374,10 @@ async function renderChanges(root: string, staging: string, output: string, arch
   if (stray.length) throw new Error(`incremental build: ${stray[0]!.url} is rendered again but its search shard is not indexed again`);
 
   let written = 0;
-  for (const shard of [...reuse.reindex].reverse()) {
+  const late = reuse.reindex.filter((shard) => !early?.shards.has(shard));
+  // At most one shard being written while the next one fills: the early ones first.
+  if (late.length && early) written += await early.done;
+  for (const shard of [...late].reverse()) {
     const articles = byShard.get(shard)!;
     const changed = articles.filter((a) => reuse.render.has(articleKey(a)));
     if (changed.length) written += await run({ articles: changed }, (url, _path, html) => void rendered.set(url, html));
@@ -309,7 +390,8 @@ async function renderChanges(root: string, staging: string, output: string, arch
   }
   const size = options.listRunSize ?? LIST_RUN_SIZE;
   for (let start = 0; start < changedItems.length; start += size) written += await run({ lists: { only: new Set(changedItems.slice(start, start + size)) } });
-  return written + (await run({ skipArticles: true, skipLists: true, skipMedia: true }));
+  written += await run({ skipArticles: true, skipLists: true, skipMedia: true });
+  return written + (early && !late.length ? await early.done : 0);
 }
 
 /**

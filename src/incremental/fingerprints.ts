@@ -75,20 +75,75 @@ export interface KnownArticles {
  * the day and the code, and the code is the same by the manifest's site fingerprint).
  */
 export function fingerprintPages(archive: Archive, lists: PagedLists, known?: KnownArticles): { pages: Map<string, string>; inputs: ArticleInputs } {
+  const steps = fingerprintSteps(archive, lists, known);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link fingerprintPages}, giving the event loop a turn every few hundred pages: an incremental
+ * build works them out while a search indexer it feeds works beside it (src/build.ts), and a
+ * walk of 150,000 pages in one piece would leave the indexer waiting for its next page.
+ */
+export async function fingerprintPagesAsync(archive: Archive, lists: PagedLists, known?: KnownArticles): Promise<{ pages: Map<string, string>; inputs: ArticleInputs }> {
+  const steps = fingerprintSteps(archive, lists, known);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * The articles whose page hash {@link fingerprintPages} works out anew rather than takes from
+ * `known`: those whose file or text changed and those the previous build did not have, or every
+ * one when the registries or the day changed (`registriesChanged`).
+ */
+export function articlesWalkedAgain(archive: Archive, known?: KnownArticles): { articles: Article[]; registriesChanged: boolean } {
+  const reusable = known?.inputs.registries === registriesOf(archive) ? known : undefined;
+  if (!reusable) return { articles: [...archive.articles], registriesChanged: true };
+  return { articles: archive.articles.filter((article) => previousHash(reusable, article, articleInput(article)) === undefined), registriesChanged: false };
+}
+
+/** The article's hash in the previous build, when its text input is `text` there too. */
+const previousHash = (known: KnownArticles, article: Article, text: string | undefined): string | undefined => {
+  const key = articleKey(article);
+  return text !== undefined && known.inputs.texts[key] === text ? known.pages[key]?.[0] : undefined;
+};
+
+/** Each archive's registries' digest ({@link PageHasher.registries}), worked out once. */
+const registryDigests = new WeakMap<Archive, string>();
+const registriesOf = (archive: Archive): string => {
+  let digest = registryDigests.get(archive);
+  if (digest === undefined) registryDigests.set(archive, (digest = new PageHasher(archive).registries()));
+  return digest;
+};
+
+/** How many pages {@link fingerprintSteps} works out between two turns of the event loop. */
+const PAGES_PER_STEP = 500;
+
+function* fingerprintSteps(archive: Archive, lists: PagedLists, known?: KnownArticles): Generator<void, { pages: Map<string, string>; inputs: ArticleInputs }> {
   const hasher = new PageHasher(archive);
-  const registries = hasher.registries();
+  const registries = registriesOf(archive);
   const texts: Record<string, string> = {};
   const reusable = known?.inputs.registries === registries ? known : undefined;
   const out = new Map<string, string>();
+  let n = 0;
   for (const article of archive.articles) {
     const key = articleKey(article);
     const text = articleInput(article);
     if (text) texts[key] = text;
-    const before = reusable && text !== undefined && reusable.inputs.texts[key] === text ? reusable.pages[key]?.[0] : undefined;
+    const before = reusable ? previousHash(reusable, article, text) : undefined;
     out.set(key, before ? hasher.know(article, before) : hasher.article(article));
+    if (++n % PAGES_PER_STEP === 0) yield;
   }
   for (const [name, items] of Object.entries(lists) as [string, unknown[]][]) {
-    for (const item of items) out.set(listItemKey(name, item), hasher.item(item, name === "feeds" ? feedDay(item as FeedSpec, archive.today) : ""));
+    for (const item of items) {
+      out.set(listItemKey(name, item), hasher.item(item, name === "feeds" ? feedDay(item as FeedSpec, archive.today) : ""));
+      if (++n % PAGES_PER_STEP === 0) yield;
+    }
   }
   return { pages: out, inputs: { registries, texts } };
 }

@@ -51,19 +51,33 @@ export function reusePrevious(previousSite: string, previous: BuildManifest, fin
     const shard = shardOfArticle.get(key);
     if (shard) touched.add(shard);
   }
-  const single = (shards: readonly PlannedShard[]) => shards.length <= 1;
-  const planned = new Map(previous.plan.map((shard) => [shard.from, JSON.stringify(shard)]));
-  const entries = new Map(previous.search.map((entry) => [entry.id, entry]));
+  const asBefore = shardsAsBefore(previousSite, previous, plan);
   const reindex: PlannedShard[] = [];
   const keptShards: ShardEntry[] = [];
   for (const shard of plan) {
-    const entry = entries.get(shard.from);
-    const dir = single(plan) ? "pagefind" : `pagefind/${shard.from}`;
-    const same = single(plan) === single(previous.plan) && planned.get(shard.from) === JSON.stringify(shard) && entry !== undefined && existsSync(join(previousSite, dir, "pagefind-entry.json"));
-    if (!same || touched.has(shard)) reindex.push(shard);
+    const entry = asBefore.get(shard);
+    if (!entry || touched.has(shard)) reindex.push(shard);
     else keptShards.push(entry);
   }
   return { render, kept, reindex, keptShards };
+}
+
+/**
+ * The shards of `plan` that the previous build planned the same (the same months and count of
+ * articles, sharded or not alike) and whose index is in `previousSite`, with their entries in its
+ * shards.json: kept unless one of their articles changed.
+ */
+export function shardsAsBefore(previousSite: string, previous: BuildManifest, plan: readonly PlannedShard[]): Map<PlannedShard, ShardEntry> {
+  const single = (shards: readonly PlannedShard[]) => shards.length <= 1;
+  const planned = new Map(previous.plan.map((shard) => [shard.from, JSON.stringify(shard)]));
+  const entries = new Map(previous.search.map((entry) => [entry.id, entry]));
+  const same = new Map<PlannedShard, ShardEntry>();
+  for (const shard of plan) {
+    const entry = entries.get(shard.from);
+    const dir = single(plan) ? "pagefind" : `pagefind/${shard.from}`;
+    if (single(plan) === single(previous.plan) && planned.get(shard.from) === JSON.stringify(shard) && entry !== undefined && existsSync(join(previousSite, dir, "pagefind-entry.json"))) same.set(shard, entry);
+  }
+  return same;
 }
 
 /**

@@ -289,8 +289,17 @@ export class StreamingIndex {
     this.#out = out;
     this.#single = plan.length <= 1;
     this.#part = only !== undefined;
-    this.#plan = only ? [...only] : plan;
+    this.#plan = [...(only ?? plan)];
     this.#shardOfMonth = shardsByMonth(this.#plan);
+  }
+
+  /** Adds `shards` of the whole plan to those this index writes (an incremental build learns of some late, src/build.ts). */
+  include(shards: readonly PlannedShard[]): void {
+    for (const shard of shards) {
+      if (this.#plan.includes(shard)) continue;
+      this.#plan.push(shard);
+      for (const month of shard.months) this.#shardOfMonth.set(month, shard);
+    }
   }
 
   /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */

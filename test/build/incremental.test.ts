@@ -147,6 +147,22 @@ describe("an incremental build", () => {
     ]);
   });
 
+  it("indexes an edited, added or deleted article's shard while it works out which pages changed, and after a registry or the day changed, once it knows", () => {
+    expect(results.map((r) => [r.step, r.incremental.incremental!.shardsIndexed, r.incremental.incremental!.shardsIndexedEarly])).toEqual([
+      ["an article's body edited", 1, 1],
+      ["an article's headline edited", 1, 1],
+      ["an article added in a new year and month", 1, 1],
+      ["a person renamed in the registry", 2, 0],
+      ["an alias added to an article", 1, 1],
+      ["an article deleted", 1, 1],
+      ["an image added in a folder of its own", 0, 0],
+      ["an image replaced", 0, 0],
+      ["an image deleted, and its folder with it", 0, 0],
+      ["the build's day changed (an empty feed's date)", 0, 0],
+      ["nothing changed", 0, 0],
+    ]);
+  });
+
   it("renders nothing but the site's single pages when nothing changed", () => {
     const same = results[STEPS.length - 1]!.incremental;
     expect(same.incremental!.shardsIndexed).toBe(0);
