@@ -4,7 +4,7 @@
  */
 import type { ReadCache } from "./read-cache.ts";
 import type { Article } from "../content/articles.ts";
-import type { DateIndexes, TimelineEntry } from "../dates/index.ts";
+import type { DateIndexes, TimelineEntry, TimelineYear } from "../dates/index.ts";
 import type { Page } from "../paging.ts";
 import type { Jurisdiction, Organization, Person, Role, Site, Topic } from "../schema.ts";
 
@@ -117,7 +117,7 @@ export interface ArchivePages {
   /** each month's articles, oldest first, below its calendar */
   months: Page<DateIndexes["months"][number], Article>[];
   onThisDay: Page<DateIndexes["onThisDay"][number], Article>[];
-  timeline: Page<null, TimelineEntry>[];
+  timeline: Page<TimelineYear, TimelineEntry>[];
   peopleIndex: Page<null, PersonView>[];
   organizationsIndex: Page<null, OrganizationView>[];
   topicsIndex: Page<null, TopicView>[];

@@ -75,6 +75,23 @@ export interface TimelineEntry {
   jurisdictions: string[];
 }
 
+/**
+ * A year of the timeline: the events whose earliest day falls in it (`1990s` in 1990), at
+ * `/timeline/YYYY/`. The timeline is paged by year, not by count, so an article that reports an
+ * event changes its year's pages and no other (an incremental build renders only those again).
+ */
+export interface TimelineYear {
+  /** as EDTF writes a year: `1990`, `-0044` */
+  year: string;
+  label: string;
+  url: string;
+  count: number;
+  prev?: string;
+  next?: string;
+  prevLabel?: string;
+  nextLabel?: string;
+}
+
 export interface DateIndexes {
   /** oldest first */
   years: YearIndex[];
@@ -82,6 +99,8 @@ export interface DateIndexes {
   days: DayIndex[];
   onThisDay: OnThisDay[];
   timeline: TimelineEntry[];
+  /** the years of the timeline that have events, oldest first: each its own page (`/timeline/YYYY/`) */
+  timelineYears: TimelineYear[];
   /** the largest month count, for scaling the histogram */
   busiestMonth: number;
 }
@@ -110,6 +129,13 @@ export function monthCalendar(ym: string, counts: Map<string, number>): Calendar
 }
 
 const PRECISION_ORDER: Record<Precision, number> = { century: 0, decade: 1, year: 2, month: 3, day: 4 };
+
+/** The year of the timeline an event is in: that of the earliest day its date can mean. @example timelineYear({ min: "1990-01-01" }) // "1990" */
+export function timelineYear(entry: Pick<TimelineEntry, "min">): string {
+  const year = /^(-?\d+)-\d\d-\d\d$/.exec(entry.min)?.[1];
+  if (!year) throw new Error(`a timeline date's earliest day is not a day: ${entry.min}`);
+  return year;
+}
 
 /** Builds every date index from articles sorted newest first. */
 export function indexDates(articles: readonly Article[]): DateIndexes {
@@ -170,12 +196,21 @@ export function indexDates(articles: readonly Article[]): DateIndexes {
   timeline.sort(
     (a, b) => a.min.localeCompare(b.min) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision] || a.article.published.ms - b.article.published.ms,
   );
+  const timelineYears: TimelineYear[] = [];
+  for (const entry of timeline) {
+    const year = timelineYear(entry);
+    const last = timelineYears[timelineYears.length - 1];
+    if (last?.year === year) last.count++;
+    else timelineYears.push({ year, label: year, url: `/timeline/${year}/`, count: 1 });
+  }
+  link(timelineYears);
   return {
     years: yearList,
     months: monthList,
     days: dayList,
     onThisDay: [...onThisDay.values()].sort((a, b) => a.md.localeCompare(b.md)),
     timeline,
+    timelineYears,
     busiestMonth: Math.max(0, ...monthList.map((m) => m.count)),
   };
 }

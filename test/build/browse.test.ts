@@ -178,10 +178,16 @@ describe("dates", () => {
     expect(textOf(page(fixture.site, "/on-this-day/"))).toContain("March 14 2 articles");
   });
 
-  it("orders the timeline by date with precision shown honestly, coarse dates first", () => {
-    const items = [...dom(page(fixture.site, "/timeline/")).querySelectorAll(".timeline time")].map((t) => t.textContent);
+  it("orders the timeline by date with precision shown honestly, coarse dates first, a page for each year", () => {
+    const years = [...dom(page(fixture.site, "/timeline/")).querySelectorAll(".entity-index a")].map((a) => [a.textContent, a.getAttribute("href")]);
+    expect(years).toEqual([["1990", "/timeline/1990/"], ["2012", "/timeline/2012/"], ["2016", "/timeline/2016/"]]);
+    expect(textOf(page(fixture.site, "/timeline/"), ".entity-index")).toContain("2012 2 events");
+    const items = years.flatMap(([, href]) => [...dom(page(fixture.site, href!)).querySelectorAll(".timeline time")].map((t) => t.textContent));
     expect(items).toEqual(["circa the 1990s", "2012", "March 2012", "March 14, 2016"]);
-    expect(textOf(page(fixture.site, "/timeline/"), ".timeline")).toContain("known to the decade");
+    expect(textOf(page(fixture.site, "/timeline/1990/"), ".timeline")).toContain("known to the decade");
+    const year = dom(page(fixture.site, "/timeline/2012/"));
+    expect(year.querySelector("h1")?.textContent).toBe("Events of 2012");
+    expect([...year.querySelectorAll(".pager a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([["/timeline/1990/", "← 1990"], ["/timeline/2016/", "2016 →"]]);
   });
 
   it("shows a person's and a place's own slice of the timeline", () => {
@@ -193,7 +199,7 @@ describe("dates", () => {
 
 describe("navigation", () => {
   it("gives every page a way back: the fixture.site navigation and breadcrumbs", () => {
-    for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/on-this-day/03-14/", "/topics/weather/page/1/"]) {
+    for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/timeline/2012/", "/on-this-day/03-14/", "/topics/weather/page/1/"]) {
       const doc = dom(page(fixture.site, url));
       expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
       expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();

@@ -17,7 +17,7 @@ import { dom } from "../helpers/html.ts";
 
 const TODAY = "2026-01-15";
 
-/** 150 articles about one person, one place and one topic, a day apart from 2001-01-01. */
+/** 150 articles about one person, one place and one topic, a day apart from 2001-01-01, each reporting an event of 1950, 1951 or 1952. */
 function aLongList(): Record<string, string> {
   const files: Record<string, string> = {
     "_data/people/ada-lovelace.yaml": "name: Ada Lovelace\n",
@@ -29,14 +29,14 @@ function aLongList(): Record<string, string> {
   };
   for (let i = 0; i < 150; i++) {
     const day = new Date(Date.UTC(2001, 0, 1 + i)).toISOString().slice(0, 10);
-    files[`articles/2001/${day}-story-${i}.md`] = article(`title: Story ${i}\ndate: ${day}\npeople: [ada-lovelace]\njurisdictions: [springfield]\ntopics: [weather]`);
+    files[`articles/2001/${day}-story-${i}.md`] = article(`title: Story ${i}\ndate: ${day}\npeople: [ada-lovelace]\njurisdictions: [springfield]\ntopics: [weather]\nevents:\n  - date: "${1950 + (i % 3)}-0${1 + (i % 9)}"\n    label: Event ${i}.`);
   }
   return files;
 }
 
 const LISTS = ["/people/ada-lovelace/", "/jurisdictions/springfield/", "/topics/weather/"];
 
-const NEWEST = article("title: The newest story\ndate: 2001-06-01\npeople: [ada-lovelace]\njurisdictions: [springfield]\ntopics: [weather]");
+const NEWEST = article('title: The newest story\ndate: 2001-06-01\npeople: [ada-lovelace]\njurisdictions: [springfield]\ntopics: [weather]\nevents:\n  - date: "1951-01"\n    label: An event recalled.');
 
 const root = makeArchive(aLongList());
 const work = mkdtempSync(join(tmpdir(), "morgue-incremental-lists-"));
@@ -70,7 +70,7 @@ function fingerprints(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, hash] of byKey) {
     const [list, url] = key.split(" ");
-    if (list === "people" || list === "jurisdictions" || list === "topics" || list === "organizations") out.set(url!, hash);
+    if (list === "people" || list === "jurisdictions" || list === "topics" || list === "organizations" || list === "timeline") out.set(url!, hash);
   }
   return out;
 }
@@ -82,6 +82,12 @@ describe("a long list, when an article joins it", () => {
       const changed = [...after.keys()].filter((url) => url.startsWith(list) && before.get(url) !== after.get(url));
       expect(changed, list).toEqual([list]);
     }
+  });
+
+  it("changes, of the timeline, only the year of the event it reports, wherever that year is in the timeline", () => {
+    expect([...before.keys()].filter((url) => url.startsWith("/timeline/"))).toEqual(["/timeline/1950/", "/timeline/1951/", "/timeline/1952/"]);
+    expect([...after.keys()].filter((url) => url.startsWith("/timeline/") && before.get(url) !== after.get(url))).toEqual(["/timeline/1951/"]);
+    expect(incremental.changes!.written.filter((file) => file.startsWith("timeline/"))).toEqual(["timeline/1951/index.html", "timeline/index.html"]);
   });
 
   it("leaves the pages of those it does not name as they were, though their records name its place", () => {
