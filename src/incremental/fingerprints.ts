@@ -154,8 +154,17 @@ function* fingerprintSteps(archive: Archive, lists: PagedLists, known?: KnownArt
  * (at 100,000 articles the two written out took 19 MB of it). Undefined without a text hash.
  */
 export function articleInput(article: Pick<Article, "textHash" | "file">): string | undefined {
-  return article.textHash && createHash("sha256").update(`${article.textHash}\0${article.file}`).digest("base64url").slice(0, 22);
+  if (!article.textHash) return undefined;
+  // Asked twice an article by an incremental build (which articles changed, then their hashes): worked out once.
+  const known = inputs.get(article);
+  if (known?.[0] === article.textHash && known[1] === article.file) return known[2];
+  const input = createHash("sha256").update(`${article.textHash}\0${article.file}`).digest("base64url").slice(0, 22);
+  inputs.set(article, [article.textHash, article.file, input]);
+  return input;
 }
+
+/** {@link articleInput} of each article object, with the text hash and file it was worked out from. */
+const inputs = new WeakMap<object, [string, string, string]>();
 
 /** The day a feed shows besides its articles: today, in an empty feed's `<updated>` (pages/feed.njk); so a new day renders only the empty feeds again. */
 const feedDay = (feed: FeedSpec, today: string): string => (feed.articles.length ? "" : today);
