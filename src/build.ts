@@ -238,27 +238,34 @@ async function indexEarly(root: string, staging: string, output: string, archive
   const byShard = articlesByShard(archive, plan, [...touched]);
   const shards = plan.filter((shard) => touched.has(shard) && byShard.get(shard)!.every((a) => changed.has(a) || existsSync(join(output, fileOfUrl(a.url)))));
   if (!shards.length) return {};
-  const search = new StreamingIndex(join(staging, "pagefind"), plan, shards);
   const toRender = shards.flatMap((shard) => byShard.get(shard)!.filter((a) => changed.has(a)));
   // Their pages are held until handed to the index: a change of many articles takes the ordinary way, a shard at a time.
   if (toRender.length > EARLY_PAGES) return {};
+  const search = new StreamingIndex(join(staging, "pagefind"), plan, shards);
   const html = new Map<string, string>();
   preloadArchive(root, archive);
   const render = { pathPrefix: options.pathPrefix, verbose: options.verbose, pass: { articles: toRender } };
   const written = toRender.length ? await renderSite(root, staging, { ...render, onPage: (url, _path, page) => void html.set(url, page) }) : 0;
   const done = (async () => {
-    for (const shard of [...shards].reverse()) {
-      for (const article of byShard.get(shard)!) {
-        const file = fileOfUrl(article.url);
-        await search.add(file, html.get(article.url) ?? readFileSync(join(output, file), "utf8"));
-        html.delete(article.url);
-      }
-      await search.drain();
-    }
+    for (const shard of [...shards].reverse()) await indexShardPages(search, byShard.get(shard)!, html, output);
     return written;
   })();
   done.catch(() => undefined);
   return { search, early: { shards: new Set(shards), rendered: new Set(toRender.map(articleKey)), done } };
+}
+
+/**
+ * One shard's article pages handed to the index in the archive's order: those rendered by this
+ * build from `rendered` (taken out of it as they go), the others read from the previous site in
+ * `output`; then at most one shard left being written.
+ */
+async function indexShardPages(search: StreamingIndex, articles: readonly Article[], rendered: Map<string, string>, output: string): Promise<void> {
+  for (const article of articles) {
+    const file = fileOfUrl(article.url);
+    await search.add(file, rendered.get(article.url) ?? readFileSync(join(output, file), "utf8"));
+    rendered.delete(article.url);
+  }
+  await search.drain();
 }
 
 /**
@@ -274,7 +281,8 @@ function withEarly(reuse: Reuse, early: EarlyIndex | undefined, plan: readonly P
     if (!key.startsWith("article ") || early.rendered.has(key)) continue;
     if (early.shards.has(shardOf.get(articleMonth(key.slice("article ".length)))!)) throw new Error(`incremental build: ${key.slice("article ".length)} changed, but its search shard was indexed early without it`);
   }
-  return { ...reuse, reindex: plan.filter((shard) => reindex.has(shard)), keptShards: reuse.keptShards.filter((entry) => ![...early.shards].some((shard) => shard.from === entry.from)) };
+  const indexedEarly = new Set([...early.shards].map((shard) => shard.from));
+  return { ...reuse, reindex: plan.filter((shard) => reindex.has(shard)), keptShards: reuse.keptShards.filter((entry) => !indexedEarly.has(entry.from)) };
 }
 
 /**
@@ -381,12 +389,7 @@ async function renderChanges(root: string, staging: string, output: string, arch
     const articles = byShard.get(shard)!;
     const changed = articles.filter((a) => reuse.render.has(articleKey(a)));
     if (changed.length) written += await run({ articles: changed }, (url, _path, html) => void rendered.set(url, html));
-    for (const article of articles) {
-      const file = fileOfUrl(article.url);
-      await search.add(file, rendered.get(article.url) ?? readFileSync(join(output, file), "utf8"));
-    }
-    rendered.clear();
-    await search.drain();
+    await indexShardPages(search, articles, rendered, output);
   }
   const size = options.listRunSize ?? LIST_RUN_SIZE;
   for (let start = 0; start < changedItems.length; start += size) written += await run({ lists: { only: new Set(changedItems.slice(start, start + size)) } });

@@ -6,7 +6,7 @@
 import type { Article } from "../content/articles.ts";
 import type { RegistryEntry } from "../content/registries.ts";
 import { redirectsOf } from "./aliases.ts";
-import { indexDates, timelineYear, type TimelineEntry } from "../dates/index.ts";
+import { indexDates } from "../dates/index.ts";
 import { childrenOf } from "../jurisdictions/tree.ts";
 import { paginate, paginateFromOldest } from "../paging.ts";
 import { familySortKey } from "../people/names.ts";
@@ -141,8 +141,7 @@ export function indexArchive(
     for (const id of places) jurisdictions[id]!.events.push(entry);
   }
 
-  const timelineOfYear = new Map<string, TimelineEntry[]>(dates.timelineYears.map((y) => [y.year, []]));
-  for (const entry of dates.timeline) timelineOfYear.get(timelineYear(entry))!.push(entry);
+  let timelineAt = 0;
   const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, "en"));
   const pages: ArchivePages = {
     people: Object.values(people).flatMap((p) => paginateFromOldest(p, p.articles, p.url, undefined, recordOnly)),
@@ -154,7 +153,8 @@ export function indexArchive(
     months: dates.months.flatMap((m) => paginate(m, m.days.flatMap((d) => [...d.articles].reverse()), m.url)),
     onThisDay: dates.onThisDay.flatMap((d) => paginateFromOldest(d, d.articles, d.url)),
     // By year: an event reported anywhere in time changes its year's pages only.
-    timeline: dates.timelineYears.flatMap((y) => paginate(y, timelineOfYear.get(y.year)!, y.url, 100)),
+    // The timeline is in date order, so each year's events are the next `count` of it.
+    timeline: dates.timelineYears.flatMap((y) => paginate(y, dates.timeline.slice(timelineAt, (timelineAt += y.count)), y.url, 100)),
     peopleIndex: paginate(null, Object.values(people).sort((a, b) => a.sortKey.localeCompare(b.sortKey, "en")), "/people/", 100),
     organizationsIndex: paginate(null, byName(Object.values(organizations)), "/organizations/", 100),
     topicsIndex: paginate(null, byName(Object.values(topics)), "/topics/", 100),

@@ -131,7 +131,7 @@ export function monthCalendar(ym: string, counts: Map<string, number>): Calendar
 const PRECISION_ORDER: Record<Precision, number> = { century: 0, decade: 1, year: 2, month: 3, day: 4 };
 
 /** The year of the timeline an event is in: that of the earliest day its date can mean. @example timelineYear({ min: "1990-01-01" }) // "1990" */
-export function timelineYear(entry: Pick<TimelineEntry, "min">): string {
+function timelineYear(entry: Pick<TimelineEntry, "min">): string {
   const year = /^(-?\d+)-\d\d-\d\d$/.exec(entry.min)?.[1];
   if (!year) throw new Error(`a timeline date's earliest day is not a day: ${entry.min}`);
   return year;

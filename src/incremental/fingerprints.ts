@@ -102,7 +102,7 @@ export async function fingerprintPagesAsync(archive: Archive, lists: PagedLists,
  * one when the registries or the day changed (`registriesChanged`).
  */
 export function articlesWalkedAgain(archive: Archive, known?: KnownArticles): { articles: Article[]; registriesChanged: boolean } {
-  const reusable = known?.inputs.registries === registriesOf(archive) ? known : undefined;
+  const reusable = reusableFor(archive, known);
   if (!reusable) return { articles: [...archive.articles], registriesChanged: true };
   return { articles: archive.articles.filter((article) => previousHash(reusable, article, articleInput(article)) === undefined), registriesChanged: false };
 }
@@ -112,6 +112,9 @@ const previousHash = (known: KnownArticles, article: Article, text: string | und
   const key = articleKey(article);
   return text !== undefined && known.inputs.texts[key] === text ? known.pages[key]?.[0] : undefined;
 };
+
+/** `known`, when its article hashes were worked out from these registries and this day. */
+const reusableFor = (archive: Archive, known?: KnownArticles): KnownArticles | undefined => (known?.inputs.registries === registriesOf(archive) ? known : undefined);
 
 /** Each archive's registries' digest ({@link PageHasher.registries}), worked out once. */
 const registryDigests = new WeakMap<Archive, string>();
@@ -128,7 +131,7 @@ function* fingerprintSteps(archive: Archive, lists: PagedLists, known?: KnownArt
   const hasher = new PageHasher(archive);
   const registries = registriesOf(archive);
   const texts: Record<string, string> = {};
-  const reusable = known?.inputs.registries === registries ? known : undefined;
+  const reusable = reusableFor(archive, known);
   const out = new Map<string, string>();
   let n = 0;
   for (const article of archive.articles) {

@@ -26,24 +26,32 @@ const NEW = "articles/2021/2021-03-09-reservoir-fills-early.md";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const FILES = { ...SEARCH_FILES, "media/2018/map.png": PNG };
 
-/** The archive's changes, in order, each with what its incremental build should show. */
-const STEPS: { name: string; change: (root: string) => void; day?: string }[] = [
-  { name: "an article's body edited", change: (root) => edit(root, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities") },
-  { name: "an article's headline edited", change: (root) => edit(root, RATES, "title: Denver council debates water rates", "title: Denver council argues over water rates") },
+/**
+ * The archive's changes, in order, each with what its incremental build should show: the article
+ * files it parses anew (`parsed`: the edited, added or aliased one; none after a rename, which
+ * changes a registry file, whose references every article is checked against), and the search
+ * shards it indexes again and, of those, the ones it starts before it works out which pages
+ * changed (`shards`: an edited, added or deleted article's; after a registry or day change, none early).
+ */
+const STEPS: { name: string; change: (root: string) => void; day?: string; parsed: number; shards: [indexed: number, early: number] }[] = [
+  { name: "an article's body edited", change: (root) => edit(root, INVITE, "threatened sanctuary cities", "threatened so-called sanctuary cities"), parsed: 1, shards: [1, 1] },
+  { name: "an article's headline edited", change: (root) => edit(root, RATES, "title: Denver council debates water rates", "title: Denver council argues over water rates"), parsed: 1, shards: [1, 1] },
   {
     name: "an article added in a new year and month",
     change: (root) => writeFile(root, NEW, article("title: Reservoir fills early\ndate: 2021-03-09\npeople: [ben-okafor]\njurisdictions: [aurora]\ntopics: [water]", "The basin was full by March.\n")),
+    parsed: 1,
+    shards: [1, 1],
   },
-  { name: "a person renamed in the registry", change: (root) => writeFile(root, "_data/people/ben-okafor.yaml", "name: Benjamin Okafor\n") },
-  { name: "an alias added to an article", change: (root) => edit(root, RATES, "date: 2016-05-10\n", "date: 2016-05-10\naliases: [/news/rates.html]\n") },
-  { name: "an article deleted", change: (root) => rmSync(join(root, NEW)) },
-  { name: "an image added in a folder of its own", change: (root) => writeFile(root, "media/2019/chart.png", PNG) },
-  { name: "an image replaced", change: (root) => writeFile(root, "media/2018/map.png", Buffer.concat([PNG, Buffer.from([0])])) },
+  { name: "a person renamed in the registry", change: (root) => writeFile(root, "_data/people/ben-okafor.yaml", "name: Benjamin Okafor\n"), parsed: 0, shards: [2, 0] },
+  { name: "an alias added to an article", change: (root) => edit(root, RATES, "date: 2016-05-10\n", "date: 2016-05-10\naliases: [/news/rates.html]\n"), parsed: 1, shards: [1, 1] },
+  { name: "an article deleted", change: (root) => rmSync(join(root, NEW)), parsed: 0, shards: [1, 1] },
+  { name: "an image added in a folder of its own", change: (root) => writeFile(root, "media/2019/chart.png", PNG), parsed: 0, shards: [0, 0] },
+  { name: "an image replaced", change: (root) => writeFile(root, "media/2018/map.png", Buffer.concat([PNG, Buffer.from([0])])), parsed: 0, shards: [0, 0] },
   // The size the copy's, the time not: the bytes are compared.
-  { name: "an image replaced by one of the same size", change: (root) => writeFile(root, "media/2018/map.png", Buffer.concat([PNG, Buffer.from([1])])) },
-  { name: "an image deleted, and its folder with it", change: (root) => rmSync(join(root, "media/2019"), { recursive: true }) },
-  { name: "the build's day changed (an empty feed's date)", change: () => undefined, day: "2026-01-16" },
-  { name: "nothing changed", change: () => undefined, day: "2026-01-16" },
+  { name: "an image replaced by one of the same size", change: (root) => writeFile(root, "media/2018/map.png", Buffer.concat([PNG, Buffer.from([1])])), parsed: 0, shards: [0, 0] },
+  { name: "an image deleted, and its folder with it", change: (root) => rmSync(join(root, "media/2019"), { recursive: true }), parsed: 0, shards: [0, 0] },
+  { name: "the build's day changed (an empty feed's date)", change: () => undefined, day: "2026-01-16", parsed: 0, shards: [0, 0] },
+  { name: "nothing changed", change: () => undefined, day: "2026-01-16", parsed: 0, shards: [0, 0] },
 ];
 
 /** The files two sites (path → hash) do not have alike. */
@@ -132,39 +140,11 @@ describe("an incremental build", () => {
   });
 
   it("parses again only the article files whose text changed, and checks registries against every article", () => {
-    // Each step's article files parsed anew: the edited, added or aliased one; none after a
-    // rename, which changes a registry file, whose references every article is checked against.
-    expect(results.map((r) => [r.step, r.incremental.reread])).toEqual([
-      ["an article's body edited", 1],
-      ["an article's headline edited", 1],
-      ["an article added in a new year and month", 1],
-      ["a person renamed in the registry", 0],
-      ["an alias added to an article", 1],
-      ["an article deleted", 0],
-      ["an image added in a folder of its own", 0],
-      ["an image replaced", 0],
-      ["an image replaced by one of the same size", 0],
-      ["an image deleted, and its folder with it", 0],
-      ["the build's day changed (an empty feed's date)", 0],
-      ["nothing changed", 0],
-    ]);
+    expect(results.map((r) => [r.step, r.incremental.reread])).toEqual(STEPS.map((step) => [step.name, step.parsed]));
   });
 
   it("indexes an edited, added or deleted article's shard while it works out which pages changed, and after a registry or the day changed, once it knows", () => {
-    expect(results.map((r) => [r.step, r.incremental.incremental!.shardsIndexed, r.incremental.incremental!.shardsIndexedEarly])).toEqual([
-      ["an article's body edited", 1, 1],
-      ["an article's headline edited", 1, 1],
-      ["an article added in a new year and month", 1, 1],
-      ["a person renamed in the registry", 2, 0],
-      ["an alias added to an article", 1, 1],
-      ["an article deleted", 1, 1],
-      ["an image added in a folder of its own", 0, 0],
-      ["an image replaced", 0, 0],
-      ["an image replaced by one of the same size", 0, 0],
-      ["an image deleted, and its folder with it", 0, 0],
-      ["the build's day changed (an empty feed's date)", 0, 0],
-      ["nothing changed", 0, 0],
-    ]);
+    expect(results.map((r) => [r.step, r.incremental.incremental!.shardsIndexed, r.incremental.incremental!.shardsIndexedEarly])).toEqual(STEPS.map((step) => [step.name, ...step.shards]));
   });
 
   it("renders nothing but the site's single pages when nothing changed", () => {
