@@ -1,7 +1,8 @@
 /**
  * `npm run eval:import -- [--set DIR] [--alone] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet)
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth and import-eval-held-out-fifth from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth]`
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth]`
+ * (--held-out-sixth has no committed cases: its group is scored on the full set only)
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
 import { generateCases, HELD_OUT_FOURTH_STYLES, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
 import { HELD_OUT_FIFTH_STYLES } from "../src/ingest/eval/outlets-fifth.ts";
+import { HELD_OUT_SIXTH_STYLES } from "../src/ingest/eval/outlets-sixth.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     "held-out-third": { type: "boolean" },
     "held-out-fourth": { type: "boolean" },
     "held-out-fifth": { type: "boolean" },
+    "held-out-sixth": { type: "boolean" },
   },
 });
 
@@ -67,8 +70,8 @@ if (values["build-committed"]) {
     console.log(`wrote ${cases.length} cases to ${dir}`);
   }
 } else if (values["build-full"]) {
-  // --held-out, --held-out-new, --held-out-third, --held-out-fourth and --held-out-fifth wrap the stories in the styles kept out of the importer's tuning.
-  const styles = values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  // --held-out, --held-out-new, --held-out-third, --held-out-fourth, --held-out-fifth and --held-out-sixth wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-sixth"] ? HELD_OUT_SIXTH_STYLES : values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
   const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);
