@@ -4,11 +4,14 @@
  * every file took 105 s of an incremental build's budget of 60).
  *
  * One record an article file that was valid on its own: its path, the SHA-256 of its text, and
- * what reading it gave (the article without its body, the registry references to check, the
- * images to look for, its address and aliases). A build reads every file's text as before,
- * hashes it, and takes the record whose path and hash match instead of parsing the YAML and
- * Markdown again; the checks that span the archive (registry references, images, addresses,
- * aliases) run on every article as before, so a registry or media change is caught the same.
+ * what reading it gave (the article without its body, the images to look for, its address and
+ * aliases). A build reads every file's text as before, hashes it, and takes the record whose path
+ * and hash match instead of parsing the YAML and Markdown again; the checks that span the archive
+ * (registry references, images, addresses, aliases) run on every article as before, so a registry
+ * or media change is caught the same. The registry references are checked from the article's own
+ * fields; the record keeps no line numbers for them (they were a third of the file, and of the
+ * objects an incremental build made at 100,000 articles): a file that names an unknown entry is
+ * read again for its lines (src/archive/read.ts).
  * The records are only valid for the code that wrote them: the file starts with a fingerprint of
  * Morgue's code, and a file of other code, version or shape is ignored (a full validation).
  *
@@ -19,7 +22,7 @@
  * time as it was, so such a file is read and hashed. At 100,000 articles, reading and hashing
  * every file was a third of the validation of an incremental build.
  *
- * Layout: a header line `morgue-articles 2 <code> <written, ms since the epoch>\n`, then one
+ * Layout: a header line `morgue-articles 3 <code> <written, ms since the epoch>\n`, then one
  * record after another, each `u32 length` (of what follows), `u16 path length`, the path
  * (UTF-8), the hash (43 ASCII characters, base64url), `u8 stat length`, the stat (ASCII), and the
  * rest V8's serialization (`node:v8`, the structured clone format) of the record. A record is
@@ -30,18 +33,9 @@ import { closeSync, lstatSync, openSync, readFileSync, renameSync, rmSync, write
 import { deserialize, serialize } from "node:v8";
 import type { Article, ImageRef, References } from "../content/articles.ts";
 import { statKey } from "../content/tree.ts";
-import type { RegistryKind } from "../schema.ts";
-
-/** A reference to a registry entry, checked once the registries are known (src/archive/read.ts). */
-export interface RefCheck {
-  kind: RegistryKind;
-  id: string;
-  line: number;
-  field: string;
-}
 
 const MAGIC = "morgue-articles";
-const VERSION = 2;
+const VERSION = 3;
 /** How long before the cache was written a file's time must be for its stat to be trusted. */
 const RACY_MS = 2000;
 
@@ -56,7 +50,6 @@ const HASH_LENGTH = 43;
 export interface CachedRead {
   /** the article, without its body (read from the file when asked for) */
   article: Omit<Article, "body">;
-  checks: RefCheck[];
   images: ImageRef[];
   url?: string;
   aliases: References["aliases"];

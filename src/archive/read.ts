@@ -14,7 +14,7 @@ import { ancestorsOf } from "../jurisdictions/tree.ts";
 import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
-import { fileStat, type CachedRead, type ReadCache, type RefCheck } from "./read-cache.ts";
+import { fileStat, type CachedRead, type ReadCache } from "./read-cache.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -34,7 +34,6 @@ interface ArticleEntry {
   url?: string;
   aliases: References["aliases"];
   /** what the next build's read cache keeps of a file read without problems of its own */
-  checks: RefCheck[];
   images: ImageRef[];
   /** the file's stat when it was read, for the next build's read cache */
   stat?: string;
@@ -160,7 +159,11 @@ export class ArchiveReading {
 
   /** One article file read and checked against the registries and the media folder; `listed`: its stat as the content folders were listed. */
   #read(file: string, listed?: string): ArticleEntry {
-    const { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache, listed);
+    let { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache, listed);
+    // An article from the read cache names registry entries that all existed then: when they all
+    // still do, there is nothing to report; otherwise the file is read again, for each unknown
+    // reference's line (the cache keeps no lines: a third of it, and of the objects a build made).
+    if (cached && read && !everyReference(read, (kind, id) => this.#registries[kind].has(id))) ({ article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, undefined, listed));
     const own = problems.length === 0;
     for (const c of checks) this.#checkRef(c.kind, c.id, file, c.line, c.field, problems);
     for (const image of images) {
@@ -168,7 +171,7 @@ export class ArchiveReading {
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
     const article = read && (cached ? withBody(read, this.#getBody) : heldArticle(read, this.#getBody));
-    return { article, problems, url, aliases, checks: own ? checks : [], images: own ? images : [], stat };
+    return { article, problems, url, aliases, images: own ? images : [], stat };
   }
 
   /**
@@ -176,12 +179,12 @@ export class ArchiveReading {
    * problems, by path and text hash. Read when the build has succeeded.
    */
   *cacheRecords(): Generator<[string, string, string | undefined, () => CachedRead]> {
-    for (const [file, { article, problems, checks, images, url, aliases, stat }] of this.#entries) {
+    for (const [file, { article, problems, images, url, aliases, stat }] of this.#entries) {
       if (!article?.textHash || problems.length) continue;
       yield [file, article.textHash, stat, () => {
         const values: Record<string, unknown> = {};
         for (const key of Object.keys(article)) if (key !== "body") values[key] = article[key as keyof Article];
-        return { article: values as Omit<Article, "body">, checks, images, url, aliases };
+        return { article: values as Omit<Article, "body">, images, url, aliases };
       }];
     }
   }
@@ -310,7 +313,7 @@ export function readArticleFile(root: string, file: string, cache?: ReadCache, l
     if (!cached) return undefined;
     // The same text read by the same code: what reading it gave then, without parsing it again.
     const article = Object.defineProperty(cached.article, "textHash", { value: textHash, enumerable: false, configurable: true }) as Article;
-    return { article, problems: [], checks: cached.checks, images: cached.images, url: cached.url, aliases: cached.aliases, cached: true, stat };
+    return { article, problems: [], checks: [], images: cached.images, url: cached.url, aliases: cached.aliases, cached: true, stat };
   };
   // Unchanged since the previous build read it, by its stat: not read at all.
   const unchanged = cache?.unchanged(file, stat);
@@ -339,30 +342,49 @@ export function readArticleFile(root: string, file: string, cache?: ReadCache, l
   };
 }
 
+/** A reference to a registry entry, checked once the registries are known. */
+interface RefCheck {
+  kind: RegistryKind;
+  id: string;
+  line: number;
+  field: string;
+}
+
 type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line: number, field: string) => void;
 
-/** Every registry reference of one article. */
+/** What names registry entries: an article, or what reading its file found. */
+type Referrer = Pick<References, "authors" | "people" | "jurisdictions" | "organizations" | "topics" | "events" | "source" | "figureCredits">;
+type FieldPath = readonly (string | number)[];
+
+/**
+ * Each registry reference `r` makes, in order, with its field's path in the front matter (a
+ * figure's credit: `["figureCredits", i]`). True when `visit` returned true for every one; stops
+ * at the first for which it returns false.
+ */
+function everyReference(r: Referrer, visit: (kind: RegistryKind, id: string, path: FieldPath) => boolean): boolean {
+  const lists = [["people", "authors"], ["people", "people"], ["jurisdictions", "jurisdictions"], ["organizations", "organizations"], ["topics", "topics"]] as const;
+  for (const [kind, field] of lists) for (let i = 0; i < r[field].length; i++) if (!visit(kind, r[field][i]!, [field, i])) return false;
+  if (r.source?.organization !== undefined && !visit("organizations", r.source.organization, ["source", "organization"])) return false;
+  for (let i = 0; i < r.events.length; i++) {
+    const { people, jurisdictions } = r.events[i]!;
+    for (let k = 0; k < people.length; k++) if (!visit("people", people[k]!, ["events", i, "people", k])) return false;
+    for (let k = 0; k < jurisdictions.length; k++) if (!visit("jurisdictions", jurisdictions[k]!, ["events", i, "jurisdictions", k])) return false;
+  }
+  for (let i = 0; i < r.figureCredits.length; i++) if (!visit("people", r.figureCredits[i]!.by, ["figureCredits", i])) return false;
+  return true;
+}
+
+/** A field's path as problems name it: `events[0].people[1]`. */
+const fieldName = (path: FieldPath): string => path.map((part, i) => (typeof part === "number" ? `[${part}]` : i ? `.${part}` : part)).join("");
+
+/** Every registry reference of one article, with the line and field of each. */
 function referenceChecks(r: References): RefCheck[] {
-  const { lineOf: line } = r;
   const checks: RefCheck[] = [];
-  const check = (kind: RegistryKind, id: string | undefined, at: () => number, field: string) => {
-    if (id !== undefined) checks.push({ kind, id, line: at(), field });
-  };
-  const refList = (kind: RegistryKind, field: "authors" | "people" | "jurisdictions" | "organizations" | "topics") =>
-    r[field].forEach((id, i) => check(kind, id, () => line([field, i]), `${field}[${i}]`));
-  refList("people", "authors");
-  refList("people", "people");
-  refList("jurisdictions", "jurisdictions");
-  refList("organizations", "organizations");
-  refList("topics", "topics");
-  check("organizations", r.source?.organization, () => line(["source", "organization"]), "source.organization");
-  r.events.forEach((e, i) => {
-    e.people.forEach((id, k) => check("people", id, () => line(["events", i, "people", k]), `events[${i}].people[${k}]`));
-    e.jurisdictions.forEach((id, k) =>
-      check("jurisdictions", id, () => line(["events", i, "jurisdictions", k]), `events[${i}].jurisdictions[${k}]`),
-    );
+  everyReference(r, (kind, id, path) => {
+    const credit = path[0] === "figureCredits" ? r.figureCredits[path[1] as number]! : undefined;
+    checks.push({ kind, id, line: credit ? credit.line : r.lineOf(path), field: credit ? "figure.by" : fieldName(path) });
+    return true;
   });
-  for (const credit of r.figureCredits) check("people", credit.by, () => credit.line, "figure.by");
   return checks;
 }
 
