@@ -354,35 +354,34 @@ type CheckRef = (kind: RegistryKind, id: string | undefined, file: string, line:
 
 /** What names registry entries: an article, or what reading its file found. */
 type Referrer = Pick<References, "authors" | "people" | "jurisdictions" | "organizations" | "topics" | "events" | "source" | "figureCredits">;
-type FieldPath = readonly (string | number)[];
+/** A reference's field, as `field[i]` or `field[i].inner[k]` (`source.organization`: `i` is -1), without an array made for each of 100,000 articles' references. */
+type Visit = (kind: RegistryKind, id: string, field: string, i: number, inner?: string, k?: number) => boolean;
 
 /**
- * Each registry reference `r` makes, in order, with its field's path in the front matter (a
- * figure's credit: `["figureCredits", i]`). True when `visit` returned true for every one; stops
- * at the first for which it returns false.
+ * Each registry reference `r` makes, in order, with where it is. True when `visit` returned true
+ * for every one; stops at the first for which it returns false.
  */
-function everyReference(r: Referrer, visit: (kind: RegistryKind, id: string, path: FieldPath) => boolean): boolean {
-  const lists = [["people", "authors"], ["people", "people"], ["jurisdictions", "jurisdictions"], ["organizations", "organizations"], ["topics", "topics"]] as const;
-  for (const [kind, field] of lists) for (let i = 0; i < r[field].length; i++) if (!visit(kind, r[field][i]!, [field, i])) return false;
-  if (r.source?.organization !== undefined && !visit("organizations", r.source.organization, ["source", "organization"])) return false;
+function everyReference(r: Referrer, visit: Visit): boolean {
+  for (const [kind, field] of REFERENCE_LISTS) for (let i = 0; i < r[field].length; i++) if (!visit(kind, r[field][i]!, field, i)) return false;
+  if (r.source?.organization !== undefined && !visit("organizations", r.source.organization, "source", -1, "organization")) return false;
   for (let i = 0; i < r.events.length; i++) {
     const { people, jurisdictions } = r.events[i]!;
-    for (let k = 0; k < people.length; k++) if (!visit("people", people[k]!, ["events", i, "people", k])) return false;
-    for (let k = 0; k < jurisdictions.length; k++) if (!visit("jurisdictions", jurisdictions[k]!, ["events", i, "jurisdictions", k])) return false;
+    for (let k = 0; k < people.length; k++) if (!visit("people", people[k]!, "events", i, "people", k)) return false;
+    for (let k = 0; k < jurisdictions.length; k++) if (!visit("jurisdictions", jurisdictions[k]!, "events", i, "jurisdictions", k)) return false;
   }
-  for (let i = 0; i < r.figureCredits.length; i++) if (!visit("people", r.figureCredits[i]!.by, ["figureCredits", i])) return false;
+  for (let i = 0; i < r.figureCredits.length; i++) if (!visit("people", r.figureCredits[i]!.by, "figureCredits", i)) return false;
   return true;
 }
-
-/** A field's path as problems name it: `events[0].people[1]`. */
-const fieldName = (path: FieldPath): string => path.map((part, i) => (typeof part === "number" ? `[${part}]` : i ? `.${part}` : part)).join("");
+const REFERENCE_LISTS = [["people", "authors"], ["people", "people"], ["jurisdictions", "jurisdictions"], ["organizations", "organizations"], ["topics", "topics"]] as const;
 
 /** Every registry reference of one article, with the line and field of each. */
 function referenceChecks(r: References): RefCheck[] {
   const checks: RefCheck[] = [];
-  everyReference(r, (kind, id, path) => {
-    const credit = path[0] === "figureCredits" ? r.figureCredits[path[1] as number]! : undefined;
-    checks.push({ kind, id, line: credit ? credit.line : r.lineOf(path), field: credit ? "figure.by" : fieldName(path) });
+  everyReference(r, (kind, id, field, i, inner, k) => {
+    if (field === "figureCredits") checks.push({ kind, id, line: r.figureCredits[i]!.line, field: "figure.by" });
+    else if (i < 0) checks.push({ kind, id, line: r.lineOf([field, inner!]), field: `${field}.${inner}` });
+    else if (inner === undefined) checks.push({ kind, id, line: r.lineOf([field, i]), field: `${field}[${i}]` });
+    else checks.push({ kind, id, line: r.lineOf([field, i, inner, k!]), field: `${field}[${i}].${inner}[${k}]` });
     return true;
   });
   return checks;
