@@ -73,6 +73,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
   { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
+  { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
   { name: "audience count", pattern: /^(?:(?:Over|More than|Join) )?\d[\d,.]*[KkM]?\+? (?:subscribers|readers|followers|members)[.!]?$/i },
   // A promotion sending the reader to the site's address: "For the latest news, weather and sports, head to kxyz.example."
@@ -108,6 +110,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "app prompt", pattern: /^For (?:all )?(?:the )?latest [^.!?]{1,60}, (?:download|get|install) (?:the |our )?(?:[\w'’&-]+ ){0,4}app[.!]?$/i },
   // A magazine's print note: "This article appears in the March 2020 issue."
   { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in the [^.!?]{1,80} (?:issue|edition)\b[^.!?]{0,160}[.!]?$/i },
+  // A magazine's note naming the issue by number, with its pitch: "This story appears in Issue 44. Buy a copy or subscribe."
+  { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in (?:our )?(?:Issue|No\.|Vol\.|Volume) ?\d{1,4}\b[^.!?]{0,80}[.!]?(?: (?:Buy|Order|Get|Subscribe|Pick up)\b[^.!?]{0,80}[.!]?)?$/i },
+  // A big paper's print note at the foot of its web page: "A version of this article appears in print on Jan. 10, 2019, Section A, Page 16 …".
+  { name: "print edition note", pattern: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on\b.{0,400}$/i },
+  // A wire story's feed notice: "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)"
+  { name: "syndicated feed notice", pattern: /^\(?(?:This|The) (?:story|article|report|copy) has not been edited by\b[^()]{0,120}\b(?:syndicated|agency|wire|news) feed[.)]{0,2}$/i },
+  // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
+  { name: "legal notice", pattern: /^(?:(?:Legal|Public) Notices?|Notice of (?:a )?(?:Public Hearing|Public Meeting|Sale|Trustee['’]s Sale|Application|Intent)|View all (?:legal |public )?notices)$/i },
+  { name: "legal notice", pattern: /^Notice is hereby given\b.{0,600}$/i },
   { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
   // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."
@@ -130,6 +141,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // A reading time as a range or a label: "7–9 minutes", "Reading time: 15 minutes".
+  { name: "reader tools", pattern: /^(?:(?:Reading time|Read time|Time to read):? ?\d{1,3}(?:[–-]\d{1,3})? min(?:ute)?s?|\d{1,3}[–-]\d{1,3} min(?:ute)?s?(?: read)?)$/i },
+  // A blog platform's furniture around a post: a separator alone, the author's "Follow", the labels and counts.
+  { name: "reader tools", pattern: /^(?:[·•|–—-]{1,3}|Follow|Following|Member-only story|Published in|Recommended from [\w'’&. -]{1,40})$/i },
+  // The author's box: "·Writer for Valley Voices", "Editor at The Civic Desk".
+  { name: "author box", pattern: /^[·•]?\s?(?:Writer|Editor|Contributor|Columnist|Contributing writer|Staff writer) (?:for|at) \p{Lu}[\p{L}\p{N}&'’. -]{1,60}$/u },
+  // A weather widget in a site's top bar: "Weather: 40°F Light snow", "72° Sunny".
+  { name: "weather widget", pattern: /^(?:Weather:? ?)?-?\d{1,3} ?°(?:[FC]\b)?(?: \p{Lu}[\p{L} ]{0,30})?$/u },
+  // A live blog's labels: "LIVE UPDATES" over the headline, "Pinned" over an entry, "Load more updates" at the foot.
+  { name: "live blog furniture", pattern: /^(?:Live(?: updates| blog| coverage)?|Pinned(?: post)?|(?:Load|Show|See) (?:more|older|newer) (?:updates|posts|entries))$/i },
+  // A reader view's or a paper's labels between paragraphs.
+  { name: "advertisement", pattern: /^(?:Supported by|Continue reading the main story)$/i },
   { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".

@@ -1,9 +1,13 @@
 /**
  * The rules the sixth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
  * real scrapes"): the names and the outlet before the date after slashes, a reading time before
- * the date, an update glued to the date or printed as a time alone.
+ * the date, an update glued to the date or printed as a time alone; a reporter's beat before the
+ * name, the outlet after a bar, the names printed twice, a photographer's credit in the header; a
+ * blog platform's, a live blog's, a reader view's and a magazine's furniture, legal notices and a
+ * wire feed's notice.
  */
 import { describe, expect, it } from "vitest";
+import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { parseText, toBlocks } from "../../src/ingest/text.ts";
 
@@ -38,5 +42,23 @@ describe("date lines in more of the forms outlets print", () => {
   it("reads a live blog's last update printed as a time alone after the published date", () => {
     const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nPublished 11:19 a.m. MST Jan. 5, 2019 · Last update 4:26 p.m. MST\n\n${STORY}`));
     expect(parsed).toMatchObject({ date: "2019-01-05T11:19:00-07:00", updated: "2019-01-05T16:26:00-07:00" });
+  });
+});
+
+describe("more of the furniture outlets print around a story", () => {
+  it("knows a blog platform's, a live blog's and a reader view's labels", () => {
+    for (const line of ["·", "--", "Follow", "Member-only story", "Recommended from Medium", "·Writer for Valley Voices", "7–9 minutes", "Reading time: 15 minutes"]) expect(chromeReason(line), line).toBeDefined();
+    for (const line of ["LIVE UPDATES", "Pinned", "Load more updates", "Supported by", "Continue reading the main story", "Weather: 40°F Light snow"]) expect(chromeReason(line), line).toBeDefined();
+    expect(chromeReason("Related Story: Council backs plan for new ferry wharf")).toBe("related link");
+    // A sentence after the label is not a link.
+    expect(chromeReason("Related Story: the council said it would appeal.")).toBeUndefined();
+  });
+
+  it("knows print notes, a wire feed's notice and a legal notices box, and not a story's sentence about a notice", () => {
+    expect(chromeReason("This story appears in Issue 44. Buy a copy or subscribe.")).toBe("print edition note");
+    expect(chromeReason("A version of this article appears in print on Jan. 10, 2019, Section A, Page 16 of the New York edition with the headline: Council Cuts Watering Days.")).toBe("print edition note");
+    expect(chromeReason("(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)")).toBe("syndicated feed notice");
+    for (const line of ["LEGAL NOTICES", "NOTICE OF PUBLIC HEARING", "View all notices", "Notice is hereby given that the county board of adjustment will hold a public hearing at 6 p.m."]) expect(chromeReason(line), line).toBe("legal notice");
+    expect(chromeReason("The county gave notice of a public hearing on the plan, set for March 3.")).toBeUndefined();
   });
 });
