@@ -163,11 +163,11 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
-        if (RELATED_LABEL.test(l.text)) label = l.text;
+        if (RELATED_LABEL.test(l.text) || PUBLICATION_LABEL.test(l.text)) label = l.text;
         return false;
       }
-      if (after && isLinkHeadline(l.text)) {
-        removed.push({ line: l.line, text: l.text, reason: `a related link's headline, on the line after "${after}"` });
+      if (after && PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) : after && isLinkHeadline(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: PUBLICATION_LABEL.test(after!) ? `the publication, on the line after "${after}"` : `a related link's headline, on the line after "${after}"` });
         return false;
       }
       const files = batch?.recurring.get(lineKey(l.text));
@@ -215,6 +215,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)|Also read|See also|More on this(?: story)?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+
+/** A blog platform's label over the publication a post is in: "Published in" over "Valley Voices". */
+const PUBLICATION_LABEL = /^(?:Published|Posted) in$/i;
+
+/** A publication's name: one to six words, capitalised, no stop at the end. */
+const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text) <= 6 && !/[.!?:;,]$/.test(text);
 
 /** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
 const isLinkHeadline = (text: string) => /^["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
@@ -273,6 +279,8 @@ const NOT_A_PERSON = new Set(
     .join(" ")
     .split(" "),
 );
+/** A beat in lower case and the role, before a capitalised name: "political reporter ", "chief court correspondent ". */
+const BEAT_BEFORE_NAME = /^(?:\p{Ll}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|journalist) (?=\p{Lu})/u;
 /** Lower-case words inside a name: "Ana de la Cruz", "Jan van der Berg". */
 const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al el".split(" "));
 
@@ -283,6 +291,10 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
  */
 function nameBeforeRole(piece: string): string | undefined {
+  // The reporter's beat before the name, as Australian broadcasters print it: "political
+  // reporter Ann Lee", "state political reporter Ann Lee".
+  const beat = BEAT_BEFORE_NAME.exec(piece);
+  if (beat) piece = piece.slice(beat[0].length);
   const ws = piece.split(/\s+/);
   // "Ann Lee The Canadian Press", "Ann Lee USA TODAY": a capitalised "The", or a word in capitals
   // after a name in mixed case, starts the outlet.
@@ -306,7 +318,10 @@ export function readsAsSentence(text: string): boolean {
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
 export function bylineNames(byline: string): string[] {
-  return byline
+  // Only the first field before a bar holds names: the outlet, the place or the photographer
+  // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune").
+  const bar = byline.indexOf("|");
+  return (bar > 0 ? byline.slice(0, bar) : byline)
     .replace(BYLINE_LABEL, "")
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
@@ -794,6 +809,21 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       anchors.add(l);
       candidates.splice(at, 1);
     }
+  }
+
+  // The names printed again beside the byline ("Ann Lee" over the date, "By Ann Lee" below it,
+  // as a reader view prints them), and the photographer's credit ("Photos by Bob Stone" under
+  // "Words by Ann Lee"): neither is the headline.
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const l = region[candidates[k]!]!;
+    const names = isNameLine(l.text) ? bylineNames(l.text) : [];
+    if (names.length && names.every((n) => out.byline.some((b) => same(b, n)))) move(l, "byline");
+    else if (creditLine(l.text) && !isNameLine(l.text)) {
+      out.credit ??= l.text;
+      move(l, "credit");
+    } else continue;
+    anchors.add(l);
+    candidates.splice(k, 1);
   }
 
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));

@@ -45,6 +45,30 @@ describe("date lines in more of the forms outlets print", () => {
   });
 });
 
+describe("the header's bylines and credits", () => {
+  it("reads the name after a reporter's beat, and not the outlet after a bar", () => {
+    const beat = parseText(toBlocks(`Council Cuts Watering Days\n\nBy state political reporter Ann Lee\n\nPosted Wed 29 Jan 2020 at 5:32pm\n\n${STORY}`));
+    expect(beat).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"] });
+    const bar = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee and Bob Stone | Valley Current\n\nJan 29, 2020\n\n${STORY}`));
+    expect(bar.byline).toEqual(["Ann Lee", "Bob Stone"]);
+  });
+
+  it("takes neither the names printed again nor the photographer's credit for the headline", () => {
+    const twice = parseText(toBlocks(`Council Cuts Watering Days\n\nAnn Lee\n\nPublished Jan. 29, 2020\n\nBy Ann Lee\n\n${STORY}`));
+    expect(twice).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"] });
+    const dek = "It began as a small complaint at a community meeting. It ended somewhere no one had planned.";
+    const photos = parseText(toBlocks(`Council Cuts Watering Days\n\n${dek}\n\nWords by Ann Lee\nPhotos by Bob Stone\n\nPublished 29th January 2020\n\n${STORY}`));
+    expect(photos).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"], credit: "Photos by Bob Stone" });
+  });
+
+  it("does not take a blog's publication, below 'Published in', for the author", () => {
+    const raw = `Open in app\n\nCouncil Cuts Watering Days\n\nWhy this is bigger than it looks\n\nAnn Lee\n\n·\n\nFollow\n\nPublished in\n\nValley Voices\n\n·\n\n3 min read\n\n·\n\nJan 29, 2020\n\n--\n\n${STORY}`;
+    const parsed = parseText(toBlocks(raw));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"], date: "2020-01-29" });
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Valley Voices", "Follow", "·", "--", "Published in"]));
+  });
+});
+
 describe("more of the furniture outlets print around a story", () => {
   it("knows a blog platform's, a live blog's and a reader view's labels", () => {
     for (const line of ["·", "--", "Follow", "Member-only story", "Recommended from Medium", "·Writer for Valley Voices", "7–9 minutes", "Reading time: 15 minutes"]) expect(chromeReason(line), line).toBeDefined();
