@@ -399,7 +399,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image)s? by |Courtesy|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -472,6 +472,9 @@ const NAMEPLATE = /^(?:news|press|post|ledger|times|herald|tribune|journal|daily
  */
 const OUTLET_SLASH_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}) ?\/ ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
+/** The same with a colon, as Australian broadcasters print it: "ABC News: Ann Lee", "AAP: Ann Lee". */
+const OUTLET_COLON_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}): (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+
 /**
  * A credit that is a person's name and the outlet after a comma or "for", on a line of its own
  * below a caption: "Ann Lee, USA TODAY", "Ann Lee for The Valley Review". The outlet has a word
@@ -488,7 +491,7 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  * when the name reads as a person's.
  */
 function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
-  const agency = OUTLET_SLASH_NAME.exec(credit.trim());
+  const agency = OUTLET_SLASH_NAME.exec(credit.trim()) ?? OUTLET_COLON_NAME.exec(credit.trim());
   if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
   const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
   // The outlet is a nameplate: every word capitalised ("USA TODAY", "The Valley Review"), so
@@ -1025,7 +1028,8 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     if (labelled) {
       // The alt text, then the caption that repeats it (with its credit, if any).
       const again = next && (same(next.text, labelled) || same(splitCaption(next.text)?.caption ?? "", labelled)) ? next : undefined;
-      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : { caption: labelled }, line: l.line });
+      // "Photo: Water levels on Tuesday. (Supplied)": the label over a caption with its credit.
+      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : figureOf(labelled), line: l.line });
       move(l, "figure");
       if (again) {
         move(again, "figure");

@@ -4,7 +4,7 @@
  * the date, an update glued to the date or printed as a time alone; a reporter's beat before the
  * name, the outlet after a bar, the names printed twice, a photographer's credit in the header; a
  * blog platform's, a live blog's, a reader view's and a magazine's furniture, legal notices and a
- * wire feed's notice.
+ * wire feed's notice; credits as broadcasters, Indian papers, court reporters and reader views print them.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
@@ -84,5 +84,24 @@ describe("more of the furniture outlets print around a story", () => {
     expect(chromeReason("(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)")).toBe("syndicated feed notice");
     for (const line of ["LEGAL NOTICES", "NOTICE OF PUBLIC HEARING", "View all notices", "Notice is hereby given that the county board of adjustment will hold a public hearing at 6 p.m."]) expect(chromeReason(line), line).toBe("legal notice");
     expect(chromeReason("The county gave notice of a public hearing on the plan, set for March 3.")).toBeUndefined();
+  });
+});
+
+describe("credits in more of the forms outlets print", () => {
+  const figures = (raw: string) => parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\n${raw}\n\n${STORY}`)).body.filter((b) => b.kind === "figure").map((b) => (b.kind === "figure" ? b.figure : undefined));
+
+  it("reads a labelled caption with its credit in parentheses, an outlet and a name after a colon, or 'Supplied'", () => {
+    expect(figures("Photo: Water levels at the reservoir on Tuesday. (Valley News: Ann Lee)")).toEqual([{ caption: "Water levels at the reservoir on Tuesday.", credit: "Valley News: Ann Lee", photographer: "Ann Lee" }]);
+    expect(figures("Photo: Water levels at the reservoir on Tuesday. (Supplied)")).toEqual([{ caption: "Water levels at the reservoir on Tuesday.", credit: "Supplied" }]);
+  });
+
+  it("reads 'Pic/Name' after a caption's stop, a sketch artist's and an outlet's photo credit in parentheses", () => {
+    expect(figures("Water levels at the reservoir on Tuesday. Pic/Ann Lee")).toMatchObject([{ caption: "Water levels at the reservoir on Tuesday", credit: "Pic/Ann Lee" }]);
+    expect(figures("The defendant in court on Tuesday (Courtroom sketch by Ann Lee)")).toMatchObject([{ caption: "The defendant in court on Tuesday", credit: "Courtroom sketch by Ann Lee" }]);
+    expect(figures("The defendant in court on Tuesday (VCR photo / Ann Lee)")).toMatchObject([{ caption: "The defendant in court on Tuesday", credit: "VCR photo / Ann Lee" }]);
+  });
+
+  it("reads a reader view's 'Credit...' line below its caption", () => {
+    expect(figures("Water levels at the reservoir on Tuesday\nCredit...Ann Lee for The Valley Times")).toMatchObject([{ caption: "Water levels at the reservoir on Tuesday", credit: "Ann Lee for The Valley Times" }]);
   });
 });
