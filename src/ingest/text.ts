@@ -567,10 +567,27 @@ export function splitCopyright(text: string): { copyright: string; credit?: stri
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?\s*(?:\/([^/]{1,40})\/\s*|\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
 
 /**
+ * An Indian wire's dateline, with the day and the agency and no dash: "New Delhi, Jan 29 (PTI)".
+ * The month and the agency's parentheses tell it from a sentence.
+ */
+const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)\s*(?:[-–—]+\s*)?(?=\S)/u;
+
+/** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
+const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
+
+/** Labels in capitals that lead a paragraph as a place would: "UPDATE: ", "BREAKING: ". */
+const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE CORRECTION CLARIFICATION ANALYSIS OPINION PHOTOS VIDEO LIVE READ RELATED ALERT WARNING FACT CHECK EDITOR".split(" "));
+
+/**
  * The dateline at the start of a paragraph, and the paragraph without it.
  * @example splitDateline("DENVER (CBS4/AP)- The city said.") // { dateline: "DENVER", outlets: ["CBS4", "AP"], rest: "The city said." }
  */
 export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
+  const wire = WIRE_DATELINE.exec(text);
+  if (wire) return { dateline: wire[1]!, outlets: [wire[2]!], rest: text.slice(wire[0].length) };
+  const colon = COLON_DATELINE.exec(text);
+  // The rest reads as the story's sentence, so a label over a list ("INSIDE: Obituaries A4 | Sports B1") is not one.
+  if (colon && !colon[1]!.split(" ").some((w) => NOT_A_PLACE.has(w)) && readsAsSentence(text.slice(colon[0].length)) && !text.includes("|")) return { dateline: colon[1]!, outlets: [], rest: text.slice(colon[0].length) };
   const m = DATELINE.exec(text);
   if (!m) return undefined;
   const place = m[1]!;

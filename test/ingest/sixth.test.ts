@@ -4,12 +4,13 @@
  * the date, an update glued to the date or printed as a time alone; a reporter's beat before the
  * name, the outlet after a bar, the names printed twice, a photographer's credit in the header; a
  * blog platform's, a live blog's, a reader view's and a magazine's furniture, legal notices and a
- * wire feed's notice; credits as broadcasters, Indian papers, court reporters and reader views print them.
+ * wire feed's notice; credits as broadcasters, Indian papers, court reporters and reader views print
+ * them; an Indian paper's datelines.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
+import { parseText, splitDateline, toBlocks } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 
@@ -103,5 +104,18 @@ describe("credits in more of the forms outlets print", () => {
 
   it("reads a reader view's 'Credit...' line below its caption", () => {
     expect(figures("Water levels at the reservoir on Tuesday\nCredit...Ann Lee for The Valley Times")).toMatchObject([{ caption: "Water levels at the reservoir on Tuesday", credit: "Ann Lee for The Valley Times" }]);
+  });
+});
+
+describe("an Indian paper's datelines", () => {
+  it("reads a place in capitals before a colon, and a wire's place, day and agency with no dash", () => {
+    const staff = parseText(toBlocks(`Council Cuts Watering Days\n\nJan 29, 2020\n\nMUMBAI: ${STORY}`));
+    expect(staff).toMatchObject({ dateline: "MUMBAI", body: [{ kind: "paragraph", text: STORY }] });
+    expect(splitDateline(`New Delhi, Jan 29 (PTI) ${STORY}`)).toEqual({ dateline: "New Delhi", outlets: ["PTI"], rest: STORY });
+  });
+
+  it("does not take a label in capitals before a colon, or a list after one, for a place", () => {
+    expect(splitDateline(`UPDATE: ${STORY}`)).toBeUndefined();
+    expect(splitDateline("INSIDE: Obituaries A4 | Opinion A7 | Sports B1")).toBeUndefined();
   });
 });
