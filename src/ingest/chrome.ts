@@ -21,7 +21,7 @@ const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pin
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
 const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
-const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
+const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts)`;
 
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
@@ -31,6 +31,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "app prompt", pattern: /^CBS News App Open$/i },
   { name: "app prompt", pattern: /^Chrome Safari Continue$/i },
   { name: "notification prompt", pattern: /^Be the first to know$/i },
+  // With its pitch: "Be the first to know. Get local news sent to your inbox every morning."
+  { name: "notification prompt", pattern: /^Be the first to know[.!] (?:Get|Receive|Sign up for) [^.!?]{1,80}\b(?:inbox|phone|e-?mail)\b[^.!?]{0,40}[.!]?$/i },
   {
     name: "notification prompt",
     pattern: /^Get browser notifications for breaking news, live events,? and exclusive reporting\.?$/i,
@@ -114,6 +116,21 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in (?:our )?(?:Issue|No\.|Vol\.|Volume) ?\d{1,4}\b[^.!?]{0,80}[.!]?(?: (?:Buy|Order|Get|Subscribe|Pick up)\b[^.!?]{0,80}[.!]?)?$/i },
   // A big paper's print note at the foot of its web page: "A version of this article appears in print on Jan. 10, 2019, Section A, Page 16 …".
   { name: "print edition note", pattern: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on\b.{0,400}$/i },
+  // A named newsletter with its pitch: "Get Court Roundup, our free legal news briefing, in your inbox each weekday."
+  { name: "newsletter prompt", pattern: /^(?:Get|Receive|Sign up for) [^.!?,]{1,60}, our (?:free )?[^.!?,]{0,60}\b(?:newsletter|briefing|digest|e-?mail)s?, (?:in|to|delivered to) your inbox\b[^.!?]{0,40}[.!]?$/i },
+  // "Sign up for Post Alerts: breaking news on your phone as it happens."
+  { name: "alert prompt", pattern: /^Sign up for (?:[\w'’&-]+ ){0,4}(?:alerts?|newsletters?)\b[^.!?]{0,100}[.!]?$/i },
+  // "The Quarterly Letter: one email a month, no spam. Sign up"
+  { name: "newsletter prompt", pattern: /^[^!?]{0,40}\b(?:newsletter|letter|briefing|digest)\b[^!?]{0,30}\b(?:one|an?|\d) e-?mails? (?:a|per|each|every) (?:day|week|month)\b[^!?]{0,60}\bSign up(?: now| today| here)?[.!]?$/i },
+  // "Download The Valley Times app to get daily news updates."
+  { name: "app prompt", pattern: /^Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
+  // A comment box's buttons.
+  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments)$/i },
+  // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
+  { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
+  // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
+  { name: "related link", pattern: /^(?:Also read|Read (?:next|also)|You (?:may|might) also like|More (?:to read|like this)|Recommended(?: for you| reading| stories)?)[.:]?$/i },
+  { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under):?$/i },
   // A wire story's feed notice: "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)"
   { name: "syndicated feed notice", pattern: /^\(?(?:This|The) (?:story|article|report|copy) has not been edited by\b[^()]{0,120}\b(?:syndicated|agency|wire|news) feed[.)]{0,2}$/i },
   // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
@@ -177,8 +194,25 @@ export interface RemovedLine {
 function isMenu(text: string): boolean {
   // A menu is a line of a page, not a megabyte: longer lines are kept for people to look at.
   if (text.length > 400) return false;
-  const items = text.split(/[|·•]/).map((x) => x.trim());
-  return items.length >= 3 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 4 && !/[\d.!?,;:]/.test(x));
+  // Spaced slashes part a menu's items too ("Culture / Place / People / Shop"), four or more of
+  // them, so that a credit's "Ann Lee / Valley Times / AP" is not one.
+  const slashed = text.split(" / ").map((x) => x.trim());
+  const items = slashed.length >= 4 ? slashed : text.split(/[|·•]/).map((x) => x.trim());
+  // An item may start with a lower-case letter before a capital: "e-Edition", "iPhone".
+  return items.length >= 3 && items.every((x) => /^(?:\p{Lu}|\p{Ll}-?\p{Lu})/u.test(x) && x.split(/\s+/).length <= 4 && !/[\d.!?,;:]/.test(x));
+}
+
+/** The words of a site's footer links. */
+const FOOTER_WORDS = new Set("about careers jobs privacy terms help press blog status contact advertise accessibility cookies legal sitemap".split(" "));
+
+/**
+ * A footer's links with no separators between them ("Help Status About Careers Press Blog Privacy
+ * Terms"): words only, no punctuation, and four or more of them the words of footer links.
+ */
+function isFooterLinks(text: string): boolean {
+  if (text.length > 200 || /[^\p{L} ]/u.test(text)) return false;
+  const ws = text.split(/\s+/);
+  return ws.length >= 5 && ws.filter((w) => FOOTER_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length >= 4;
 }
 
 /**
@@ -188,5 +222,5 @@ function isMenu(text: string): boolean {
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
-  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) ? "navigation" : undefined);
+  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : undefined);
 }

@@ -163,11 +163,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
-        if (RELATED_LABEL.test(l.text) || PUBLICATION_LABEL.test(l.text)) label = l.text;
+        if (RELATED_LABEL.test(l.text) || PUBLICATION_LABEL.test(l.text) || TOPICS_LABEL.test(l.text)) label = l.text;
         return false;
       }
-      if (after && PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) : after && isLinkHeadline(l.text)) {
-        removed.push({ line: l.line, text: l.text, reason: PUBLICATION_LABEL.test(after!) ? `the publication, on the line after "${after}"` : `a related link's headline, on the line after "${after}"` });
+      const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
+      if (labelled) {
+        removed.push({ line: l.line, text: l.text, reason: `${labelled}, on the line after "${after}"` });
         return false;
       }
       const files = batch?.recurring.get(lineKey(l.text));
@@ -215,6 +216,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)|Also read|See also|More on this(?: story)?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+
+/** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Filed under):?$/i;
+
+/** A list of topics: capitalised items of one to four words parted by commas, no stop at the end. */
+const isTopicList = (text: string) => text.length <= 300 && text.split(/,\s*/).every((x) => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}$/u.test(x));
 
 /** A blog platform's label over the publication a post is in: "Published in" over "Valley Voices". */
 const PUBLICATION_LABEL = /^(?:Published|Posted) in$/i;
@@ -893,6 +900,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const last = out.body.at(-1);
     if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
+  authorBox(out, storyStart, removed);
+  pullQuotes(out, storyStart, removed);
   bareCaptions(out, storyStart, alone, move);
 
   const first = out.body[storyStart];
@@ -906,6 +915,44 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
   return out;
+}
+
+/** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
+const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}.{1,60})$/u;
+
+/**
+ * The author's box below the story: a line that is a label and the byline's own name ("Contact
+ * Ann Lee", "Written by Ann Lee") names the author again and is no part of the story.
+ */
+function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
+  if (!out.byline.length) return;
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    const m = item.kind === "paragraph" ? AUTHOR_BOX.exec(item.text) : null;
+    if (!m || !out.byline.some((n) => same(n, m[1]!))) continue;
+    out.body.splice(k, 1);
+    removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
+  }
+}
+
+/**
+ * Pull quotes: a paragraph of one line that repeats, word for word, a sentence printed inside
+ * another paragraph of the story, as magazines set a quote in large type between paragraphs.
+ * Only the repetition goes; the story's own sentence stays where it is. Eight words or more, so
+ * a short line that happens to recur ("He declined to comment.") is not taken for one.
+ */
+function pullQuotes(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
+  const paragraphs = out.body.slice(storyStart).filter((b): b is Extract<BodyItem, { kind: "paragraph" }> => b.kind === "paragraph");
+  // A long document's paragraphs are not compared pairwise.
+  if (paragraphs.length > 500) return;
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    if (item.kind !== "paragraph" || words(item.text) < 8 || words(item.text) > 60 || !readsAsSentence(item.text)) continue;
+    const source = paragraphs.find((p) => p !== item && p.text.length > item.text.length && p.text.includes(item.text));
+    if (!source) continue;
+    out.body.splice(k, 1);
+    removed.push({ line: item.line, text: item.text, reason: `a pull quote: repeats a sentence of the paragraph at line ${source.line}` });
+  }
 }
 
 /** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */

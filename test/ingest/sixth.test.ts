@@ -5,7 +5,7 @@
  * name, the outlet after a bar, the names printed twice, a photographer's credit in the header; a
  * blog platform's, a live blog's, a reader view's and a magazine's furniture, legal notices and a
  * wire feed's notice; credits as broadcasters, Indian papers, court reporters and reader views print
- * them; an Indian paper's datelines.
+ * them; an Indian paper's datelines; more prompts, menus and labels, the author's box and pull quotes.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
@@ -117,5 +117,48 @@ describe("an Indian paper's datelines", () => {
   it("does not take a label in capitals before a colon, or a list after one, for a place", () => {
     expect(splitDateline(`UPDATE: ${STORY}`)).toBeUndefined();
     expect(splitDateline("INSIDE: Obituaries A4 | Opinion A7 | Sports B1")).toBeUndefined();
+  });
+});
+
+describe("more prompts, menus and labels around a story, the author's box and pull quotes", () => {
+  it("knows a site's prompts, comment buttons, document links, menus parted by slashes and footer links with no separators", () => {
+    for (const line of [
+      "Get Court Roundup, our free legal news briefing, in your inbox each weekday.",
+      "Be the first to know. Get local news sent to your inbox every morning.",
+      "Sign up for Post Alerts: breaking news on your phone as it happens.",
+      "The Quarterly Letter: one email a month, no spam. Sign up",
+      "Download The Valley Times app to get daily news updates.",
+      "Start a Conversation",
+      "Post comment",
+      "Read the order (PDF)",
+      "Culture / Place / People / Shop / Subscribe",
+      "News | Sports | Obituaries | Opinion | Classifieds | e-Edition",
+      "Help Status About Careers Press Blog Privacy Terms Text to speech Teams",
+      "Also Read",
+      "You might also like",
+    ])
+      expect(chromeReason(line), line).toBeDefined();
+    // Three names parted by slashes are a credit's, not a menu.
+    expect(chromeReason("Ann Lee / Valley Times / AP")).toBeUndefined();
+  });
+
+  it("takes out the topics below 'Categories:' and the headline below 'Read Next'", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nCategories:\nAppeals, Government, Regional\n\nRead Next\n\nHospital waiting lists grow for third straight month`));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY]);
+  });
+
+  it("takes out the author's box naming the byline's author, and keeps a line naming someone else", () => {
+    const raw = `Council Cuts Watering Days\n\nBy Ann Lee\n\nJanuary 29, 2020\n\n${STORY}\n\n${STORY}\n\nContact Ann Lee\n\nWritten by Ann Lee\n\nContact Bob Stone`;
+    const parsed = parseText(toBlocks(raw));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, STORY, "Contact Bob Stone"]);
+    expect(parsed.removed.filter((r) => r.reason.startsWith("the author's box")).map((r) => r.text)).toEqual(["Written by Ann Lee", "Contact Ann Lee"]);
+  });
+
+  it("drops a pull quote that repeats a sentence of the story, and keeps the story's own sentence", () => {
+    const inside = "Some services are still open, including the clinics and the county's two libraries.";
+    const first = `The board met on Tuesday. ${inside} The rest closed at noon.`;
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\n${first}\n\n${inside}\n\n${STORY}`));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, first, STORY]);
+    expect(parsed.removed.find((r) => r.text === inside)?.reason).toMatch(/^a pull quote/);
   });
 });
