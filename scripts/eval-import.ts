@@ -1,8 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--alone] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet)
- * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth and import-eval-held-out-fifth from stories.json)
+ * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth and import-eval-held-out-sixth from stories.json)
  * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth]`
- * (--held-out-sixth has no committed cases: its group is scored on the full set only)
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -26,6 +25,8 @@ const COMMITTED_HELD_OUT_THIRD = "test/fixtures/import-eval-held-out-third";
 const COMMITTED_HELD_OUT_FOURTH = "test/fixtures/import-eval-held-out-fourth";
 /** The committed stories in the fifth held-out group's styles, each story in each style. */
 const COMMITTED_HELD_OUT_FIFTH = "test/fixtures/import-eval-held-out-fifth";
+/** The committed stories in the sixth held-out group's styles, each story in each style. */
+const COMMITTED_HELD_OUT_SIXTH = "test/fixtures/import-eval-held-out-sixth";
 const { values } = parseArgs({
   options: {
     set: { type: "string" },
@@ -57,12 +58,13 @@ if (values["build-committed"]) {
     writeCases(dir, generateCases(cycled, 13, styles));
     console.log(`wrote ${cycled.length} cases to ${dir}`);
   }
-  // Six (and eight, and eight) styles and three stories share a factor, so cycling would pair each style
+  // Six (and eight, eight and eight) styles and three stories share a factor, so cycling would pair each style
   // with one story: each style wraps every story instead.
   for (const [dir, styles] of [
     [COMMITTED_HELD_OUT_THIRD, HELD_OUT_THIRD_STYLES],
     [COMMITTED_HELD_OUT_FOURTH, HELD_OUT_FOURTH_STYLES],
     [COMMITTED_HELD_OUT_FIFTH, HELD_OUT_FIFTH_STYLES],
+    [COMMITTED_HELD_OUT_SIXTH, HELD_OUT_SIXTH_STYLES],
   ] as const) {
     if (existsSync(dir)) for (const c of readCases(dir)) for (const ext of [".txt", ".json"]) rmSync(join(dir, c.name + ext));
     const cases = styles.flatMap((style) => generateCases(stories, 13, [style]));

@@ -21,7 +21,7 @@ const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pin
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
 const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
-const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More)`;
+const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts)`;
 
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
@@ -31,6 +31,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "app prompt", pattern: /^CBS News App Open$/i },
   { name: "app prompt", pattern: /^Chrome Safari Continue$/i },
   { name: "notification prompt", pattern: /^Be the first to know$/i },
+  // With its pitch: "Be the first to know. Get local news sent to your inbox every morning."
+  { name: "notification prompt", pattern: /^Be the first to know[.!] (?:Get|Receive|Sign up for) [^.!?]{1,80}\b(?:inbox|phone|e-?mail)\b[^.!?]{0,40}[.!]?$/i },
   {
     name: "notification prompt",
     pattern: /^Get browser notifications for breaking news, live events,? and exclusive reporting\.?$/i,
@@ -73,6 +75,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
   { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
+  { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
   { name: "audience count", pattern: /^(?:(?:Over|More than|Join) )?\d[\d,.]*[KkM]?\+? (?:subscribers|readers|followers|members)[.!]?$/i },
   // A promotion sending the reader to the site's address: "For the latest news, weather and sports, head to kxyz.example."
@@ -108,6 +112,30 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "app prompt", pattern: /^For (?:all )?(?:the )?latest [^.!?]{1,60}, (?:download|get|install) (?:the |our )?(?:[\w'’&-]+ ){0,4}app[.!]?$/i },
   // A magazine's print note: "This article appears in the March 2020 issue."
   { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in the [^.!?]{1,80} (?:issue|edition)\b[^.!?]{0,160}[.!]?$/i },
+  // A magazine's note naming the issue by number, with its pitch: "This story appears in Issue 44. Buy a copy or subscribe."
+  { name: "print edition note", pattern: /^This (?:article|story|piece) (?:appears|appeared|was published) in (?:our )?(?:Issue|No\.|Vol\.|Volume) ?\d{1,4}\b[^.!?]{0,80}[.!]?(?: (?:Buy|Order|Get|Subscribe|Pick up)\b[^.!?]{0,80}[.!]?)?$/i },
+  // A big paper's print note at the foot of its web page: "A version of this article appears in print on Jan. 10, 2019, Section A, Page 16 …".
+  { name: "print edition note", pattern: /^A version of this (?:article|story|review|column) appear(?:s|ed) in print on\b.{0,400}$/i },
+  // A named newsletter with its pitch: "Get Court Roundup, our free legal news briefing, in your inbox each weekday."
+  { name: "newsletter prompt", pattern: /^(?:Get|Receive|Sign up for) [^.!?,]{1,60}, our (?:free )?[^.!?,]{0,60}\b(?:newsletter|briefing|digest|e-?mail)s?, (?:in|to|delivered to) your inbox\b[^.!?]{0,40}[.!]?$/i },
+  // "Sign up for Post Alerts: breaking news on your phone as it happens."
+  { name: "alert prompt", pattern: /^Sign up for (?:[\w'’&-]+ ){0,4}(?:alerts?|newsletters?)\b[^.!?]{0,100}[.!]?$/i },
+  // "The Quarterly Letter: one email a month, no spam. Sign up"
+  { name: "newsletter prompt", pattern: /^[^!?]{0,40}\b(?:newsletter|letter|briefing|digest)\b[^!?]{0,30}\b(?:one|an?|\d) e-?mails? (?:a|per|each|every) (?:day|week|month)\b[^!?]{0,60}\bSign up(?: now| today| here)?[.!]?$/i },
+  // "Download The Valley Times app to get daily news updates."
+  { name: "app prompt", pattern: /^Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
+  // A comment box's buttons.
+  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments)$/i },
+  // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
+  { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
+  // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
+  { name: "related link", pattern: /^(?:Also read|Read (?:next|also)|You (?:may|might) also like|More (?:to read|like this)|Recommended(?: for you| reading| stories)?)[.:]?$/i },
+  { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under):?$/i },
+  // A wire story's feed notice: "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)"
+  { name: "syndicated feed notice", pattern: /^\(?(?:This|The) (?:story|article|report|copy) has not been edited by\b[^()]{0,120}\b(?:syndicated|agency|wire|news) feed[.)]{0,2}$/i },
+  // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
+  { name: "legal notice", pattern: /^(?:(?:Legal|Public) Notices?|Notice of (?:a )?(?:Public Hearing|Public Meeting|Sale|Trustee['’]s Sale|Application|Intent)|View all (?:legal |public )?notices)$/i },
+  { name: "legal notice", pattern: /^Notice is hereby given\b.{0,600}$/i },
   { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
   // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."
@@ -130,6 +158,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // A reading time as a range or a label: "7–9 minutes", "Reading time: 15 minutes".
+  { name: "reader tools", pattern: /^(?:(?:Reading time|Read time|Time to read):? ?\d{1,3}(?:[–-]\d{1,3})? min(?:ute)?s?|\d{1,3}[–-]\d{1,3} min(?:ute)?s?(?: read)?)$/i },
+  // A blog platform's furniture around a post: a separator alone, the author's "Follow", the labels and counts.
+  { name: "reader tools", pattern: /^(?:[·•|–—-]{1,3}|Follow|Following|Member-only story|Published in|Recommended from [\w'’&. -]{1,40})$/i },
+  // The author's box: "·Writer for Valley Voices", "Editor at The Civic Desk".
+  { name: "author box", pattern: /^[·•]?\s?(?:Writer|Editor|Contributor|Columnist|Contributing writer|Staff writer) (?:for|at) \p{Lu}[\p{L}\p{N}&'’. -]{1,60}$/u },
+  // A weather widget in a site's top bar: "Weather: 40°F Light snow", "72° Sunny".
+  { name: "weather widget", pattern: /^(?:Weather:? ?)?-?\d{1,3} ?°(?:[FC]\b)?(?: \p{Lu}[\p{L} ]{0,30})?$/u },
+  // A live blog's labels: "LIVE UPDATES" over the headline, "Pinned" over an entry, "Load more updates" at the foot.
+  { name: "live blog furniture", pattern: /^(?:Live(?: updates| blog| coverage)?|Pinned(?: post)?|(?:Load|Show|See) (?:more|older|newer) (?:updates|posts|entries))$/i },
+  // A reader view's or a paper's labels between paragraphs.
+  { name: "advertisement", pattern: /^(?:Supported by|Continue reading the main story)$/i },
   { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".
@@ -154,8 +194,25 @@ export interface RemovedLine {
 function isMenu(text: string): boolean {
   // A menu is a line of a page, not a megabyte: longer lines are kept for people to look at.
   if (text.length > 400) return false;
-  const items = text.split(/[|·•]/).map((x) => x.trim());
-  return items.length >= 3 && items.every((x) => /^\p{Lu}/u.test(x) && x.split(/\s+/).length <= 4 && !/[\d.!?,;:]/.test(x));
+  // Spaced slashes part a menu's items too ("Culture / Place / People / Shop"), four or more of
+  // them, so that a credit's "Ann Lee / Valley Times / AP" is not one.
+  const slashed = text.split(" / ").map((x) => x.trim());
+  const items = slashed.length >= 4 ? slashed : text.split(/[|·•]/).map((x) => x.trim());
+  // An item may start with a lower-case letter before a capital: "e-Edition", "iPhone".
+  return items.length >= 3 && items.every((x) => /^(?:\p{Lu}|\p{Ll}-?\p{Lu})/u.test(x) && x.split(/\s+/).length <= 4 && !/[\d.!?,;:]/.test(x));
+}
+
+/** The words of a site's footer links. */
+const FOOTER_WORDS = new Set("about careers jobs privacy terms help press blog status contact advertise accessibility cookies legal sitemap".split(" "));
+
+/**
+ * A footer's links with no separators between them ("Help Status About Careers Press Blog Privacy
+ * Terms"): words only, no punctuation, and four or more of them the words of footer links.
+ */
+function isFooterLinks(text: string): boolean {
+  if (text.length > 200 || /[^\p{L} ]/u.test(text)) return false;
+  const ws = text.split(/\s+/);
+  return ws.length >= 5 && ws.filter((w) => FOOTER_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length >= 4;
 }
 
 /**
@@ -165,5 +222,5 @@ function isMenu(text: string): boolean {
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
-  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) ? "navigation" : undefined);
+  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : undefined);
 }

@@ -41,7 +41,7 @@ export interface DateLine {
 /** The words a date line may hold besides its dates. */
 const LABEL_WORDS = new Set(
   [
-    "posted", "published", "updated", "last", "modified", "first", "originally", "on", "at", "and", "date", "time",
+    "posted", "published", "updated", "update", "last", "modified", "first", "originally", "on", "at", "and", "date", "time",
     "et", "pt", "mt", "ct", "gmt", "bst", "utc", "est", "edt", "mst", "mdt", "pst", "pdt", "cst", "cdt", "cet", "cest", "aest",
     // Zones of English-language papers elsewhere: India, Australia, New Zealand, South Africa, Asia, Canada's Atlantic, Alaska, Hawaii.
     "ist", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "sast", "hkt", "sgt", "jst", "kst", "pht", "pkt", "ast", "adt", "nst", "ndt", "akst", "akdt", "hst", "wet", "west", "eet", "eest",
@@ -90,7 +90,16 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     text = text.slice(0, reading.index);
     while (/[\s·•|,–—-]$/.test(text)) text = text.slice(0, -1);
   }
+  // Or before it, as blogs print it: "5 min read · Oct 3, 2019".
+  const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s? read[\s·•|,–—-]*/i.exec(text) : null;
+  if (readingFirst) text = text.slice(readingFirst[0].length);
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
+  // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET".
+  text = text.replace(/(\d{4})(?=(?:Updated|Modified|Last updated|Published|Posted)\b)/g, "$1 ");
+  // The names (and the outlet) before the date after spaced slashes, as Indian and court-news
+  // sites print them: "Ann Lee & Bob Stone / Valley Times / Updated: Jan 29, 2020", "ANN LEE / January 29, 2020".
+  const lead = leadingByline(text);
+  if (lead) text = lead.rest;
   if (NUMERIC.test(text)) {
     // Every numeric date of the line in one order: the one any of them proves, else the batch's.
     const use = orderOf(text) ?? order;
@@ -116,13 +125,19 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     // of its own ("Jan 29, 2020 / 5:32 PM MST") is the time of the date before it.
     if (!/\d{4}/.test(r.text) || !s.isCertain("day") || !s.isCertain("month")) {
       const last = dates.at(-1);
+      // A time alone after an update's label, the date printed before it: the update's time on
+      // that day ("Published Jan. 5, 2019 · Last update 4:26 p.m. MST").
+      if (clock && last && /\b(?:update[ds]?|modified)\b[^\d]*$/i.test(before) && /\d[:.]\d\d/.test(r.text)) {
+        dates.push({ date: last.date, role: "updated", ...clock });
+        continue;
+      }
       if (clock && last && !last.time && /\d[:.]\d\d/.test(r.text) && !/\bago\b/i.test(r.text)) Object.assign(last, clock);
       continue;
     }
     const date = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (!isPublicationDate(date)) return undefined;
     const label = text.slice(0, r.index).toLowerCase();
-    const lastUpdated = Math.max(label.lastIndexOf("updated"), label.lastIndexOf("modified"));
+    const lastUpdated = Math.max(label.lastIndexOf("update"), label.lastIndexOf("modified"));
     const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("posted"));
     dates.push({ date, role: lastUpdated > lastPublished ? "updated" : "published", ...clock });
   }
@@ -150,7 +165,29 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (/\s[•|·]\s/.test(rest)) rest = rest.split(/\s[•|·]\s/).filter((field) => !FRONT_PAGE_FIELD.test(field.trim())).join(" ");
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;
+  if (lead?.names) byline ??= lead.names;
   return { dates, ...(byline ? { byline } : {}) };
+}
+
+/** A name of two to four capitalised words, in capitals or not: "Ann Lee", "ANN B. LEE". */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A wire agency's initials standing for the names: "PTI", "AP", "IANS". */
+const AGENCY = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The fields before a date after spaced slashes: the names first (people, or an agency's
+ * initials, which name no one), then an outlet of one to four capitalised words; the date's
+ * field is the first holding a year.
+ */
+function leadingByline(text: string): { names?: string; rest: string } | undefined {
+  const fields = text.split(" / ");
+  const at = fields.findIndex((f) => /\d{4}/.test(f));
+  if (at < 1 || at > 3) return undefined;
+  const [names, ...outlets] = fields.slice(0, at).map((f) => f.trim());
+  const people = names!.split(/,|&|\band\b/).map((n) => n.trim());
+  if (!AGENCY.test(names!) && !people.every((n) => PERSON.test(n))) return undefined;
+  if (!outlets.every((o) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
+  return { ...(AGENCY.test(names!) ? {} : { names }), rest: fields.slice(at).join(" / ") };
 }
 
 /** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */

@@ -163,11 +163,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
-        if (RELATED_LABEL.test(l.text)) label = l.text;
+        if (RELATED_LABEL.test(l.text) || PUBLICATION_LABEL.test(l.text) || TOPICS_LABEL.test(l.text)) label = l.text;
         return false;
       }
-      if (after && isLinkHeadline(l.text)) {
-        removed.push({ line: l.line, text: l.text, reason: `a related link's headline, on the line after "${after}"` });
+      const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
+      if (labelled) {
+        removed.push({ line: l.line, text: l.text, reason: `${labelled}, on the line after "${after}"` });
         return false;
       }
       const files = batch?.recurring.get(lineKey(l.text));
@@ -215,6 +216,18 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)|Also read|See also|More on this(?: story)?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+
+/** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Filed under):?$/i;
+
+/** A list of topics: capitalised items of one to four words parted by commas, no stop at the end. */
+const isTopicList = (text: string) => text.length <= 300 && text.split(/,\s*/).every((x) => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}$/u.test(x));
+
+/** A blog platform's label over the publication a post is in: "Published in" over "Valley Voices". */
+const PUBLICATION_LABEL = /^(?:Published|Posted) in$/i;
+
+/** A publication's name: one to six words, capitalised, no stop at the end. */
+const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text) <= 6 && !/[.!?:;,]$/.test(text);
 
 /** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
 const isLinkHeadline = (text: string) => /^["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
@@ -273,6 +286,8 @@ const NOT_A_PERSON = new Set(
     .join(" ")
     .split(" "),
 );
+/** A beat in lower case and the role, before a capitalised name: "political reporter ", "chief court correspondent ". */
+const BEAT_BEFORE_NAME = /^(?:\p{Ll}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|journalist) (?=\p{Lu})/u;
 /** Lower-case words inside a name: "Ana de la Cruz", "Jan van der Berg". */
 const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al el".split(" "));
 
@@ -283,6 +298,10 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
  */
 function nameBeforeRole(piece: string): string | undefined {
+  // The reporter's beat before the name, as Australian broadcasters print it: "political
+  // reporter Ann Lee", "state political reporter Ann Lee".
+  const beat = BEAT_BEFORE_NAME.exec(piece);
+  if (beat) piece = piece.slice(beat[0].length);
   const ws = piece.split(/\s+/);
   // "Ann Lee The Canadian Press", "Ann Lee USA TODAY": a capitalised "The", or a word in capitals
   // after a name in mixed case, starts the outlet.
@@ -306,7 +325,10 @@ export function readsAsSentence(text: string): boolean {
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
 export function bylineNames(byline: string): string[] {
-  return byline
+  // Only the first field before a bar holds names: the outlet, the place or the photographer
+  // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune").
+  const bar = byline.indexOf("|");
+  return (bar > 0 ? byline.slice(0, bar) : byline)
     .replace(BYLINE_LABEL, "")
     // The pieces are trimmed below: spaces around the separator in the pattern would be
     // retried from every space of a long run (quadratic).
@@ -384,7 +406,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*:\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image)s? by |Courtesy|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -457,6 +479,9 @@ const NAMEPLATE = /^(?:news|press|post|ledger|times|herald|tribune|journal|daily
  */
 const OUTLET_SLASH_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}) ?\/ ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
+/** The same with a colon, as Australian broadcasters print it: "ABC News: Ann Lee", "AAP: Ann Lee". */
+const OUTLET_COLON_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}): (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+
 /**
  * A credit that is a person's name and the outlet after a comma or "for", on a line of its own
  * below a caption: "Ann Lee, USA TODAY", "Ann Lee for The Valley Review". The outlet has a word
@@ -473,7 +498,7 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  * when the name reads as a person's.
  */
 function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
-  const agency = OUTLET_SLASH_NAME.exec(credit.trim());
+  const agency = OUTLET_SLASH_NAME.exec(credit.trim()) ?? OUTLET_COLON_NAME.exec(credit.trim());
   if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
   const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
   // The outlet is a nameplate: every word capitalised ("USA TODAY", "The Valley Review"), so
@@ -549,10 +574,27 @@ export function splitCopyright(text: string): { copyright: string; credit?: stri
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?\s*(?:\/([^/]{1,40})\/\s*|\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
 
 /**
+ * An Indian wire's dateline, with the day and the agency and no dash: "New Delhi, Jan 29 (PTI)".
+ * The month and the agency's parentheses tell it from a sentence.
+ */
+const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)\s*(?:[-–—]+\s*)?(?=\S)/u;
+
+/** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
+const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
+
+/** Labels in capitals that lead a paragraph as a place would: "UPDATE: ", "BREAKING: ". */
+const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE CORRECTION CLARIFICATION ANALYSIS OPINION PHOTOS VIDEO LIVE READ RELATED ALERT WARNING FACT CHECK EDITOR".split(" "));
+
+/**
  * The dateline at the start of a paragraph, and the paragraph without it.
  * @example splitDateline("DENVER (CBS4/AP)- The city said.") // { dateline: "DENVER", outlets: ["CBS4", "AP"], rest: "The city said." }
  */
 export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
+  const wire = WIRE_DATELINE.exec(text);
+  if (wire) return { dateline: wire[1]!, outlets: [wire[2]!], rest: text.slice(wire[0].length) };
+  const colon = COLON_DATELINE.exec(text);
+  // The rest reads as the story's sentence, so a label over a list ("INSIDE: Obituaries A4 | Sports B1") is not one.
+  if (colon && !colon[1]!.split(" ").some((w) => NOT_A_PLACE.has(w)) && readsAsSentence(text.slice(colon[0].length)) && !text.includes("|")) return { dateline: colon[1]!, outlets: [], rest: text.slice(colon[0].length) };
   const m = DATELINE.exec(text);
   if (!m) return undefined;
   const place = m[1]!;
@@ -796,6 +838,21 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
 
+  // The names printed again beside the byline ("Ann Lee" over the date, "By Ann Lee" below it,
+  // as a reader view prints them), and the photographer's credit ("Photos by Bob Stone" under
+  // "Words by Ann Lee"): neither is the headline.
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const l = region[candidates[k]!]!;
+    const names = isNameLine(l.text) ? bylineNames(l.text) : [];
+    if (names.length && names.every((n) => out.byline.some((b) => same(b, n)))) move(l, "byline");
+    else if (creditLine(l.text) && !isNameLine(l.text)) {
+      out.credit ??= l.text;
+      move(l, "credit");
+    } else continue;
+    anchors.add(l);
+    candidates.splice(k, 1);
+  }
+
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));
   if (!out.title) {
     const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
@@ -843,6 +900,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const last = out.body.at(-1);
     if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
+  authorBox(out, storyStart, removed);
+  pullQuotes(out, storyStart, removed);
   bareCaptions(out, storyStart, alone, move);
 
   const first = out.body[storyStart];
@@ -856,6 +915,44 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
   return out;
+}
+
+/** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
+const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}.{1,60})$/u;
+
+/**
+ * The author's box below the story: a line that is a label and the byline's own name ("Contact
+ * Ann Lee", "Written by Ann Lee") names the author again and is no part of the story.
+ */
+function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
+  if (!out.byline.length) return;
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    const m = item.kind === "paragraph" ? AUTHOR_BOX.exec(item.text) : null;
+    if (!m || !out.byline.some((n) => same(n, m[1]!))) continue;
+    out.body.splice(k, 1);
+    removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
+  }
+}
+
+/**
+ * Pull quotes: a paragraph of one line that repeats, word for word, a sentence printed inside
+ * another paragraph of the story, as magazines set a quote in large type between paragraphs.
+ * Only the repetition goes; the story's own sentence stays where it is. Eight words or more, so
+ * a short line that happens to recur ("He declined to comment.") is not taken for one.
+ */
+function pullQuotes(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
+  const paragraphs = out.body.slice(storyStart).filter((b): b is Extract<BodyItem, { kind: "paragraph" }> => b.kind === "paragraph");
+  // A long document's paragraphs are not compared pairwise.
+  if (paragraphs.length > 500) return;
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    if (item.kind !== "paragraph" || words(item.text) < 8 || words(item.text) > 60 || !readsAsSentence(item.text)) continue;
+    const source = paragraphs.find((p) => p !== item && p.text.length > item.text.length && p.text.includes(item.text));
+    if (!source) continue;
+    out.body.splice(k, 1);
+    removed.push({ line: item.line, text: item.text, reason: `a pull quote: repeats a sentence of the paragraph at line ${source.line}` });
+  }
 }
 
 /** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */
@@ -995,7 +1092,8 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     if (labelled) {
       // The alt text, then the caption that repeats it (with its credit, if any).
       const again = next && (same(next.text, labelled) || same(splitCaption(next.text)?.caption ?? "", labelled)) ? next : undefined;
-      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : { caption: labelled }, line: l.line });
+      // "Photo: Water levels on Tuesday. (Supplied)": the label over a caption with its credit.
+      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : figureOf(labelled), line: l.line });
       move(l, "figure");
       if (again) {
         move(again, "figure");
