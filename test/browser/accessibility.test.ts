@@ -18,6 +18,7 @@ const PAGES = [
   "/2018/01/24/",
   "/on-this-day/01-24/",
   "/timeline/",
+  "/timeline/2018/",
   "/search/?q=Hancock",
   "/404.html",
 ];
