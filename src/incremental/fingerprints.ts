@@ -271,10 +271,7 @@ class PageHasher {
         for (const id in value as Record<string, string[]>) {
           const relations = (value as Record<string, string[]>)[id]!;
           parts.push(id, relations.length === 1 ? relations[0]! : relations.join("\u0002"));
-          for (const relation of relations) {
-            const named = this.#ids.get(relation);
-            if (named) for (const ref of named) refs.add(ref);
-          }
+          for (const relation of relations) this.#noteIds(relation, refs);
         }
         h.push("\u000b", parts.join("\u0001"));
       } else this.#walk(h, value, refs);
@@ -358,6 +355,12 @@ class PageHasher {
     return (this.#archive[ref.slice(0, colon) as Kind] as Record<string, object> | undefined)?.[ref.slice(colon + 1)];
   }
 
+  /** Notes in `refs` the registry entries `value` is the id of, if any. */
+  #noteIds(value: string, refs: Set<string>): void {
+    const named = value.length < 200 ? this.#ids.get(value) : undefined;
+    if (named) for (const ref of named) refs.add(ref);
+  }
+
   /**
    * Feeds `value` to the hash, field by field; strings that are registry ids are noted in
    * `refs`. Articles and views are hashed by {@link article} and {@link #view}. `plain`: a record, walked without them.
@@ -371,8 +374,7 @@ class PageHasher {
     switch (typeof value) {
       case "string": {
         h.push(`\u0002${value.length}:`, value);
-        const named = value.length < 200 ? this.#ids.get(value) : undefined;
-        if (named) for (const ref of named) refs.add(ref);
+        this.#noteIds(value, refs);
         return;
       }
       case "number":
