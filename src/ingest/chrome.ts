@@ -206,7 +206,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A release's media contact: "Media Contact: Ann Lee, Public Information Officer".
   { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:\s*\S.{0,150}$/i },
   // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
-  { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon)\s*:?\s*)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
+  { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 
@@ -258,7 +258,8 @@ const EMAIL = /^(?:E-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/i;
  */
 function isContactDetails(text: string): boolean {
   if (text.length > 200) return false;
-  const items = text.split(/\s+[|•·]\s+|,\s+/).map((x) => x.trim());
+  // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
+  const items = text.split(/[|•·,]/).map((x) => x.trim());
   return items.every((x) => PHONE.test(x) || EMAIL.test(x)) && items.some((x) => EMAIL.test(x) || /\d{3}[ .-]\d{4}$/.test(x));
 }
 

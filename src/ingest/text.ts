@@ -275,7 +275,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics|Filed under|Archived in|More about):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
-const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story)|Authors?|Written by|Story by|By|Reporters?|Writers?):?$/i;
+const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
 
 /** A date's label on a line of its own, over the date: "Published" over "29 January 2020". */
 const DATE_LABEL_LINE = /^(?:Published|Posted|Updated|Last updated|First published|Modified|Last modified|Date)(?: on)?:?$/i;
@@ -865,7 +865,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const headlineOverStory = (k: number) => {
       const below = after(k);
       const story = below[0] && !/[.!?:;]$/.test(below[0].text) && words(below[0].text) <= 40 && !startsStory(below[0], batch) && below[1] ? below[1] : below[0];
-      return !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && region.length > 0 && region.every(anchor) && !!story && startsStory(story, batch);
+      // Right below the date ("For Immediate Release: …" under the agency's name and menus, as
+      // releases print it), not only when the date is all the header holds.
+      const above = k > 0 ? block.lines[k - 1] : region.at(-1);
+      return !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && !!above && anchor(above) && !!story && startsStory(story, batch);
     };
     // A long headline or a dek in sentences over the byline or date: the byline's name and its
     // role may come between ("Dek." / "Ann Lee" / "Senior Correspondent" / date).
