@@ -184,8 +184,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A government site's banner: "An official website of the State of Valley", "Here's how you know".
   { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
   // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".
-  { name: "support prompt", pattern: /^Thank you for reading(?: this (?:article|story))?[.!,]\s.{0,400}$/i },
-  { name: "support prompt", pattern: /^(?:If you (?:haven['’]t already|can|value [^.,]{1,60}|enjoyed [^.,]{1,60}), )?please consider supporting\b[^.!?]{0,200}[.!]?$/i },
+  { name: "support prompt", pattern: /^Thank you for reading(?: this (?:article|story))?[.!]\s.{0,400}$/i },
+  // Only the site's own journalism: "Please consider supporting the food bank, organisers said." is a story's.
+  { name: "support prompt", pattern: /^(?:If you (?:haven['’]t already|can|value [^.,]{1,60}|enjoyed [^.,]{1,60}), )?please consider supporting (?:our|us|independent|local)\b[^.!?]{0,120}\b(?:journalism|reporting|newsroom|work)\b[^.!?]{0,80}[.!]?$/i },
   // Sign-up pitches that name what they send: "Get more Valley Post sports news by signing up for
   // our free Sports Extra newsletter.", "Sign up for Sports Extra to get the latest updates delivered to your inbox."
   { name: "newsletter prompt", pattern: /^Get more [^.!?]{1,60} by signing up for (?:our|the) (?:free )?[^.!?]{0,60}\b(?:newsletters?|alerts)[.!]?$/i },

@@ -191,6 +191,8 @@ describe("more prompts and furniture", () => {
       "Please keep your pets indoors during the storm, the sheriff's office said.",
       "Thank you notes poured in from residents after the rescue.",
       "Click-through rates fell sharply in the second quarter.",
+      "Thank you for reading, the librarian told the children.",
+      "Please consider supporting the food bank this winter, organisers said.",
     ]) {
       expect(chromeReason(line), line).toBeUndefined();
     }
