@@ -66,7 +66,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // split two ways at each word, so a line that failed at its last word took 2^n steps.
   { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_WORD}(?:\s*(?:[|·•,/]\s*)?${SHARE_WORD})+$`, "i") },
   { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print|Copy link|Link copied)$/i },
-  { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?:(?:,| and| &) (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky))*[.!]?$/ },
+  // "Follow VDOT on X @ValleyDOT and on Facebook.": the handle after the platform, "on" again after "and".
+  { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?(?:(?:,| and| &)(?: on)? (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?)*[.!]?$/ },
   // Navigation and page furniture.
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*(?:[|·•>›/]\s*)?${NAV_WORD})*$`, "i") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
@@ -174,6 +175,39 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".
   { name: "reader tools", pattern: /^\d[\d,.]*[KkMm]? (?:likes?|comments?|shares?|replies|reactions|views|reads|restacks?)$/i },
+  // Labels over a list of the site's other stories: "READ MORE HERE", "More on this story", "Latest News".
+  { name: "related link", pattern: /^(?:Read more here|More (?:on|about) this (?:story|topic|subject)|Latest (?:news|stories|headlines))[.:]?$/i },
+  // A paper's labels and placeholders between paragraphs: "Article content", "This advertisement has not loaded yet, but your article continues below."
+  { name: "advertisement", pattern: /^(?:Article content|This advertisement has not loaded yet\b.{0,80})$/i },
+  { name: "share buttons", pattern: /^Share this (?:article|story|page) (?:in|on|with) your (?:social )?networks?\.?$/i },
+  { name: "topic links", pattern: /^(?:Related Topics|Archived in|More about)\s*:?$/i },
+  // A government site's banner: "An official website of the State of Valley", "Here's how you know".
+  { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
+  // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".
+  { name: "support prompt", pattern: /^Thank you for reading(?: this (?:article|story))?[.!]\s.{0,400}$/i },
+  // Only the site's own journalism: "Please consider supporting the food bank, organisers said." is a story's.
+  { name: "support prompt", pattern: /^(?:If you (?:haven['’]t already|can|value [^.,]{1,60}|enjoyed [^.,]{1,60}), )?please consider supporting (?:our|us|independent|local)\b[^.!?]{0,120}\b(?:journalism|reporting|newsroom|work)\b[^.!?]{0,80}[.!]?$/i },
+  // Sign-up pitches that name what they send: "Get more Valley Post sports news by signing up for
+  // our free Sports Extra newsletter.", "Sign up for Sports Extra to get the latest updates delivered to your inbox."
+  { name: "newsletter prompt", pattern: /^Get more [^.!?]{1,60} by signing up for (?:our|the) (?:free )?[^.!?]{0,60}\b(?:newsletters?|alerts)[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Sign up for [^.!?]{1,60} to get [^.!?]{1,80}\b(?:inbox|phone|e-?mail)[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Click here to (?:sign up|subscribe|register|download|get)\b[^.!?]{0,100}[.!]?$/i },
+  // A social network's embed held back for consent, as UK sites print it: the question, the
+  // notice, the buttons, and the skip links around the post.
+  { name: "embed consent", pattern: /^(?:Allow [\p{L}\p{N} .&'’-]{1,30} content\?|Accept and continue|Content is not available|(?:Skip|End of) [\p{L}\p{N}.&'’-]{1,20}(?: [\p{L}\p{N}.&'’-]{1,20}){0,2} (?:post|content|video|embed)(?: \d{1,2})?)$/iu },
+  { name: "embed consent", pattern: /^This (?:article|page|story) contains content provided by\b.{0,600}$/i },
+  // A comment box's rules and its prompt with the links lost: "Please keep comments relevant and
+  // respectful.", "Want to join the conversation? Please or to comment on this article."
+  { name: "comment policy", pattern: /^(?:[^.!?]{1,80} (?:is|are) committed to (?:maintaining|fostering|providing|hosting) an? [^.!?]{0,60}\b(?:forum|discussion|conversation|community|space)\b[^.!?]{0,60}\.\s+)?Please keep (?:your |all )?comments\b[^.!?]{0,100}[.!]$/i },
+  { name: "comment prompt", pattern: /^(?:Want|Would you like) to (?:join|start) the (?:conversation|discussion)\?.{0,120}$/i },
+  // A messaging channel's pitch: "Join HT's WhatsApp channel and get the latest news and must-reads."
+  { name: "channel prompt", pattern: /^(?:Join|Follow|Subscribe to) (?:[\w'’&.-]+ ){0,4}(?:WhatsApp|Telegram|Signal|Viber|Discord|Google News|YouTube) (?:channel|group|community|page)\b[^.!?]{0,120}[.!]?$/i },
+  // A news release's furniture: its labels and the marks that end it ("###", "-30-").
+  { name: "release furniture", pattern: /^(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|#{3}|# # #|-\s?30\s?-)$/i },
+  // A release's media contact: "Media Contact: Ann Lee, Public Information Officer".
+  { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:\s*\S.{0,150}$/i },
+  // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
+  { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 
@@ -215,6 +249,21 @@ function isFooterLinks(text: string): boolean {
   return ws.length >= 5 && ws.filter((w) => FOOTER_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length >= 4;
 }
 
+const PHONE = /^(?:(?:Tel|Phone|Cell|Office|Mobile|Fax|Ph|[POCMF])\.?:?\s*)?\+?\(?\d[\d(). -]{5,18}\d$/i;
+const EMAIL = /^(?:E-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/i;
+
+/**
+ * A line of contact details and nothing else: an email address, a phone number, or several
+ * parted by bars, bullets or commas ("555-0134 | ann.lee@vdot.example"), as a release's contact
+ * or an author's box prints them. No words of a sentence, so a story's line is never one.
+ */
+function isContactDetails(text: string): boolean {
+  if (text.length > 200) return false;
+  // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
+  const items = text.split(/[|•·,]/).map((x) => x.trim());
+  return items.every((x) => PHONE.test(x) || EMAIL.test(x)) && items.some((x) => EMAIL.test(x) || /\d{3}[ .-]\d{4}$/.test(x));
+}
+
 /**
  * The chrome pattern a whole line matches, if any.
  * @example chromeReason("Be the first to know") // "notification prompt"
@@ -222,5 +271,5 @@ function isFooterLinks(text: string): boolean {
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
-  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : undefined);
+  return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : isContactDetails(text) ? "contact details" : undefined);
 }

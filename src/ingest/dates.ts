@@ -52,6 +52,9 @@ const LABEL_WORDS = new Set(
   ],
 );
 
+/** A month's name or its abbreviation. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
 
@@ -100,6 +103,13 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // sites print them: "Ann Lee & Bob Stone / Valley Times / Updated: Jan 29, 2020", "ANN LEE / January 29, 2020".
   const lead = leadingByline(text);
   if (lead) text = lead.rest;
+  // A release's label before its date: "For Immediate Release: Wednesday, January 29, 2020".
+  text = text.replace(/^(?:For (?:Immediate )?Release|Release Date|Date of Release)\s*[:–—-]?\s*/i, "");
+  // The place before the date after a spaced dash, as Spanish and Latin American papers print
+  // it: "Madrid - 29 Jan 2020 - 17:32 CET". One to three capitalised words, none a label's, a
+  // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By".
+  const place = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (?=\S)/u.exec(text);
+  if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w))) text = text.slice(place[0].length);
   if (NUMERIC.test(text)) {
     // Every numeric date of the line in one order: the one any of them proves, else the batch's.
     const use = orderOf(text) ?? order;

@@ -152,6 +152,11 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // The label of a related link ("Read More", "RELATED STORIES") just removed: the headline on
   // the line after it is the link's.
   let label: string | undefined;
+  // Whether a line that reads as a sentence has been kept: the story (or a dek) has started, so
+  // a list's label no longer stands over the page's own headline.
+  let below = false;
+  const labelsRead = readLabels(blocks, batch);
+  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && LIST_LABEL.test(text));
   for (const block of blocks) {
     if (block.kind !== "lines") {
       out.push(block);
@@ -160,17 +165,26 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
     const kept = block.lines.filter((l) => {
       const after = label;
       label = undefined;
+      const labelReason = labelsRead.get(l);
+      if (labelReason) {
+        removed.push({ line: l.line, text: l.text, reason: labelReason });
+        return false;
+      }
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
-        if (RELATED_LABEL.test(l.text) || PUBLICATION_LABEL.test(l.text) || TOPICS_LABEL.test(l.text)) label = l.text;
+        if (labels(l.text)) label = l.text;
         return false;
       }
       const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
       if (labelled) {
         removed.push({ line: l.line, text: l.text, reason: `${labelled}, on the line after "${after}"` });
+        // A list under the label below the story's start: more links, or more topics one to a
+        // line, go on it ("Related Articles" over two headlines, "Archived In" over "Spain" and "Madrid").
+        if (below) label = after;
         return false;
       }
+      if (readsAsSentence(l.text)) below = true;
       const files = batch?.recurring.get(lineKey(l.text));
       // A byline, a date or a copyright line recurs in a batch of one outlet without being chrome.
       if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text)) return true;
@@ -205,6 +219,8 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         return true;
       }
       removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import` });
+      // A recurring label ("More on this story", "Most Read") labels the link below it as a known one does.
+      if (labels(l.text)) label = l.text;
       return false;
     });
     if (kept.length) out.push({ kind: "lines", lines: kept });
@@ -212,19 +228,69 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   return { blocks: out, removed, flagged };
 }
 
+/**
+ * Labels printed on a line of their own over what they label, read with it: a date's label over
+ * its date ("Published" over "29 January 2020", "Updated" over the next), which is then read with
+ * the label so its role is kept; a byline's label over the names ("Author of the article:" over
+ * "Ann Lee", in the next block or the same), which then read as "By Ann Lee". Returns the label
+ * lines, to be removed, with the reason.
+ */
+function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceLine, string> {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const blockOf = new Map(blocks.flatMap((b, i) => (b.kind === "lines" ? b.lines.map((l) => [l, i] as const) : [])));
+  const labels = new Map<SourceLine, string>();
+  lines.forEach((l, k) => {
+    const next = lines[k + 1];
+    if (!next || next.text.length > 200) return;
+    const label = l.text.replace(/:$/, "");
+    if (DATE_LABEL_LINE.test(l.text) && isDateLine(`${label} ${next.text}`, batch)) {
+      labels.set(l, "a date's label, read with the date on the line below it");
+      next.text = `${label} ${next.text}`;
+    } else if (BYLINE_LABEL_LINE.test(l.text) && isLabelledName(next.text)) {
+      labels.set(l, "a byline's label, over the names on the lines below it");
+      // The names one to a line below it, up to four, in the first one's block.
+      next.text = `By ${next.text}`;
+      for (const n of lines.slice(k + 2, k + 5)) {
+        if (blockOf.get(n) !== blockOf.get(next) || !isNameLine(n.text) || isNamesLine(n.text)) break;
+        n.text = `By ${n.text}`;
+      }
+    }
+  });
+  return labels;
+}
+
 // --- What a line is ---------------------------------------------------------------------
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)|Also read|See also|More on this(?: story)?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+
+/**
+ * Labels a site prints over lists of its other stories, in its top bar as well as below a story
+ * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
+ * them only below the story's start, where no headline of the page's own can be.
+ */
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More information)[.:]?$/i;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Filed under):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics|Filed under|Archived in|More about):?$/i;
+
+/** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
+const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
+
+/** A date's label on a line of its own, over the date: "Published" over "29 January 2020". */
+const DATE_LABEL_LINE = /^(?:Published|Posted|Updated|Last updated|First published|Modified|Last modified|Date)(?: on)?:?$/i;
 
 /** A list of topics: capitalised items of one to four words parted by commas, no stop at the end. */
 const isTopicList = (text: string) => text.length <= 300 && text.split(/,\s*/).every((x) => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}$/u.test(x));
 
 /** A blog platform's label over the publication a post is in: "Published in" over "Valley Voices". */
 const PUBLICATION_LABEL = /^(?:Published|Posted) in$/i;
+
+/**
+ * What a byline's label may stand over: a name line, or an outlet of one to five capitalised
+ * words ("The Canadian Press"), no stop at the end.
+ */
+const isLabelledName = (text: string) => isNameLine(text) || (/^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(text) && !/[.!?]$/.test(text));
 
 /** A publication's name: one to six words, capitalised, no stop at the end. */
 const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text) <= 6 && !/[.!?:;,]$/.test(text);
@@ -288,6 +354,20 @@ const NOT_A_PERSON = new Set(
 );
 /** A beat in lower case and the role, before a capitalised name: "political reporter ", "chief court correspondent ". */
 const BEAT_BEFORE_NAME = /^(?:\p{Ll}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|journalist) (?=\p{Lu})/u;
+/** The words that make a line a role: "Chief Reporter", "Local Democracy Reporter", "Senior Correspondent". */
+const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|columnist|producer|journalist|photographer|photojournalist|anchor|meteorologist|contributor|intern)s?$/i;
+
+/**
+ * A line that is a role and nothing else, as papers print it below the byline's name: every word
+ * a role's, a beat's or an outlet's (NOT_A_PERSON), one of them a role ("Chief Reporter"), at
+ * most six words. Never a headline.
+ * @example isRoleLine("Local Democracy Reporter") // true
+ */
+export function isRoleLine(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.some((w) => ROLE_WORD.test(w)) && ws.every((w) => NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, "")) || ROLE_WORD.test(w) || /^(?:and|of|for|&|at)$/i.test(w));
+}
+
 /** Lower-case words inside a name: "Ana de la Cruz", "Jan van der Berg". */
 const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al el".split(" "));
 
@@ -386,7 +466,14 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
   }
 }
 
+/**
+ * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
+ * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
+ */
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+
 function isByline(text: string): boolean {
+  if (STAFF_BYLINE.test(text)) return true;
   const m = BYLINE.exec(text);
   // A byline may end in an initial ("By Ann B.") but not in a full stop after a word.
   if (!m || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return false;
@@ -427,11 +514,28 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
   const m = CREDIT_PAREN.exec(inside);
-  const credit = m ? (m[1] ?? m[2] ?? "").trim() : nameSlashOutlet(inside)?.credit;
-  if (!credit) return undefined;
+  // "(Ann Lee, Valley Post)": a name and a nameplate after a comma, in the caption's parentheses too.
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : nameSlashOutlet(inside, true)?.credit;
   const caption = text.slice(0, open).trim();
+  if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text);
   return { caption: caption || undefined, credit };
 }
+
+/**
+ * A credit glued to the caption's stop, as a page's caption and credit run together when copied:
+ * "Water levels on Tuesday.(KVLY)", "… on Tuesday.(Source: Idaho State Police)". The glued
+ * parenthesis after a stop is the credit whatever it says (a capital, one to eight words, no
+ * stop in it), when what is before it reads as one caption: 40 words at most, no sentence inside.
+ */
+function gluedCredit(text: string, caption: string, inside: string): { caption: string; credit: string } | undefined {
+  if (!/[.!?]$/.test(caption) || text[caption.length] !== "(") return undefined;
+  const credit = inside.trim();
+  if (!/^\p{Lu}/u.test(credit) || words(credit) > 8 || /[.!?]$/.test(credit) || words(caption) > 40 || hasSentenceBreak(caption)) return undefined;
+  return { caption: caption.replace(/\.$/, ""), credit };
+}
+
+/** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
+const AGENCY_CREDIT = /^(?:AP|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -443,7 +547,8 @@ export function creditLine(text: string): string | undefined {
   const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
-  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit) || undefined;
+  if (!m && AGENCY_CREDIT.test(inner)) return inner;
+  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
 }
 
 /**
@@ -488,6 +593,15 @@ const OUTLET_COLON_NAME = /^((?:[Tt]he |THE )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p
  * in capitals or a nameplate's word, so "Ann Lee, Reporter" or "Elena Marsh, The Mayor" is not one.
  */
 const NAME_COMMA_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:,| for) ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5})$/u;
+
+/**
+ * A credit that is a person's name and the outlet in parentheses: "ÁLVARO GÓMEZ (LA CRÓNICA)",
+ * "Ann Lee (The Courier)". The outlet reads as a nameplate, so "Ann Lee (R-Texas)" is none.
+ */
+function nameParenOutlet(text: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \(((?:[Tt]he |THE )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,4})\)$/u.exec(text);
+  return m && readsAsNameplate(m[2]!) && personName(m[1]!) ? text : undefined;
+}
 
 /** An outlet's name: a word in capitals ("USA TODAY", "KXYZ") or a nameplate's word ("The Valley Review"). */
 const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || NAMEPLATE.test(w));
@@ -637,7 +751,7 @@ function unwrap(block: Block, batch?: BatchContext): Block {
   if ((width < 40 || width > 110) && !column) return block;
   // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
   // above "Budd."): it does not keep the block from being joined.
-  const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t);
+  const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t) || IMAGE_SOURCE.test(t) || IMAGE_CAPTION.test(t);
   if (lines.some((l) => special(l.text))) return block;
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
@@ -682,7 +796,7 @@ export function isDek(text: string): boolean {
 const capitals = (text: string) => text.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / Math.max(1, words(text));
 
 /** How much a header line looks like the headline, given its neighbours. */
-function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext): number {
+function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext, datelined = false): number {
   const t = region[i]!.text;
   const w = words(t);
   let score = w >= 3 && w <= 25 ? 2 : w === 2 ? 0 : -3;
@@ -691,6 +805,11 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
   // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
+  // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
+  if (isRoleLine(t)) score -= 6;
+  // "Edinburgh, Fife & East", "Politics, Courts & Crime": a list of places or topics (three or
+  // more capitalised items, the last after "&" or "and"), as a section's label prints them.
+  if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})+,? (?:&|and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t)) score -= 3;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
   // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
@@ -706,6 +825,11 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const byline = region[i + 2];
   if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
+  // A release's headline between its date and a first paragraph that opens with a dateline
+  // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
+  // Its subtitle may come between (a line with no stop).
+  const last = i === region.length - 1 || (i === region.length - 2 && !/[.!?:;]$/.test(region[i + 1]!.text) && words(region[i + 1]!.text) <= 40);
+  if (datelined && last && i > 0 && anchors.has(region[i - 1]!) && w >= 4) score += 2;
   return score - i * 0.1;
 }
 
@@ -737,8 +861,22 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const anchor = (n: SourceLine) => isByline(n.text) || isDateLine(n.text, batch);
     // A press release prints its date above the headline: a long unpunctuated line right after
     // the date, and a story starting below it (a dateline or prose), is the headline.
-    const headlineOverStory = (k: number) =>
-      !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && region.length > 0 && region.every(anchor) && after(k).length > 0 && startsStory(after(k)[0]!, batch);
+    // A subtitle may stand between them, a line with no stop ("The change takes effect immediately").
+    const headlineOverStory = (k: number) => {
+      const below = after(k);
+      const story = below[0] && !/[.!?:;]$/.test(below[0].text) && words(below[0].text) <= 40 && !startsStory(below[0], batch) && below[1] ? below[1] : below[0];
+      // Right below the date ("For Immediate Release: …" under the agency's name and menus, as
+      // releases print it), not only when the date is all the header holds.
+      const above = k > 0 ? block.lines[k - 1] : region.at(-1);
+      return !/[.!?:;,"”’)]$/.test(block.lines[k]!.text) && !!above && anchor(above) && !!story && startsStory(story, batch);
+    };
+    // A long headline or a dek in sentences over the byline or date: the byline's name and its
+    // role may come between ("Dek." / "Ann Lee" / "Senior Correspondent" / date).
+    const anchorAhead = (k: number) => {
+      const ahead = following(k, 4);
+      const j = ahead.findIndex(anchor);
+      return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text)));
+    };
     // A site's tagline above the header ("Local news for people who actually live here."): a
     // short sentence near the top with the page's date line still to come, and no line between
     // that reads as the story's start (a headline, with its byline or date right below, does not).
@@ -752,7 +890,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       return false;
     };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (after(k).some(anchor) || headlineOverStory(k))) && !taglineOverHeader(k),
+      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !taglineOverHeader(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -773,6 +911,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   out.headerLines = [...region];
 
   const anchors = new Set<SourceLine>();
+  const bylineLines = new Set<SourceLine>();
   const candidates: number[] = [];
   let updatedTime: ReturnType<typeof updatedTimeOfLine>;
   region.forEach((l, i) => {
@@ -800,10 +939,12 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       if (found.byline && !out.byline.length) out.byline.push(...bylineNames(found.byline));
       move(l, "date");
       anchors.add(l);
-    } else if (isByline(l.text) && !out.byline.length) {
+    } else if (isByline(l.text) && (!out.byline.length || (i > 0 && bylineLines.has(region[i - 1]!)))) {
+      // A byline line right below another adds its names: "By Ann Lee" over "By Bob Stone".
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
       anchors.add(l);
+      bylineLines.add(l);
     } else if (out.title && same(l.text, out.title)) {
       move(l, "title");
       anchors.add(l);
@@ -817,24 +958,32 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     out.updated = undefined;
   }
 
-  // A name alone between a headline-like line and the date (UK papers print the byline so).
+  // A name alone between a headline-like line and the date (UK papers print the byline so); or
+  // the names one to a line in capitals ("ÁLVARO GÓMEZ" over "INÉS MARTÍN", but not "Ann Lee"
+  // over "USA TODAY", a name and the outlet); or the name over its role ("Ann Lee" over "Senior
+  // Correspondent") over the date.
   if (!out.byline.length) {
-    const at = candidates.findIndex(
+    const inCapitals = (t: string) => t === t.toLocaleUpperCase("en");
+    for (const i of candidates) {
+      const first = region[i]!.text;
+      if (!isNameLine(first) || !candidates.includes(i - 1) || isNameLine(region[i - 1]!.text)) continue;
+      let j = i;
+      // Names one to a line only in capitals, two or three words each: in mixed case a short
+      // headline in title case reads as a name too ("Council Cuts Watering Days" over "Ann Lee").
+      const capitalName = (t: string) => inCapitals(t) && isNameLine(t) && !isNamesLine(t) && words(t) <= 3;
+      while (capitalName(first) && candidates.includes(j + 1) && capitalName(region[j + 1]!.text)) j++;
+      let next = j + 1;
+      if (region[next] && candidates.includes(next) && isRoleLine(region[next]!.text)) next++;
       // Not the outlet below the names ("Ann Lee and Bob Stone" over "USA TODAY"): the names are the byline.
-      (i) =>
-        isNameLine(region[i]!.text) &&
-        candidates.includes(i - 1) &&
-        !isNameLine(region[i - 1]!.text) &&
-        region[i + 1] !== undefined &&
-        anchors.has(region[i + 1]!) &&
-        !isByline(region[i + 1]!.text),
-    );
-    if (at >= 0) {
-      const l = region[candidates[at]!]!;
-      out.byline.push(...bylineNames(l.text));
-      move(l, "byline");
-      anchors.add(l);
-      candidates.splice(at, 1);
+      if (!(region[next] && anchors.has(region[next]!) && !isByline(region[next]!.text))) continue;
+      for (let k = i; k <= j; k++) {
+        const l = region[k]!;
+        out.byline.push(...bylineNames(l.text));
+        move(l, "byline");
+        anchors.add(l);
+        candidates.splice(candidates.indexOf(k), 1);
+      }
+      break;
     }
   }
 
@@ -856,7 +1005,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));
   if (!out.title) {
     const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    const firstBlock = blocks[b];
+    const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       out.title = region[titleAt]!.text;
@@ -1003,6 +1154,11 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
   }
 }
 
+/** "Image source, PA Media", "Photo credit: Ann Lee": a credit's label with a comma or a colon. */
+const IMAGE_SOURCE = /^(?:Image|Photo|Picture) (?:source|credit)[,:] +(\S.{0,120})$/i;
+/** "Image caption, Water levels on Tuesday", "Media caption, …": a caption's label with a comma or a colon. */
+const IMAGE_CAPTION = /^(?:Image|Photo|Picture|Media|Video) caption[,:] +(\S.{0,400})$/i;
+
 /**
  * A caption a label announces: "Image: Water levels at the reservoir on Tuesday", "[Photo: …]",
  * as a scrape prints an image's alt text. What follows the label is a description (four words
@@ -1074,8 +1230,11 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     }
     const creditSentence = CREDIT_SENTENCE.exec(l.text);
     if (creditSentence) {
+      // "Valley Post staff writer Ann Lee contributed to this report.": the source's credit, and
+      // the story's own last line as printed, so it stays in the body too (an article without a
+      // source name leaves the credit out, and the line would be lost).
       out.credit ??= creditSentence[1]!;
-      move(l, "credit");
+      out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       continue;
     }
     if (isFileName(l.text)) {
@@ -1086,6 +1245,27 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
         move(next, "figure");
         i++;
       }
+      continue;
+    }
+    // "Image source, PA Media" over "Image caption, Water levels on Tuesday": a broadcaster's
+    // labels for screen readers, with a comma. The credit over its caption, or either alone.
+    const source = IMAGE_SOURCE.exec(l.text);
+    const captionOf = (t: string | undefined) => (t === undefined ? undefined : IMAGE_CAPTION.exec(t)?.[1]);
+    if (source || captionOf(l.text)) {
+      const below = source ? captionOf(next?.text) : undefined;
+      const figure: FigureDraft = source ? { ...(below ? { caption: below } : {}), credit: source[1]!, ...photographerField(source[1]!) } : { caption: captionOf(l.text)! };
+      out.body.push({ kind: "figure", figure, line: l.line });
+      move(l, "figure");
+      if (below) {
+        move(next!, "figure");
+        i++;
+      }
+      continue;
+    }
+    // A date line among the story's paragraphs ("Originally Published: January 29, 2020 at
+    // 5:32 p.m.", a related link's "Published 12 January 2020"): the page's stamp, no sentence of the story.
+    if (isDateLine(l.text)) {
+      out.removed.push({ line: l.line, text: l.text, reason: "a date line below the header: the page's stamp, not the story's" });
       continue;
     }
     const labelled = labelledCaption(l.text);

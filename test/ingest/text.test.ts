@@ -95,7 +95,8 @@ describe("raw text is read line by line", () => {
     );
     expect(parsed.copyright).toBe("© 2020 Example News. All rights reserved.");
     expect(parsed.credit).toBe("Reuters contributed to this report.");
-    expect(parsed.body.map((b) => b.kind === "paragraph" && b.text)).toEqual(["Copyright law changed in 2019, the court said."]);
+    // The contribution line is the story's last line as printed: it stays in the body as well.
+    expect(parsed.body.map((b) => b.kind === "paragraph" && b.text)).toEqual(["Copyright law changed in 2019, the court said.", "Reuters contributed to this report."]);
   });
 
   it("makes a figure of an image file name and the caption under it, and drops the file name", () => {

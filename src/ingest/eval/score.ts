@@ -79,7 +79,10 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
     ...parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure.title, b.figure.caption].filter((x): x is string => !!x).map(squash) : [])),
     squash(parsed.title ?? ""),
   ]);
-  const left = e.chrome.map(squash).filter((l) => l && [...bodyTexts].some((t) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`)));
+  // A chrome line glued to a paragraph is left too, but not one that a story paragraph merely
+  // starts or ends with ("Valley Post" and "Valley Post staff writer Ann Lee contributed …").
+  const storyParagraphs = new Set(e.story.map(squash));
+  const left = e.chrome.map(squash).filter((l) => l && [...bodyTexts].some((t) => t === l || (!storyParagraphs.has(t) && (t.startsWith(`${l} `) || t.endsWith(` ${l}`)))));
   for (const l of left) notes.push(`chrome left: ${l}`);
   const title = squash(parsed.title ?? "") === squash(e.title);
   if (!title) notes.push(`title: got ${JSON.stringify(parsed.title)}`);
