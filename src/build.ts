@@ -165,15 +165,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let search: StreamingIndex | undefined;
   let early: EarlyIndex | undefined;
   try {
-    const { fingerprints, inputs } = await timed(timings, "plan", async () => {
-      // The shards of the articles that changed are indexed again from now, beside the fingerprints.
-      if (incremental) ({ search, early } = await indexEarly(root, staging, output, archive, plan, incremental, options));
-      const { pages, inputs } = await fingerprintPagesAsync(archive, lists, known);
-      return { fingerprints: pages, inputs };
-    }, progress);
+    // A full build needs the pages' fingerprints only for the manifest it writes at the end, so
+    // they are worked out while the pages are rendered: in the turns the build waits for its
+    // search indexers, which take article pages slower than Eleventy renders them.
+    const fingerprinting = incremental ? undefined : fingerprintPagesAsync(archive, lists, known);
+    fingerprinting?.catch(() => undefined);
+    const planned = incremental
+      ? await timed(timings, "plan", async () => {
+          // The shards of the articles that changed are indexed again from now, beside the fingerprints.
+          ({ search, early } = await indexEarly(root, staging, output, archive, plan, incremental, options));
+          return fingerprintPagesAsync(archive, lists, known);
+        }, progress)
+      : undefined;
     const shardOf = shardsByMonth(plan);
     const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
-    const reuse = incremental ? await timed(timings, "reuse", () => withEarly(reusePrevious(output, incremental, fingerprints, plan, shardOfArticle), early, plan), progress, (r) => ({ pages: r.kept.size })) : undefined;
+    const reuse = incremental ? await timed(timings, "reuse", () => withEarly(reusePrevious(output, incremental, planned!.pages, plan, shardOfArticle), early, plan), progress, (r) => ({ pages: r.kept.size })) : undefined;
     search ??= new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
     search.include(reuse?.reindex ?? []);
     const files = new PageFiles(archive);
@@ -185,6 +191,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return reuse ? finishIncrementalIndex(join(staging, "pagefind"), plan, [...reuse.keptShards, ...stats.entries], reuse.reindex) : stats;
     }, progress, (r) => ({ pages: r.pages }));
     const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
+    const { pages: fingerprints, inputs } = planned ?? (await timed(timings, "plan", () => fingerprinting!, progress));
     const manifest: Omit<BuildManifest, "others" | "size"> = { version: MANIFEST_VERSION, site, plan, search: entries, pages: files.manifest(fingerprints, reuse), articles: inputs };
     const published = reuse
       ? await applyChanges(root, staging, output, archive, options, timings, incremental!, manifest, reuse)
@@ -584,16 +591,20 @@ export const LIST_RUN_SIZE = 5_000;
  * rendered. A small archive (one search shard, lists under `listRunSize` pages) is one Eleventy
  * run. A larger one is rendered in runs, each of a bounded number of pages, since Eleventy holds
  * every page's data, template clone and state of a run until the run ends: the article pages a
- * search shard at a time, newest first (Pagefind writes one shard while the next one fills),
- * then the paged lists in slices (`renderOtherPages`), then the site's single pages. One part of
- * a build in parts (`only`: its shards) renders its shards' article pages and nothing else.
- * Returns the number of pages written.
+ * search shard at a time, newest first (Pagefind writes one shard while the next one fills), each
+ * run with a slice of the paged lists beside them, then what is left of the lists' slices
+ * (`listRunSize` pages at most a run), then the site's single pages. The lists ride with the
+ * articles because Eleventy renders a run's templates side by side: while an article page waits
+ * for its indexer (the search index takes pages no faster than Pagefind indexes them), list pages
+ * are rendered, where in runs of their own they took a stage of one core while the other waited
+ * (BENCHMARKS.md). One part of a build in parts (`only`: its shards) renders its shards' article
+ * pages and nothing else. Returns the number of pages written.
  */
 async function renderArchive(root: string, output: string, archive: Archive, plan: PlannedShard[], search: StreamingIndex, options: BuildOptions, only?: readonly PlannedShard[], files?: PageFiles): Promise<number> {
   const listRuns = only ? 0 : listRunsOf(archive, options);
   const inRuns = Boolean(only) || plan.length > 1 || listRuns > 1;
   const articlePages = only ? only.reduce((n, shard) => n + shard.articles, 0) : inRuns ? archive.articles.length : 0;
-  const counter = options.progress ? new PageCounter(options.progress, articlePages + (listRuns > 1 ? pagedListPages(archive) : 0)) : undefined;
+  const counter = options.progress ? new PageCounter(options.progress, articlePages + (inRuns && !only ? pagedListPages(archive) : 0)) : undefined;
   const articleUrls = new Set(archive.articles.map((a) => a.url));
   const onPage = (url: string, outputPath: string, html: string) =>
     articleUrls.has(url) ? search.add(relative(output, outputPath).split(sep).join("/"), html) : undefined;
@@ -602,15 +613,19 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     return renderSite(root, output, { ...options, pass, onPage, counter, onContentMap: files?.onContentMap });
   };
   if (!inRuns) return run({});
-  const shards = only ?? plan;
+  const shards = [...(only ?? plan)].reverse();
   const byShard = articlesByShard(archive, plan, shards);
+  // A slice of every list beside each shard's articles, and as many slices again as keep a run of lists alone within listRunSize.
+  const slices = only ? 0 : Math.max(listRuns, shards.length);
   let written = 0;
-  for (const shard of [...shards].reverse()) {
-    written += await run({ articles: byShard.get(shard)! });
+  for (const [i, shard] of shards.entries()) {
+    written += await run({ articles: byShard.get(shard)!, ...(slices ? { lists: { part: i, parts: slices } } : {}) });
     // At most one shard being written while the next one fills.
     await search.drain();
   }
-  return only ? written : written + (await renderOtherPages(run, listRuns));
+  if (only) return written;
+  for (let part = shards.length; part < slices; part++) written += await run({ lists: { part, parts: slices } });
+  return written + (await run({ skipArticles: true, skipLists: true }));
 }
 
 /** How many runs the paged lists take: their pages over `listRunSize`, at least one. */

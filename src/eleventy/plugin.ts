@@ -47,18 +47,19 @@ export function preloadArchive(root: string, archive: Archive): void {
 /**
  * What one Eleventy run renders. A run renders the whole site unless told otherwise; a large
  * archive's build (src/build.ts) renders its article pages a search shard at a time, each in a
- * run of its own, then its paged lists (people, places, days, months, feeds …) a slice at a
- * time, then the site's single pages in one more, so that Eleventy's per-page state is one
- * run's, never the archive's.
+ * run of its own with a slice of its paged lists (people, places, days, months, feeds …), then
+ * any slices left, then the site's single pages in one more, so that Eleventy's per-page state
+ * is one run's, never the archive's.
  */
 export interface RenderPass {
-  /** only these articles' pages: no other template, no static files, no scripts */
+  /** only these articles' pages (and, with `lists`, those list pages): no other template, no static files, no scripts */
   articles?: readonly Article[];
   /** every template but the article pages */
   skipArticles?: boolean;
   /**
    * only the paged lists' pages (templates paginating `archive.lists`): the `part`th of `parts`
-   * slices of each list, or (an incremental build's) the items in `only`; no other template, no static files
+   * slices of each list, or (an incremental build's) the items in `only` (and, with `articles`,
+   * those article pages); no other template, no static files
    */
   lists?: ListSelection;
   /** no paged list's pages (with `skipArticles`: the site's single pages, its static files and scripts) */
@@ -106,7 +107,7 @@ export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: Ren
   for (const file of readdirSync(join(root, "pages"))) {
     if (!file.endsWith(".njk")) continue;
     const list = pagedListOf(readFileSync(join(root, "pages", file), "utf8")) !== undefined;
-    const keep = pass.articles ? file === "article.njk" : pass.lists ? list : !list;
+    const keep = pass.articles || pass.lists ? (pass.articles !== undefined && file === "article.njk") || (pass.lists !== undefined && list) : !list;
     if (!keep) eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/pages/${file}` : `pages/${file}`);
   }
 }
@@ -116,7 +117,7 @@ export function archiveData(root: string, pass: RenderPass = {}): () => SiteData
   return () => {
     const archive = preloaded.get(resolve(root)) ?? loadArchive(root);
     preloaded.delete(resolve(root));
-    return siteData(archive, pass.articles ?? (pass.skipArticles ? [] : archive.articles), pass.articles || pass.skipLists ? "none" : (pass.lists ?? "all"));
+    return siteData(archive, pass.articles ?? (pass.skipArticles || pass.lists ? [] : archive.articles), pass.lists ?? (pass.articles || pass.skipLists ? "none" : "all"));
   };
 }
 
