@@ -591,7 +591,7 @@ export const LIST_RUN_SIZE = 5_000;
  * rendered. A small archive (one search shard, lists under `listRunSize` pages) is one Eleventy
  * run. A larger one is rendered in runs, each of a bounded number of pages, since Eleventy holds
  * every page's data, template clone and state of a run until the run ends: the article pages a
- * search shard at a time, newest first (Pagefind writes one shard while the next one fills), each
+ * search shard at a time, oldest first (Pagefind writes one shard while the next one fills), each
  * run with a slice of the paged lists beside them, then what is left of the lists' slices
  * (`listRunSize` pages at most a run), then the site's single pages. The lists ride with the
  * articles because Eleventy renders a run's templates side by side: while an article page waits
@@ -613,7 +613,9 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     return renderSite(root, output, { ...options, pass, onPage, counter, onContentMap: files?.onContentMap });
   };
   if (!inRuns) return run({});
-  const shards = [...(only ?? plan)].reverse();
+  // Oldest first, so the last shard's run is the newest's, held small (NEWEST_SHARD_SIZE): what
+  // the build waits for at the end, once every page is rendered, is that shard's bundle written.
+  const shards = only ?? plan;
   const byShard = articlesByShard(archive, plan, shards);
   // A slice of every list beside each shard's articles, and as many slices again as keep a run of lists alone within listRunSize.
   const slices = only ? 0 : Math.max(listRuns, shards.length);
