@@ -170,7 +170,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // search indexers, which take article pages slower than Eleventy renders them.
     const fingerprinting = incremental ? undefined : fingerprintPagesAsync(archive, lists, known);
     fingerprinting?.catch(() => undefined);
-    const planned = incremental
+    let planned = incremental
       ? await timed(timings, "plan", async () => {
           // The shards of the articles that changed are indexed again from now, beside the fingerprints.
           ({ search, early } = await indexEarly(root, staging, output, archive, plan, incremental, options));
@@ -183,7 +183,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     search ??= new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
     search.include(reuse?.reindex ?? []);
     const files = new PageFiles(archive);
-    const pagesWritten = await timed(timings, "eleventy", () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files, early) : renderArchive(root, staging, archive, plan, search!, options, undefined, files), progress, (pages) => ({ pages }));
+    const rendering = () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files, early) : renderArchive(root, staging, archive, plan, search!, options, undefined, files);
+    // A full build's stage of rendering ends with its fingerprints worked out, done in its turns.
+    const pagesWritten = await timed(timings, "eleventy", async () => {
+      const pages = await rendering();
+      planned ??= await fingerprinting!;
+      return pages;
+    }, progress, (pages) => ({ pages }));
     // What is left of indexing once the last page is rendered: the last shard's bundle.
     const index = search;
     const { pages: pagesIndexed } = await timed(timings, "pagefind", async () => {
@@ -191,7 +197,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return reuse ? finishIncrementalIndex(join(staging, "pagefind"), plan, [...reuse.keptShards, ...stats.entries], reuse.reindex) : stats;
     }, progress, (r) => ({ pages: r.pages }));
     const entries = (JSON.parse(readFileSync(join(staging, "pagefind/shards.json"), "utf8")) as { shards: BuildManifest["search"] }).shards;
-    const { pages: fingerprints, inputs } = planned ?? (await timed(timings, "plan", () => fingerprinting!, progress));
+    const { pages: fingerprints, inputs } = planned!;
     const manifest: Omit<BuildManifest, "others" | "size"> = { version: MANIFEST_VERSION, site, plan, search: entries, pages: files.manifest(fingerprints, reuse), articles: inputs };
     const published = reuse
       ? await applyChanges(root, staging, output, archive, options, timings, incremental!, manifest, reuse)
