@@ -631,9 +631,7 @@ async function renderArchive(root: string, output: string, archive: Archive, pla
     // At most one shard being written while the next one fills.
     await search.drain();
   }
-  if (only) return written;
-  for (let part = shards.length; part < slices; part++) written += await run({ lists: { part, parts: slices } });
-  return written + (await run({ skipArticles: true, skipLists: true }));
+  return only ? written : written + (await renderOtherPages(run, slices, shards.length));
 }
 
 /** How many runs the paged lists take: their pages over `listRunSize`, at least one. */
@@ -644,15 +642,16 @@ function listRunsOf(archive: Archive, options: BuildOptions): number {
 }
 
 /**
- * Every page but the articles': in one run when the paged lists fit one (`listRuns` 1), else
- * each list cut in `listRuns` slices, the slices' pages a run each, and the site's single pages
- * (home, search, sitemap, the API's whole-archive files …), static files and scripts in a last
- * run. A list page renders the same in any slice: what it shows is in its own item.
+ * Every page but the articles': in one run when the paged lists fit one (`listRuns` 1, none
+ * rendered yet), else each list cut in `listRuns` slices, the slices' pages from `from` on a run
+ * each (those before it rendered beside the article pages, {@link renderArchive}), and the
+ * site's single pages (home, search, sitemap, the API's whole-archive files …), static files and
+ * scripts in a last run. A list page renders the same in any slice: what it shows is in its own item.
  */
-async function renderOtherPages(run: (pass: RenderPass) => Promise<number>, listRuns: number): Promise<number> {
-  if (listRuns <= 1) return run({ skipArticles: true });
+async function renderOtherPages(run: (pass: RenderPass) => Promise<number>, listRuns: number, from = 0): Promise<number> {
+  if (listRuns <= 1 && from === 0) return run({ skipArticles: true });
   let written = 0;
-  for (let part = 0; part < listRuns; part++) written += await run({ lists: { part, parts: listRuns } });
+  for (let part = from; part < listRuns; part++) written += await run({ lists: { part, parts: listRuns } });
   return written + (await run({ skipArticles: true, skipLists: true }));
 }
 

@@ -18,34 +18,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { PACKAGE_ROOT } from "../../src/build.ts";
 import { fileHashes, makeArchive, removeArchive } from "../helpers/fixture.ts";
+import { readWorkflow, type Job } from "../helpers/workflows.ts";
 import { SEARCH_FILES, TITLES } from "../browser/search-fixture.ts";
 
 const run = promisify(execFile);
 
-interface Step {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, string>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  if?: string;
-  env?: Record<string, string>;
-  strategy?: { matrix: Record<string, string> };
-  steps: Step[];
-}
-interface Workflow {
-  env?: Record<string, string | number>;
-  jobs: Record<string, Job>;
-}
-
-const workflow = (file: string) => parse(readFileSync(join(PACKAGE_ROOT, ".github/workflows", file), "utf8")) as Workflow;
+const workflow = (file: string) => readWorkflow(`.github/workflows/${file}`);
 
 /** What the runner's services keep between jobs and runs: caches by key, artifacts by name. */
 interface Services {
@@ -182,7 +162,7 @@ async function deploy(files: Record<string, string>, shards: number, services: S
     for (const name of ["build", "part", "assemble"]) {
       const job = flow.jobs[name]!;
       if (!jobRuns(job, context)) continue;
-      const matrix = job.strategy ? matrixOf(job.strategy.matrix.part!, context) : [undefined];
+      const matrix = job.strategy ? matrixOf(String(job.strategy.matrix.part), context) : [undefined];
       // The matrix's jobs side by side, each on a runner of its own.
       const results = await Promise.all(matrix.map((part) => runJob(job, fresh(), services, part === undefined ? context : { ...context, "matrix.part": String(part) }, env)));
       logs[name] = results.map((r) => r.log).join("\n");

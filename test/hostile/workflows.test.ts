@@ -7,28 +7,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { PACKAGE_ROOT } from "../../src/build.ts";
-
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, unknown>;
-}
-interface Job {
-  permissions?: Record<string, string>;
-  "timeout-minutes"?: number;
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions?: Record<string, string>;
-  jobs: Record<string, Job>;
-}
+import { readWorkflow, type Job, type Workflow } from "../helpers/workflows.ts";
 
 const read = (path: string) => readFileSync(join(PACKAGE_ROOT, path), "utf8");
 const WORKFLOWS = [".github/workflows/deploy.yml", ".github/workflows/pr.yml"];
-const workflow = (path: string) => parse(read(path)) as Workflow;
+const workflow = readWorkflow;
 const steps = (path: string) => Object.values(workflow(path).jobs).flatMap((job) => job.steps);
 
 describe("the workflows follow GitHub's hardening guide", () => {
