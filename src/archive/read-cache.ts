@@ -114,6 +114,11 @@ export class ReadCache {
     return this.#index.size;
   }
 
+  /** Whether it has a record for `path`, whatever the file's text is now. */
+  knows(path: string): boolean {
+    return this.#index.has(path);
+  }
+
   /**
    * The text hash of `path` when its file's stat is still `stat` (see {@link fileStat}) and was
    * taken well before the cache was written: the file need not be read.

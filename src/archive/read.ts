@@ -15,6 +15,7 @@ import { ENTRY_NOUN, LIMITS, type RegistryKind } from "../schema.ts";
 import { claimProblems, type AliasClaim } from "./aliases.ts";
 import { indexArchive } from "./indexes.ts";
 import { fileStat, type CachedRead, type ReadCache } from "./read-cache.ts";
+import { helpersFor, readInParallel, type FileToRead } from "./read-parallel.ts";
 import type { Archive, LoadOptions } from "./types.ts";
 
 const byNewest = (a: Article, b: Article) => b.published.ms - a.published.ms || a.id.localeCompare(b.id);
@@ -125,7 +126,21 @@ export class ArchiveReading {
     problems.push(...this.#media.problems);
     this.#getBody = bodyReader(root);
     this.#cache = options.cache;
-    for (const file of content.articles) this.#entries.set(file, this.#read(file, content.stats.get(file)));
+    // The files the read cache knows nothing of (all of them, the first time) are parsed on every
+    // core (read-parallel.ts); those it knows, by stat or by text hash, here, as they cost little.
+    const cache = this.#cache;
+    const files: FileToRead[] = content.articles.map((file) => ({ file, listed: content.stats.get(file) }));
+    const unknown = cache ? files.filter(({ file }) => !cache.knows(file)) : files;
+    const helpers = options.helpers ?? helpersFor(unknown.length);
+    const first = new Map<string, ArticleRead>();
+    if (helpers > 0) {
+      const reads = readInParallel(root, unknown, helpers, ({ file, listed }) => readArticleFile(root, file, cache, listed));
+      unknown.forEach(({ file }, i) => first.set(file, reads[i]!));
+    }
+    for (const { file, listed } of files) {
+      this.#entries.set(file, this.#read(file, listed, first.get(file)));
+      first.delete(file);
+    }
     // A file read again later (`reread`) has changed since: the cache's buffer is let go.
     this.#cache = undefined;
   }
@@ -157,9 +172,13 @@ export class ArchiveReading {
     return true;
   }
 
-  /** One article file read and checked against the registries and the media folder; `listed`: its stat as the content folders were listed. */
-  #read(file: string, listed?: string): ArticleEntry {
-    let { article: read, checks, images, url, aliases, problems, cached, stat } = readArticleFile(this.#root, file, this.#cache, listed);
+  /**
+   * One article file read and checked against the registries and the media folder; `listed`: its
+   * stat as the content folders were listed; `first`: what reading it gave, when it was read
+   * already (by a helper thread).
+   */
+  #read(file: string, listed?: string, first?: ArticleRead): ArticleEntry {
+    let { article: read, checks, images, url, aliases, problems, cached, stat, detached } = first ?? readArticleFile(this.#root, file, this.#cache, listed);
     // An article from the read cache names registry entries that all existed then: when they all
     // still do, there is nothing to report; otherwise the file is read again, for each unknown
     // reference's line (the cache keeps no lines: a third of it, and of the objects a build made).
@@ -170,7 +189,7 @@ export class ArchiveReading {
       const message = imageProblem(image.src, this.#media.files);
       if (message) problems.push({ file, line: image.line, field: image.field, message });
     }
-    const article = read && (cached ? withBody(read, this.#getBody) : heldArticle(read, this.#getBody));
+    const article = read && (cached || detached ? withBody(read, this.#getBody) : heldArticle(read, this.#getBody));
     return { article, problems, url, aliases, images: own ? images : [], stat };
   }
 
@@ -296,6 +315,8 @@ export interface ArticleRead {
   aliases: References["aliases"];
   /** taken from the read cache, not parsed */
   cached?: boolean;
+  /** read in a helper thread (read-parallel.ts): its values hold no slice of the file's text, and the article has no body */
+  detached?: boolean;
   /** the file's stat as it was read (src/archive/read-cache.ts) */
   stat?: string;
 }

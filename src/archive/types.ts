@@ -132,5 +132,7 @@ export interface LoadOptions {
   siteUrl?: string;
   /** the previous build's articles as read (src/archive/read-cache.ts): unchanged files are not parsed again */
   cache?: ReadCache;
+  /** how many helper threads parse the article files (src/archive/read-parallel.ts); by default, as many as the files and cores are worth */
+  helpers?: number;
 }
 
