@@ -1,7 +1,8 @@
 /**
- * `npm start [-- --port 8080 --root .]`: builds the archive, serves it at http://localhost:8080
- * and keeps it current as it is edited: an edited article's page at once, everything else (the
- * lists it is in, feeds, search) by a whole build in the background (src/watch.ts).
+ * `npm start [-- --port 8080 --root . --search-shard-size 2500]`: builds the archive, serves it at
+ * http://localhost:8080 and keeps it current as it is edited: an edited article's page at once,
+ * its search shard right after, everything else (the lists it is in, feeds, the rest of search) by
+ * a whole build in the background (src/watch.ts).
  */
 import { parseArgs } from "node:util";
 import { withLargerHeap } from "./lib/heap.ts";
@@ -10,13 +11,16 @@ import { withLargerHeap } from "./lib/heap.ts";
 withLargerHeap();
 const { watchArchive } = await import("../src/watch.ts");
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, root: { type: "string", default: "." } } });
-if (!/^\d+$/.test(values.port!)) {
-  console.error(`--port should be a number, not "${values.port}"`);
-  process.exit(1);
+const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, root: { type: "string", default: "." }, "search-shard-size": { type: "string" } } });
+for (const flag of ["port", "search-shard-size"] as const) {
+  if (values[flag] !== undefined && !/^[1-9]\d*$/.test(values[flag])) {
+    console.error(`--${flag} should be a whole number above 0, not "${values[flag]}"`);
+    process.exit(1);
+  }
 }
+const shardSize = values["search-shard-size"];
 
-const site = await watchArchive({ root: values.root!, port: Number(values.port) });
+const site = await watchArchive({ root: values.root!, port: Number(values.port), searchShardSize: shardSize === undefined ? undefined : Number(shardSize) });
 console.log(`Serving ${site.url} — edit an article and its page is re-rendered at once; Ctrl+C stops.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -576,13 +576,13 @@ export async function assembleSite(options: BuildOptions & { partDirs: readonly 
 }
 
 /** The search index's shards for the archive's articles (src/search/pagefind.ts), none across two parts of a build in `parts`. */
-function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE, parts = 1): PlannedShard[] {
+export function searchShards(archive: Archive, size = DEFAULT_SHARD_SIZE, parts = 1): PlannedShard[] {
   if (!Number.isInteger(parts) || parts < 1) throw new Error(`the count of parts should be a whole number, at least 1, not ${parts}`);
   return planShards([...monthsOf(archive.articles.map((a) => a.url))], size, NEWEST_SHARD_SIZE, partOfMonth(parts));
 }
 
 /** The archive's articles (newest first) in each of `shards`, which are some or all of `plan`'s; articles of other shards are left out. */
-function articlesByShard(archive: Archive, plan: readonly PlannedShard[], shards: readonly PlannedShard[]): Map<PlannedShard, Article[]> {
+export function articlesByShard(archive: Archive, plan: readonly PlannedShard[], shards: readonly PlannedShard[]): Map<PlannedShard, Article[]> {
   const byShard = new Map<PlannedShard, Article[]>(shards.map((shard) => [shard, []]));
   const shardOf = shardsByMonth(plan);
   for (const article of archive.articles) byShard.get(shardOf.get(articleMonth(article.url))!)?.push(article);

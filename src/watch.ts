@@ -22,20 +22,23 @@
  * stays as it was. The code (src/) is not watched: restart `npm start` after changing it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { createRequire } from "node:module";
 import chokidar from "chokidar";
 import { ArchiveReading } from "./archive/read.ts";
 import { ReadCache, readCachePath } from "./archive/read-cache.ts";
-import type { Archive } from "./archive.ts";
-import { PACKAGE_ROOT, renderSite } from "./build.ts";
+import type { Archive, Article } from "./archive.ts";
+import type { ShardManifest } from "./browser/search/shards.ts";
+import { PACKAGE_ROOT, articlesByShard, renderSite, searchShards } from "./build.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
 import { forgetExcerpt } from "./filters/text.ts";
 import { BUILD_MARKER } from "./output.ts";
+import { fileOfUrl } from "./incremental/manifest.ts";
 import { codeFingerprint } from "./parts.ts";
+import { articleMonth, REINDEX_PREFIX, reindexShard, shardsByMonth } from "./search/pagefind.ts";
 
 export interface WatchOptions {
   /** the archive */
@@ -48,6 +51,8 @@ export interface WatchOptions {
   log?: (line: string) => void;
   /** how long after the last change the whole build starts, in ms; default 1,000 */
   settleMs?: number;
+  /** the most articles in one search shard, as `npm run build -- --search-shard-size` */
+  searchShardSize?: number;
 }
 
 export interface ArchiveWatch {
@@ -74,6 +79,8 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
   // reading after a registry changed, parses only the article files changed since.
   // (The code is not watched, so its fingerprint is taken once.)
   const code = codeFingerprint(PACKAGE_ROOT);
+  // A shard being indexed again when an earlier `npm start` was stopped (refreshSearch, below).
+  removeBeside(output, `${basename(output)}${REINDEX_PREFIX}`);
   const readArchiveAgain = () => new ArchiveReading(root, { cache: ReadCache.open(readCachePath(output), code) });
   let reading = readArchiveAgain();
   let archive = report(reading.result(), log);
@@ -105,7 +112,8 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
     settle = setTimeout(() => {
       log("Building the whole site in the background…");
       const started = performance.now();
-      const build = spawn(process.execPath, ["--import", "tsx", join(PACKAGE_ROOT, "scripts/build.ts"), "--root", root, "--output", output], {
+      const shardSize = options.searchShardSize === undefined ? [] : ["--search-shard-size", String(options.searchShardSize)];
+      const build = spawn(process.execPath, ["--import", "tsx", join(PACKAGE_ROOT, "scripts/build.ts"), "--root", root, "--output", output, ...shardSize], {
         // Where tsx is installed; the archive and the output are given as absolute paths.
         cwd: PACKAGE_ROOT,
         detached: true,
@@ -128,6 +136,33 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
         for (const done of builtWaiters.splice(0)) done();
       });
     }, delay);
+  };
+
+  /**
+   * The search shards of the articles in `pages`, just re-rendered, indexed again from the served
+   * site's pages (src/search/pagefind.ts, `reindexShard`) and moved in: an edit is found by search
+   * in the time its shard takes, not the whole build's. Only while the served index is laid out
+   * as the archive's plan lays it out (an edit of an article's text or fields moves no article to
+   * another shard; anything else is the build's to do).
+   */
+  const refreshSearch = async (next: Archive, pages: Article[]) => {
+    const listing = join(output, "pagefind", "shards.json");
+    if (!existsSync(listing)) return;
+    const started = performance.now();
+    const plan = searchShards(next, options.searchShardSize);
+    const listed = (JSON.parse(readFileSync(listing, "utf8")) as ShardManifest).shards;
+    const asListed = plan.length === listed.length && plan.every((shard) => listed.some((e) => e.from === shard.from && e.to === shard.to && e.pages === shard.articles));
+    if (!asListed) return;
+    const shardOf = shardsByMonth(plan);
+    const shards = [...new Set(pages.map((a) => shardOf.get(articleMonth(a.url))!))];
+    const byShard = articlesByShard(next, plan, shards);
+    let indexed = 0;
+    for (const shard of shards) {
+      const files = byShard.get(shard)!.map((a) => fileOfUrl(a.url));
+      if (!files.every((file) => existsSync(join(output, file)))) continue;
+      indexed += await reindexShard(output, plan, shard, files);
+    }
+    if (indexed) log(`Search finds ${pages.map((a) => a.url).join(", ")} as edited: ${shards.length === 1 ? "its shard" : `${shards.length} shards`} (${indexed} pages) indexed again in ${Math.round(performance.now() - started)} ms`);
   };
 
   // Changes, dealt with one batch at a time.
@@ -169,6 +204,7 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
         await renderSite(root, output, { pass: { articles: pages } });
         server.reload();
         log(`${pages.map((a) => a.url).join(", ")} re-rendered in ${Math.round(performance.now() - started)} ms`);
+        await refreshSearch(next, pages);
       }
     } else {
       // An article added or deleted, or a registry, setting, image or template changed.
@@ -231,7 +267,12 @@ function isFile(path: string): boolean {
 
 /** What a build stopped midway leaves beside the output: its staging folder (src/output.ts). */
 function removeStaging(output: string): void {
-  const prefix = `${basename(output)}.tmp-`;
+  removeBeside(output, `${basename(output)}.tmp-`);
+}
+
+/** The folders beside `output` whose names start with `prefix`. */
+function removeBeside(output: string, prefix: string): void {
+  if (!existsSync(dirname(output))) return;
   for (const name of readdirSync(dirname(output))) {
     if (name.startsWith(prefix)) rmSync(join(dirname(output), name), { recursive: true, force: true });
   }

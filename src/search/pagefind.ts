@@ -11,9 +11,9 @@
  * src/browser/search/shards.ts for how the search page reads them); an archive of at most
  * `shardSize` articles is one index at /pagefind/, as it always was, with a manifest of one.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
 import { shareWasm } from "./share-wasm.ts";
@@ -498,5 +498,47 @@ async function indexOne(siteDir: string, glob: string, outputPath: string): Prom
   } finally {
     // A new indexer process per shard: closing it gives its memory back before the next one.
     await pagefind.close();
+  }
+}
+
+/** Where {@link reindexShard} writes a shard before it takes the old one's place: beside the site, `<site>.search-XXXXXX`. */
+export const REINDEX_PREFIX = ".search-";
+
+/**
+ * One shard of a built site's search index made again from the site's article pages, as the
+ * build makes it (the same pages, in the same order, through the same {@link StreamingIndex}), and
+ * put in the old one's place: `npm start` makes an edited article findable in the time its shard
+ * takes, without waiting for the whole build (src/watch.ts). `files` are the shard's article pages
+ * (paths in the site) in the archive's order; `plan` the site's whole plan, whose shards.json is
+ * left as it is (the shard holds as many pages as before). Returns the pages indexed.
+ */
+export async function reindexShard(siteDir: string, plan: PlannedShard[], shard: PlannedShard, files: readonly string[]): Promise<number> {
+  const out = join(siteDir, "pagefind");
+  // Beside the site, on its file system, so that the shard moves in by a rename.
+  const scratch = mkdtempSync(join(dirname(siteDir), `${basename(siteDir)}${REINDEX_PREFIX}`));
+  try {
+    const search = new StreamingIndex(scratch, plan, [shard]);
+    try {
+      for (const file of files) await search.add(file, readFileSync(join(siteDir, file), "utf8"));
+    } catch (error) {
+      await search.abort();
+      throw error;
+    }
+    const { pages } = await search.finish();
+    if (plan.length <= 1) {
+      // The whole index is the shard: its folder, with the site's shards.json, takes the old one's place.
+      copyFileSync(join(out, "shards.json"), join(scratch, "shards.json"));
+      renameSync(out, join(scratch, ".old"));
+      renameSync(scratch, out);
+      rmSync(join(out, ".old"), { recursive: true, force: true });
+    } else {
+      // As the build leaves a shard: its WebAssembly the one every shard shares (share-wasm.ts).
+      shareWasm(scratch, [join(scratch, shard.from)]);
+      renameSync(join(out, shard.from), join(scratch, ".old"));
+      renameSync(join(scratch, shard.from), join(out, shard.from));
+    }
+    return pages;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
