@@ -4,9 +4,11 @@
  *
  * - **An edited article** is read again on its own (`ArchiveReading.reread`), checked, and its page
  *   rendered into the served site in an Eleventy run of that page alone; the browser reloads.
- *   About a second at 10,000 articles, where a whole build takes one and a half minutes.
- * - **Everything else**, and everything an edit changes beyond the article's own page (the lists
- *   it is in, the feeds, search): a build (`npm run build`, incremental from the served site and
+ *   About a second at 10,000 articles, where a whole build takes one and a half minutes. Then its
+ *   search shard is indexed again from the served pages, as the build indexes it, and moved in
+ *   (`refreshSearch`): search finds the edit in about the time that shard takes to index.
+ * - **Everything else**, and everything an edit changes beyond the article's own page and shard
+ *   (the lists it is in, the feeds): a build (`npm run build`, incremental from the served site and
  *   its manifest, so it renders and indexes only what changed) in a child process, at low
  *   priority so the edits above stay fast, started a moment after the last change and started
  *   again if another change comes first. It renders beside the served site and moves its files
