@@ -364,6 +364,11 @@ const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|columnist|producer|j
  * @example isRoleLine("Local Democracy Reporter") // true
  */
 export function isRoleLine(text: string): boolean {
+  // "Political Reporter·Kōwhai Herald·": the role, then the outlet, between middle dots or bars.
+  if (/[·•|]/.test(text)) {
+    const fields = text.length <= 120 ? text.split(/[·•|]/).map((f) => f.trim()).filter(Boolean) : [];
+    return fields.length >= 1 && isRoleLine(fields[0]!) && fields.slice(1).every(isPublicationName);
+  }
   const ws = text.split(/\s+/);
   return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.some((w) => ROLE_WORD.test(w)) && ws.every((w) => NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, "")) || ROLE_WORD.test(w) || /^(?:and|of|for|&|at)$/i.test(w));
 }
@@ -378,6 +383,8 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
  */
 function nameBeforeRole(piece: string): string | undefined {
+  // "Star Online Report", "Web Desk": a newsroom's desk, no person, however capitalised.
+  if (/\s(?:Report|Reports|Desk)$/.test(piece)) return undefined;
   // The reporter's beat before the name, as Australian broadcasters print it: "political
   // reporter Ann Lee", "state political reporter Ann Lee".
   const beat = BEAT_BEFORE_NAME.exec(piece);
@@ -405,6 +412,10 @@ export function readsAsSentence(text: string): boolean {
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
 export function bylineNames(byline: string): string[] {
+  // "UNB, Dhaka": a wire agency's initials and the place, no person.
+  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline)) return [];
+  // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
+  if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // Only the first field before a bar holds names: the outlet, the place or the photographer
   // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune").
   const bar = byline.indexOf("|");
@@ -415,7 +426,7 @@ export function bylineNames(byline: string): string[] {
     // A bullet or a spaced dash parts them too: "Story by Ann Lee • Photos by Bob Stone",
     // "By Ann Lee – Staff Reporter, Valley Business Journal".
     // A spaced slash parts the names from the outlet: "Ann Lee / Valley Ledger".
-    .split(/&|\band\b|[,;|•·]| [–—-] | \/ /)
+    .split(/&|\b(?:and|AND)\b|[,;|•·]| [–—-] | \/ /)
     .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
@@ -438,7 +449,7 @@ function withoutParenthesis(piece: string): string {
 export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
-  const pieces = text.split(/,|&|\band\b/).map((x) => x.trim());
+  const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
     pieces.every((x) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(x)) &&
@@ -472,8 +483,48 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  */
 const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
+/** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
+const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A newsroom's desk or an unnamed correspondent as the byline, with no "By": "Star Online
+ * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
+ */
+const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A) Correspondents?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+
+/** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
+const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
+
+/**
+ * The byline's field of a line of fields parted by spaced slashes, bars, bullets or middle dots,
+ * the others the outlet's name or the item's age, as a feed reader prints it: "Valley Gazette /
+ * by Ann Lee / 3h" → "by Ann Lee".
+ */
+function bylineField(text: string): string | undefined {
+  if (text.length > 200) return undefined;
+  const fields = text.split(/\s[/|•·]\s/).map((f) => f.trim());
+  const at = fields.findIndex((f) => BYLINE.test(f));
+  if (fields.length < 2 || at < 0) return undefined;
+  return fields.every((f, k) => k === at || AGE_FIELD.test(f) || isPublicationName(f)) ? fields[at] : undefined;
+}
+
+/**
+ * Names with the places they report from, as business papers print the byline: "Ann Lee in
+ * Denver", "Ann Lee in Denver and Bob Stone in Phoenix", "Ann Lee and Bob Stone in Denver".
+ * The shape of a short headline too ("Protests Erupt in Paris"): weighed, not taken on sight.
+ * @example isPlacedNamesLine("Ann Lee in Denver and Bob Stone in Phoenix") // true
+ */
+export function isPlacedNamesLine(text: string): boolean {
+  if (text.length > 200 || !/ in \p{Lu}/u.test(text)) return false;
+  const pieces = text.split(/,|&|\band\b/).map((x) => x.trim());
+  const placed = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
+  return / in \p{Lu}/u.test(pieces.at(-1)!) && pieces.every((x) => placed.test(x) && personName(placed.exec(x)![1]!));
+}
+
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text)) return true;
+  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text)) return true;
+  const field = BYLINE.test(text) ? undefined : bylineField(text);
+  if (field) return isByline(field);
   const m = BYLINE.exec(text);
   // A byline may end in an initial ("By Ann B.") but not in a full stop after a word.
   if (!m || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return false;
@@ -724,7 +775,8 @@ const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
 function looksLikeHeadline(text: string): boolean {
-  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text);
+  // A line holding a web address (an archive's or a feed's) is none.
+  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
 
 /** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
@@ -807,6 +859,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
   if (isRoleLine(t)) score -= 6;
+  // "Ann Lee in Denver" over the date, below a line that may be the headline: the byline with its
+  // city ("Council Cuts Watering Days in Cedar Hollow" over its dek is a headline of that shape).
+  if (isPlacedNamesLine(t) && region[i + 1] && anchors.has(region[i + 1]!) && region.slice(0, i).some((l) => !anchors.has(l) && looksLikeHeadline(l.text) && words(l.text) >= 3 && !isPlacedNamesLine(l.text))) score -= 4;
   // "Edinburgh, Fife & East", "Politics, Courts & Crime": a list of places or topics (three or
   // more capitalised items, the last after "&" or "and"), as a section's label prints them.
   if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})+,? (?:&|and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t)) score -= 3;
@@ -823,7 +878,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
   // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
   const byline = region[i + 2];
-  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   // A release's headline between its date and a first paragraph that opens with a dateline
   // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
@@ -1023,7 +1078,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
-    if (!out.byline.length && ((isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
     } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {

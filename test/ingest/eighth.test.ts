@@ -1,10 +1,12 @@
 /**
  * The rules the eighth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
- * real scrapes"): a span of two dates, a library's citation line, a reading time "to read"; ...
+ * real scrapes"): a span of two dates, a library's citation line, a reading time "to read"; a web
+ * address never the headline; a feed's byline field, names with their cities, a role between
+ * middle dots, names joined by AND, desks and agencies that name no one; ...
  */
 import { describe, expect, it } from "vitest";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, isPlacedNamesLine, isRoleLine, parseText, toBlocks } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -28,5 +30,47 @@ describe("dates", () => {
 
   it("reads a date line ending in a reading time with 'to read'", () => {
     expect(datesOfLine("29 Jan, 2020 05:32 PM 4 mins to read")?.dates[0]).toMatchObject({ date: "2020-01-29", time: "17:32" });
+  });
+});
+
+describe("the header", () => {
+  it("never takes a line holding a web address for the headline", () => {
+    const parsed = parseText(toBlocks(`The Wayback Machine - https://web.archive.org/web/20200225092122/https://www.valleygazette.example/news/local/x.html\n\nJan 29, 2020\n\nCouncil cuts watering days\n\n${STORY}`));
+    expect(parsed.title).toBe("Council cuts watering days");
+  });
+
+  it("reads the byline's field of a feed reader's line: the feed's name, the author and the item's age", () => {
+    expect(bylineNames("Valley Gazette / by Ann Lee, Bob Stone / 3h")).toEqual(["Ann Lee", "Bob Stone"]);
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nValley Gazette / by Ann Lee / 2d\n\n${STORY}\n\n${MORE}`));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"] });
+  });
+
+  it("reads names with the cities they report from as the byline, not the headline", () => {
+    expect(isPlacedNamesLine("Ann Lee in Denver and Bob Stone in Phoenix")).toBe(true);
+    expect(isPlacedNamesLine("Ann Lee and Bob Stone in Denver")).toBe(true);
+    expect(bylineNames("Ann Lee in Denver and Bob Stone in Phoenix")).toEqual(["Ann Lee", "Bob Stone"]);
+    for (const byline of ["Ann Lee in Denver", "Ann Lee in Denver and Bob Stone in Phoenix"]) {
+      const parsed = parseText(toBlocks(`Utilities\n\nCouncil cuts watering days as reservoirs fall\n\nAnalysts warn the costs could rise further before the work is finished\n\n${byline}\n\nJanuary 29 2020\n\n${STORY}`));
+      expect(parsed, byline).toMatchObject({ title: "Council cuts watering days as reservoirs fall", date: "2020-01-29" });
+      expect(parsed.byline).toEqual(bylineNames(byline));
+    }
+  });
+
+  it("reads a role and the outlet between middle dots as a role line, never the headline", () => {
+    expect(isRoleLine("Political Reporter·Kōwhai Herald·")).toBe(true);
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nPolitical Reporter·Kōwhai Herald·\n\n29 Jan, 2020 05:32 PM\n\n${STORY}`));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"] });
+  });
+
+  it("parts names joined by AND in capitals", () => {
+    expect(bylineNames("By WANJIRU KAMAU AND OTIENO ODHIAMBO")).toEqual(["WANJIRU KAMAU", "OTIENO ODHIAMBO"]);
+  });
+
+  it("reads a desk, an unnamed correspondent or an agency and its place as a byline that names no one", () => {
+    for (const desk of ["Star Online Report", "Staff Correspondent", "Our Correspondent, Sylhet", "UNB, Dhaka", "News Desk"]) {
+      expect(bylineNames(desk), desk).toEqual([]);
+      const parsed = parseText(toBlocks(`Council cuts watering days\n\n${desk}\n\nWed Jan 29, 2020 05:32 PM\n\n${STORY}`));
+      expect(parsed, desk).toMatchObject({ title: "Council cuts watering days", byline: [], date: "2020-01-29" });
+    }
   });
 });
