@@ -156,6 +156,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter chrome", pattern: /^You(?:['’]re| are) receiving this (?:e-?mail|newsletter) because\b.{0,200}$/i },
   { name: "page number", pattern: /^(?:Page )?\d{1,4}(?: of \d{1,4})?$/i },
   { name: "app share", pattern: /^(?:Shared|Sent) (?:from|via|with) (?:the |my )?(?:[\w'’&-]+ ){0,4}(?:app|iPhone|iPad|Android|phone|device)\.?$/i },
+  // A photo's sale button, as town-news sites print it over each caption: "Buy Now", "Buy this photo".
+  { name: "photo tools", pattern: /^(?:Buy (?:now|this (?:photo|image))|Purchase (?:this )?(?:photo|image|reprints?)|Order (?:a )?(?:reprint|print|photo)s?)$/i },
   { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },

@@ -544,7 +544,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|] ?)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -586,7 +586,7 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
 }
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -610,8 +610,19 @@ export function creditLine(text: string): string | undefined {
  * must be one sentence, so a paragraph is never taken for a caption.
  */
 function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
+  // "… on Tuesday © Ann Lee/Bloomberg": the copyright mark parts the caption from its credit.
+  const mark = text.lastIndexOf(" © ");
+  if (mark > 0) {
+    const credit = text.slice(mark + 3).trim();
+    const caption = text.slice(0, mark).trim();
+    if (/^\p{Lu}/u.test(credit) && words(credit) <= 10 && !/[.!?]$/.test(credit) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit };
+  }
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
+  // "… on Tuesday. PHOTO | FILE | NMG", "… on Tuesday. Photo / Ann Lee": the bars are the
+  // credit's own, after the caption's stop.
+  const stop = splitStopCredit(text);
+  if (stop?.caption && stop.caption.length < at && CREDIT_PAREN.test(stop.credit)) return stop;
   const credit = creditLine(text.slice(at + 3).trim());
   const caption = text.slice(0, at).trim();
   return credit && caption ? { caption, credit } : splitStopCredit(text);

@@ -2,11 +2,12 @@
  * The rules the eighth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
  * real scrapes"): a span of two dates, a library's citation line, a reading time "to read"; a web
  * address never the headline; a feed's byline field, names with their cities, a role between
- * middle dots, names joined by AND, desks and agencies that name no one; ...
+ * middle dots, names joined by AND, desks and agencies that name no one; credits after the
+ * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo; ...
  */
 import { describe, expect, it } from "vitest";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, isPlacedNamesLine, isRoleLine, parseText, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, creditLine, isPlacedNamesLine, isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -72,5 +73,29 @@ describe("the header", () => {
       const parsed = parseText(toBlocks(`Council cuts watering days\n\n${desk}\n\nWed Jan 29, 2020 05:32 PM\n\n${STORY}`));
       expect(parsed, desk).toMatchObject({ title: "Council cuts watering days", byline: [], date: "2020-01-29" });
     }
+  });
+});
+
+describe("captions and credits", () => {
+  it("reads a credit after the caption's stop whose label is parted by bars or a slash", () => {
+    expect(splitCaption("Water levels on Tuesday. PHOTO | FILE | NMG")).toEqual({ caption: "Water levels on Tuesday", credit: "PHOTO | FILE | NMG" });
+    expect(splitCaption("Water levels on Tuesday. PHOTO | ANN LEE | NMG")).toEqual({ caption: "Water levels on Tuesday", credit: "PHOTO | ANN LEE | NMG" });
+    expect(splitCaption("Water levels on Tuesday. Photo / Ann Lee")).toEqual({ caption: "Water levels on Tuesday", credit: "Photo / Ann Lee" });
+    // An abbreviation's stop before a credit after a bar is not the caption's end.
+    expect(splitCaption("A photo of U.S. President Trump | Photo by Ann Lee")).toEqual({ caption: "A photo of U.S. President Trump", credit: "Photo by Ann Lee" });
+  });
+
+  it("reads a credit after a copyright mark", () => {
+    expect(splitCaption("Water levels at the reservoir on Tuesday © Ann Lee/Bloomberg")).toEqual({ caption: "Water levels at the reservoir on Tuesday", credit: "Ann Lee/Bloomberg" });
+    expect(splitCaption("Water levels at the reservoir on Tuesday © AFP via Getty Images")?.credit).toBe("AFP via Getty Images");
+    // A sentence that ends after the mark is a sentence.
+    expect(splitCaption("The logo is marked © Valley Media and always was.")).toBeUndefined();
+  });
+
+  it("reads an outlet's file photo and the Associated Press as credits, and a photo's sale button as chrome", () => {
+    expect(creditLine("Gazette file photo")).toBe("Gazette file photo");
+    expect(splitCaption("Water levels on Tuesday | Associated Press")?.credit).toBe("Associated Press");
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nJan 29, 2020\n\n${STORY}\n\nBuy Now\nWater levels at the reservoir on Tuesday\nGazette file photo\n\n${MORE}`));
+    expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at the reservoir on Tuesday", credit: "Gazette file photo" } });
   });
 });
