@@ -155,6 +155,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter chrome", pattern: /^(?:View (?:this e-?mail|it) in (?:your|a) (?:web )?browser|Forward (?:this e-?mail )?to a friend)\.?$/i },
   { name: "newsletter chrome", pattern: /^You(?:['’]re| are) receiving this (?:e-?mail|newsletter) because\b.{0,200}$/i },
   { name: "page number", pattern: /^(?:Page )?\d{1,4}(?: of \d{1,4})?$/i },
+  // A browser's print of a web page: at the head of each printed page the date and time it was
+  // printed and the page's title ("1/30/20, 9:14 AM Council Cuts Watering Days | The Valley
+  // Ledger"), at its foot the page's address and the page's number ("https://… 1/3").
+  { name: "print header", pattern: /^(?!.{0,300}\b(?:Updated|Published|Posted|Modified)\b)\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? \p{L}.{0,300}$/u },
+  { name: "print footer", pattern: /^(?:https?:\/\/|www\.)\S{1,300}\s+(?:Page )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/i },
   { name: "app share", pattern: /^(?:Shared|Sent) (?:from|via|with) (?:the |my )?(?:[\w'’&-]+ ){0,4}(?:app|iPhone|iPad|Android|phone|device)\.?$/i },
   // A photo's sale button, as town-news sites print it over each caption: "Buy Now", "Buy this photo".
   { name: "photo tools", pattern: /^(?:Buy (?:now|this (?:photo|image))|Purchase (?:this )?(?:photo|image|reprints?)|Order (?:a )?(?:reprint|print|photo)s?)$/i },

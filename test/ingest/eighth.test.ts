@@ -3,9 +3,11 @@
  * real scrapes"): a span of two dates, a library's citation line, a reading time "to read"; a web
  * address never the headline; a feed's byline field, names with their cities, a role between
  * middle dots, names joined by AND, desks and agencies that name no one; credits after the
- * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo; ...
+ * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo; a
+ * browser's print header and footer; ...
  */
 import { describe, expect, it } from "vitest";
+import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, isPlacedNamesLine, isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
 
@@ -97,5 +99,29 @@ describe("captions and credits", () => {
     expect(splitCaption("Water levels on Tuesday | Associated Press")?.credit).toBe("Associated Press");
     const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nJan 29, 2020\n\n${STORY}\n\nBuy Now\nWater levels at the reservoir on Tuesday\nGazette file photo\n\n${MORE}`));
     expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at the reservoir on Tuesday", credit: "Gazette file photo" } });
+  });
+});
+
+describe("chrome", () => {
+  it("knows a browser's print header (the time it was printed and the page's title) and footer (the address and the page's number)", () => {
+    expect(chromeReason("1/30/20, 9:14 AM Council Cuts Watering Days | The Valley Ledger")).toBe("print header");
+    expect(chromeReason("https://www.valleyledger.example/news/2020/01/29/council/ 1/3")).toBe("print footer");
+    // A date line with its update is no print header.
+    expect(chromeReason("29.01.2020 17:32 | Updated 30.01.2020 09:04")).toBeUndefined();
+    expect(chromeReason("1/29/2020, 5:32 PM | Updated 1/30/2020, 9:04 AM")).toBeUndefined();
+    const page = [
+      "1/30/20, 9:14 AM Council Cuts Watering Days | The Valley Ledger",
+      "Council Cuts Watering Days",
+      "January 29, 2020 5:32 PM",
+      "By Ann Lee",
+      STORY,
+      "https://www.valleyledger.example/news/2020/01/29/council/ 1/2",
+      "\f1/30/20, 9:14 AM Council Cuts Watering Days | The Valley Ledger",
+      MORE,
+      "https://www.valleyledger.example/news/2020/01/29/council/ 2/2",
+    ].join("\n\n");
+    const parsed = parseText(toBlocks(page));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", date: "2020-01-29", byline: ["Ann Lee"] });
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
   });
 });
