@@ -150,6 +150,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   },
   { name: "audio prompt", pattern: /^Listen(?: live| now)?$/i },
   { name: "share buttons", pattern: /^(?:Click to copy(?: link)?|Like this:?|Loading(?:\.\.\.|…)?|Reuse this content|Republish this (?:story|article))$/i },
+  // A list's label naming where its stories are from: "Latest from New Zealand", "More in Business".
+  { name: "navigation", pattern: /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u },
   { name: "navigation", pattern: /^(?:Don['’]t miss|Topics|Explore more on these topics|Skip to (?:main )?content|Menu|Search)$/i },
   { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under|Posted in)\s*:\s*\S.{0,150}$/i },
   { name: "newsletter chrome", pattern: /^(?:View (?:this e-?mail|it) in (?:your|a) (?:web )?browser|Forward (?:this e-?mail )?to a friend)\.?$/i },
@@ -215,6 +217,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:\s*\S.{0,150}$/i },
   // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
   { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
+  // A digitised paper's furniture: the archive's notice that the text is machine-read, and the page's lasting link.
+  { name: "archive notice", pattern: /^(?:(?:The |This )?text(?: of this (?:page|article))? (?:was )?(?:provided|generated|produced|created) (?:by|with|through) (?:OCR|optical character recognition)\b.{0,120}|OCR (?:text )?(?:may contain errors|is uncorrected)\b.{0,80})$/i },
+  { name: "link to this page", pattern: /^(?:(?:Persistent|Permanent|Stable|Short|Canonical|Citation) (?:link|URL|address)|Perma-?link):? ?(?:https?:\/\/|www\.)\S{1,300}$/i },
+  // When a copy was made, not when the story was published: a feed reader's "Received:", an archive's "Captured on".
+  { name: "copy stamp", pattern: /^(?:Received|Retrieved|Fetched|Accessed|Captured|Archived|Saved|Printed|Downloaded|Clipped|Crawled)(?::| on:?) (?=.{0,60}\d{4})(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2}[ /.-]|[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{4}-)[^.!?]{0,50}$/ },
+  // A feed's footer on every item a blog platform sends: "The post … appeared first on Valley Gazette."
+  { name: "feed footer", pattern: /^The post .{3,300} appeared first on .{2,120}\.$/ },
+  // A paywall's notice: "Reminder, this is a Premium article and requires a subscription to read."
+  { name: "paywall notice", pattern: /^(?:Reminder[,:] )?(?:This|The) (?:is an? )?(?:premium|subscriber[- ]only|members?[- ]only|exclusive|paid) (?:article|story|content|piece)\b[^.!?]{0,80}\bsubscri(?:ption|ber|be)\b[^.!?]{0,60}[.!]?$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 
@@ -278,5 +289,7 @@ function isContactDetails(text: string): boolean {
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
+  // A line with no letter or digit ("■ ■", ". ' ,"): specks a scan's text layer read as marks, a rule, a separator.
+  if (!/[\p{L}\p{N}]/u.test(text)) return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? "stray marks";
   return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : isContactDetails(text) ? "contact details" : undefined);
 }

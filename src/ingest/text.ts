@@ -156,7 +156,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // a list's label no longer stands over the page's own headline.
   let below = false;
   const labelsRead = readLabels(blocks, batch);
-  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && LIST_LABEL.test(text));
+  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
   for (const block of blocks) {
     if (block.kind !== "lines") {
       out.push(block);
@@ -270,6 +270,9 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links
  * them only below the story's start, where no headline of the page's own can be.
  */
 const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More information)[.:]?$/i;
+
+/** The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most read in Sport". */
+const LIST_LABEL_FROM = /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics|Filed under|Archived in|More about):?$/i;
@@ -595,7 +598,9 @@ const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|EFE|EPA|ANSA|dpa|Reuters|REUT
  * @example creditLine("Credit: Ann Lee") // "Ann Lee"
  */
 export function creditLine(text: string): string | undefined {
-  const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
+  // "— Courtesy photo": a credit set below its caption after a dash, as print sets it.
+  const undashed = /^[—–] \S/.test(text) ? text.slice(2) : text;
+  const inner = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
   if (!m && AGENCY_CREDIT.test(inner)) return inner;
@@ -1120,6 +1125,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   bareCaptions(out, storyStart, alone, move);
+  if (!out.date) publishedBelow(out, batch);
 
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
@@ -1134,8 +1140,36 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   return out;
 }
 
+const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not the story's";
+
+/**
+ * A page whose header shows no date ("3h" beside the byline, as a feed reader prints it) and a
+ * date labelled as the published one below the story ("Published: Wed, 29 Jan 2020 17:32:00
+ * +0000", the item's details): that is the date. Only a labelled one: a related link's date
+ * below a story is no label's.
+ */
+function publishedBelow(out: ParsedText, batch?: BatchContext): void {
+  for (const [k, r] of out.removed.entries()) {
+    if (r.reason !== BELOW_HEADER_DATE || !/^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) continue;
+    let found: DateLine | undefined;
+    try {
+      found = datesOfLine(r.text, batch?.dateOrder);
+    } catch {
+      continue;
+    }
+    const published = found?.dates.find((d) => d.role === "published");
+    if (!published) continue;
+    out.date = stampOf(published, batch?.timezone);
+    const updated = found!.dates.find((d) => d.role === "updated");
+    if (updated) out.updated = stampOf(updated, batch?.timezone);
+    out.removed.splice(k, 1);
+    out.moved.push({ line: r.line, text: r.text, to: "date" });
+    return;
+  }
+}
+
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
-const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}.{1,60})$/u;
+const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
 
 /**
  * The author's box below the story: a line that is a label and the byline's own name ("Contact
@@ -1145,8 +1179,16 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
   if (!out.byline.length) return;
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
-    const m = item.kind === "paragraph" ? AUTHOR_BOX.exec(item.text) : null;
-    if (!m || !out.byline.some((n) => same(n, m[1]!))) continue;
+    if (item.kind !== "paragraph") continue;
+    // The byline's name alone below the story, as an author's card prints it over the role.
+    if (out.byline.some((n) => same(n, item.text))) {
+      out.body.splice(k, 1);
+      removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's name again" });
+      continue;
+    }
+    const m = AUTHOR_BOX.exec(item.text);
+    // The name, or the first name as a card's prompt has it ("Email Ann about this story").
+    if (!m || !out.byline.some((n) => same(n, m[1]!) || (/ about this (?:story|article)$/.test(m[0]) && same(n.split(" ")[0]!, m[1]!)))) continue;
     out.body.splice(k, 1);
     removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
   }
@@ -1281,7 +1323,10 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // A hard-wrapped paragraph: a line that stops mid-sentence, and the next goes on in lower
     // case (in a printed column, in any case).
     const previous = i > 0 ? lines[i - 1]!.text : open?.text;
-    const continues = open && previous !== undefined && !TERMINAL.test(previous) && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
+    // In a printed column a line that ends in a closing quote or a colon with no stop before it
+    // ('… offered "furry"' over 'versions of …', '… Oceanography:' over 'Research and …') goes on too.
+    const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous));
+    const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
       open.text = joinWrapped(open.text, l.text);
       continue;
@@ -1331,7 +1376,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // A date line among the story's paragraphs ("Originally Published: January 29, 2020 at
     // 5:32 p.m.", a related link's "Published 12 January 2020"): the page's stamp, no sentence of the story.
     if (isDateLine(l.text)) {
-      out.removed.push({ line: l.line, text: l.text, reason: "a date line below the header: the page's stamp, not the story's" });
+      out.removed.push({ line: l.line, text: l.text, reason: BELOW_HEADER_DATE });
       continue;
     }
     const labelled = labelledCaption(l.text);

@@ -4,7 +4,10 @@
  * address never the headline; a feed's byline field, names with their cities, a role between
  * middle dots, names joined by AND, desks and agencies that name no one; credits after the
  * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo; a
- * browser's print header and footer; ...
+ * browser's print header and footer; stray marks, an archive's OCR notice and lasting link, a
+ * copy's stamp, a feed's footer, a paywall notice, lists "from" a section, the author's card; a
+ * published date below the story when the header has none; a column's line ending in a quote or
+ * a colon; a credit below its caption after a dash.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
@@ -103,6 +106,35 @@ describe("captions and credits", () => {
 });
 
 describe("chrome", () => {
+  it("knows stray marks, an archive's OCR notice and lasting link, a copy's stamp, a feed's footer and a paywall notice", () => {
+    for (const [line, reason] of [
+      ["■ ■", "stray marks"],
+      [". ' ,", "stray marks"],
+      ["Text provided by OCR. May contain errors.", "archive notice"],
+      ["Persistent link: https://valleyarchive.example/lccn/sn99012345/2020-01-29/ed-1/seq-3/", "link to this page"],
+      ["Received: Thu, 30 Jan 2020 02:34:44 +0000", "copy stamp"],
+      ["Captured on January 30, 2020", "copy stamp"],
+      ["The post Council Cuts Watering Days appeared first on Valley Gazette.", "feed footer"],
+      ["Reminder, this is a Premium article and requires a subscription to read.", "paywall notice"],
+    ] as const) {
+      expect(chromeReason(line), line).toBe(reason);
+    }
+    for (const line of ["Received 2,000 votes in the 2019 election, the count showed.", "The post office closed in 1998 and never reopened.", "This is an exclusive story the paper has followed since 2019."]) {
+      expect(chromeReason(line), line).toBeUndefined();
+    }
+  });
+
+  it("removes the headline below a list's label that says where the list is from", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nJan 29, 2020\n\n${STORY}\n\n${MORE}\n\nLatest from New Zealand\n\nHospital waiting lists grow for third straight month`));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+  });
+
+  it("removes the author's card below the story: the byline's name again, and a prompt with the first name", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee, Gazette staff writer\n\nJan 29, 2020\n\n${STORY}\n\n${MORE}\n\nAnn Lee\n\nEmail Ann about this story`));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+    expect(parsed.removed.map((r) => r.reason)).toContain("the author's box: the byline's name again");
+  });
+
   it("knows a browser's print header (the time it was printed and the page's title) and footer (the address and the page's number)", () => {
     expect(chromeReason("1/30/20, 9:14 AM Council Cuts Watering Days | The Valley Ledger")).toBe("print header");
     expect(chromeReason("https://www.valleyledger.example/news/2020/01/29/council/ 1/3")).toBe("print footer");
@@ -123,5 +155,41 @@ describe("chrome", () => {
     const parsed = parseText(toBlocks(page));
     expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", date: "2020-01-29", byline: ["Ann Lee"] });
     expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+  });
+});
+
+describe("a page's date and a column's lines", () => {
+  it("takes a published date labelled below the story when the header shows none, and never a copy's stamp", () => {
+    const page = `Council Cuts Watering Days\n\nValley Gazette / by Ann Lee / 3h\n\n${STORY}\n\n${MORE}\n\nPublished: Wed, 29 Jan 2020 17:32:00 +0000\n\nReceived: Thu, 30 Jan 2020 02:34:44 +0000`;
+    const parsed = parseText(toBlocks(page));
+    expect(parsed.date).toBe("2020-01-29T17:32:00Z");
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+    // A header's date stays the date; a related link's date below is not taken.
+    const dated = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nJan 28, 2020\n\n${STORY}\n\nPublished 12 January 2020`));
+    expect(dated.date).toBe("2020-01-28");
+  });
+
+  it("goes on with a column's paragraph past a line that ends in a closing quote or a colon", () => {
+    const column = [
+      "The \"Dealer's Den\" hall was expanded this",
+      "year, with even more retailers and",
+      "artists. While many offered \"furry\"",
+      "versions of traditional products, at least",
+      "one business focused on technology. The",
+      "maker also spoke to the Center for",
+      "Microbial Oceanography:",
+      "Research and Education (C-MORE) said the",
+      "expedition in July 2018 was a unique one.",
+    ].join("\n");
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy ANN LEE\n\nJan 29, 2020\n\n${STORY}\n\n${column}`));
+    expect(parsed.body.at(-1)).toMatchObject({
+      text: "The \"Dealer's Den\" hall was expanded this year, with even more retailers and artists. While many offered \"furry\" versions of traditional products, at least one business focused on technology. The maker also spoke to the Center for Microbial Oceanography: Research and Education (C-MORE) said the expedition in July 2018 was a unique one.",
+    });
+  });
+
+  it("reads a credit below its caption after a dash", () => {
+    expect(creditLine("— Courtesy photo")).toBe("Courtesy photo");
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nBy Ann Lee\n\nJan 29, 2020\n\n${STORY}\n\nLibrary director Sam Okoye\n— Courtesy photo\n\n${MORE}`));
+    expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Library director Sam Okoye", credit: "Courtesy photo" } });
   });
 });
