@@ -145,8 +145,11 @@ export function toBlocks(raw: string): Block[] {
  * Takes the site's chrome out of the blocks, returning what was removed.
  * @example removeChrome(toBlocks("Watch CBS News\n\nStory.")).removed[0].reason // "video prompt"
  */
-export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[] } {
+export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[]; besideMenu: Set<SourceLine> } {
   const removed: RemovedLine[] = [];
+  // Lines printed in one block with a menu ("Daily Valley Nation" over "Home | News | Counties"):
+  // the site's bar, its masthead or its tagline, weighed as no headline.
+  const besideMenu = new Set<SourceLine>();
   const flagged: RemovedLine[] = [];
   const out: Block[] = [];
   // The label of a related link ("Read More", "RELATED STORIES") just removed: the headline on
@@ -224,8 +227,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       return false;
     });
     if (kept.length) out.push({ kind: "lines", lines: kept });
+    if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text) === "navigation")) for (const l of kept) besideMenu.add(l);
   }
-  return { blocks: out, removed, flagged };
+  return { blocks: out, removed, flagged, besideMenu };
 }
 
 /**
@@ -909,7 +913,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
-  const { blocks, removed, flagged } = removeChrome(
+  const { blocks, removed, flagged, besideMenu } = removeChrome(
     input.map((b) => unwrap(b, batch)),
     batch,
   );
@@ -1078,7 +1082,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
     const firstBlock = blocks[b];
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (besideMenu.has(region[i]!) ? 4 : 0) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       out.title = region[titleAt]!.text;

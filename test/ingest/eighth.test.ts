@@ -45,6 +45,13 @@ describe("the header", () => {
     expect(parsed.title).toBe("Council cuts watering days");
   });
 
+  it("weighs a line printed in one block with a menu (the site's masthead) as no headline", () => {
+    for (const masthead of ["Daily Valley Nation\nHome | News | Counties | Business | Sports", "Valley Business Daily\nSubscribe\nSign In"]) {
+      const parsed = parseText(toBlocks(`${masthead}\n\nWednesday January 29 2020\n\nCouncil cuts watering days as reservoirs fall\n\nBy ANN LEE\n\n${STORY}`));
+      expect(parsed, masthead).toMatchObject({ title: "Council cuts watering days as reservoirs fall", date: "2020-01-29" });
+    }
+  });
+
   it("reads the byline's field of a feed reader's line: the feed's name, the author and the item's age", () => {
     expect(bylineNames("Valley Gazette / by Ann Lee, Bob Stone / 3h")).toEqual(["Ann Lee", "Bob Stone"]);
     const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nValley Gazette / by Ann Lee / 2d\n\n${STORY}\n\n${MORE}`));
