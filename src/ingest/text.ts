@@ -802,8 +802,11 @@ function looksLikeHeadline(text: string): boolean {
 /** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
 
-/** Lines read at most for the header before the story starts. */
-const HEADER_MAX = 16;
+/**
+ * Lines read at most for the header before the story starts: room for an archive's toolbar of
+ * twenty lines above a page's own header (the Wayback Machine's address, captures and calendar).
+ */
+const HEADER_MAX = 32;
 
 /**
  * A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. A

@@ -45,6 +45,13 @@ describe("the header", () => {
     expect(parsed.title).toBe("Council cuts watering days");
   });
 
+  it("finds the header below an archive's toolbar of twenty lines", () => {
+    const toolbar = ["INTERNET ARCHIVE\nWayback Machine", "https://www.valleygazette.example/news/local/x.html", "Go", "17 captures\n18 Feb 2020 - 15 Mar 2023", "JAN\tFEB\tMAR\n18\n2019\t2020\t2021", "About this capture", "COLLECTED BY", "Collection: Common Crawl", "TIMESTAMPS", "The Wayback Machine - https://web.archive.org/web/20200218104222/https://www.valleygazette.example/news/local/x.html", "Valley Gazette\nSubscribe\nLog In", "News\nLocal"].join("\n\n");
+    const parsed = parseText(toBlocks(`${toolbar}\n\nCouncil cuts watering days\n\nBy Ann Lee, Gazette staff writer\n\nJan 29, 2020 Updated 9 hrs ago\n\nFacebook\nTwitter\nEmail\n\n${STORY}\n\n${MORE}`));
+    expect(parsed).toMatchObject({ title: "Council cuts watering days", date: "2020-01-29", byline: ["Ann Lee"] });
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+  });
+
   it("weighs a line printed in one block with a menu (the site's masthead) as no headline", () => {
     for (const masthead of ["Daily Valley Nation\nHome | News | Counties | Business | Sports", "Valley Business Daily\nSubscribe\nSign In"]) {
       const parsed = parseText(toBlocks(`${masthead}\n\nWednesday January 29 2020\n\nCouncil cuts watering days as reservoirs fall\n\nBy ANN LEE\n\n${STORY}`));
