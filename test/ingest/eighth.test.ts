@@ -120,7 +120,7 @@ describe("captions and credits", () => {
 });
 
 describe("chrome", () => {
-  it("knows stray marks, an archive's OCR notice and lasting link, a copy's stamp, a feed's footer and a paywall notice", () => {
+  it("knows stray marks, an archive's OCR notice and lasting link, a copy's stamp, a feed's footer, a paywall notice and its bar's buttons", () => {
     for (const [line, reason] of [
       ["■ ■", "stray marks"],
       [". ' ,", "stray marks"],
@@ -130,6 +130,9 @@ describe("chrome", () => {
       ["Captured on January 30, 2020", "copy stamp"],
       ["The post Council Cuts Watering Days appeared first on Valley Gazette.", "feed footer"],
       ["Reminder, this is a Premium article and requires a subscription to read.", "paywall notice"],
+      ["Gift this article", "reader tools"],
+      ["Free to read", "reader tools"],
+      ["Add to myVBD", "reader tools"],
     ] as const) {
       expect(chromeReason(line), line).toBe(reason);
     }
