@@ -226,6 +226,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "feed footer", pattern: /^The post .{3,300} appeared first on .{2,120}\.$/ },
   // A paywall's notice: "Reminder, this is a Premium article and requires a subscription to read."
   { name: "paywall notice", pattern: /^(?:Reminder[,:] )?(?:This|The) (?:is an? )?(?:premium|subscriber[- ]only|members?[- ]only|exclusive|paid) (?:article|story|content|piece)\b[^.!?]{0,80}\bsubscri(?:ption|ber|be)\b[^.!?]{0,60}[.!]?$/i },
+  // A feed reader's buttons around an item: "Mark all as read", "Read Later", "Visit Website".
+  { name: "feed reader", pattern: /^(?:Mark (?:all )?(?:as )?(?:read|unread)|Read later|Visit (?:the )?(?:website|site)|Open (?:in browser|original|website)|View (?:original|in browser))$/i },
   // A paywalled page's bar: gifting and saving the article, following its topic.
   { name: "reader tools", pattern: /^(?:Gift (?:this |an? )?(?:(?:unlocked )?article|story)|Free to read|Add to (?:my[\w-]{1,20}|(?:my )?(?:favou?rites|reading list|saved (?:articles|stories)))|Save (?:for later|to (?:my )?(?:list|reading list)|(?:this )?(?:article|story))|Follow (?:this )?topic)$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },

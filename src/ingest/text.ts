@@ -147,8 +147,9 @@ export function toBlocks(raw: string): Block[] {
  */
 export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[]; besideMenu: Set<SourceLine> } {
   const removed: RemovedLine[] = [];
-  // Lines printed in one block with a menu ("Daily Valley Nation" over "Home | News | Counties"):
-  // the site's bar, its masthead or its tagline, weighed as no headline.
+  // Lines printed in one block with a line of known chrome ("Daily Valley Nation" over "Home |
+  // News | Counties", a feed's name under "Read Later"): the site's bar, its masthead or its
+  // tagline, weighed as no headline. A headline stands in a block of its own or with its byline.
   const besideMenu = new Set<SourceLine>();
   const flagged: RemovedLine[] = [];
   const out: Block[] = [];
@@ -227,7 +228,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       return false;
     });
     if (kept.length) out.push({ kind: "lines", lines: kept });
-    if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text) === "navigation")) for (const l of kept) besideMenu.add(l);
+    if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text))) for (const l of kept) besideMenu.add(l);
   }
   return { blocks: out, removed, flagged, besideMenu };
 }

@@ -52,8 +52,8 @@ describe("the header", () => {
     expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
   });
 
-  it("weighs a line printed in one block with a menu (the site's masthead) as no headline", () => {
-    for (const masthead of ["Daily Valley Nation\nHome | News | Counties | Business | Sports", "Valley Business Daily\nSubscribe\nSign In"]) {
+  it("weighs a line printed in one block with a line of known chrome (the site's masthead, a feed's name) as no headline", () => {
+    for (const masthead of ["Daily Valley Nation\nHome | News | Counties | Business | Sports", "Valley Business Daily\nSubscribe\nSign In", "Today\nRead Later\nAll\nValley Gazette – Local News"]) {
       const parsed = parseText(toBlocks(`${masthead}\n\nWednesday January 29 2020\n\nCouncil cuts watering days as reservoirs fall\n\nBy ANN LEE\n\n${STORY}`));
       expect(parsed, masthead).toMatchObject({ title: "Council cuts watering days as reservoirs fall", date: "2020-01-29" });
     }
@@ -120,7 +120,7 @@ describe("captions and credits", () => {
 });
 
 describe("chrome", () => {
-  it("knows stray marks, an archive's OCR notice and lasting link, a copy's stamp, a feed's footer, a paywall notice and its bar's buttons", () => {
+  it("knows stray marks, an archive's OCR notice and lasting link, a copy's stamp, a feed's footer, a paywall notice and its bar's buttons, a feed reader's buttons", () => {
     for (const [line, reason] of [
       ["■ ■", "stray marks"],
       [". ' ,", "stray marks"],
@@ -133,6 +133,8 @@ describe("chrome", () => {
       ["Gift this article", "reader tools"],
       ["Free to read", "reader tools"],
       ["Add to myVBD", "reader tools"],
+      ["Mark all as read", "feed reader"],
+      ["Visit Website", "feed reader"],
     ] as const) {
       expect(chromeReason(line), line).toBe(reason);
     }
