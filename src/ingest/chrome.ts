@@ -126,7 +126,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "Download The Valley Times app to get daily news updates."
   { name: "app prompt", pattern: /^Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
   // A comment box's buttons.
-  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments)$/i },
+  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments|(?:Sign|Log) in to (?:comment|reply))$/i },
   // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
   { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
   // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
@@ -137,7 +137,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
   { name: "legal notice", pattern: /^(?:(?:Legal|Public) Notices?|Notice of (?:a )?(?:Public Hearing|Public Meeting|Sale|Trustee['’]s Sale|Application|Intent)|View all (?:legal |public )?notices)$/i },
   { name: "legal notice", pattern: /^Notice is hereby given\b.{0,600}$/i },
-  { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
+  // With what it sends: "Sign up to The Front Page, our free daily newsletter, for the day's top stories."
+  { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter(?:,? (?:for|with) [^.!?]{1,80})?[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Unlock (?:the |our )?[^.!?]{1,60}\b(?:newsletter|digest|briefing)\b(?: for free)?[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
   // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."
   {
@@ -181,6 +183,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A reader view's or a paper's labels between paragraphs.
   { name: "advertisement", pattern: /^(?:Supported by|Continue reading the main story)$/i },
   { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
+  // "Do you have a story in your neighbourhood? Send it to newsdesk@…": the question, then where to send it.
+  { name: "tip prompt", pattern: /^(?:Got|Have|Do you have) a (?:news )?(?:story|tip)\b[^?]{0,60}\? (?:Send|E-?mail|Contact|Call|Text|WhatsApp|Tell)\b.{0,150}$/i },
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".
   { name: "reader tools", pattern: /^\d[\d,.]*[KkMm]? (?:likes?|comments?|shares?|replies|reactions|views|reads|restacks?)$/i },
@@ -189,7 +193,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's labels and placeholders between paragraphs: "Article content", "This advertisement has not loaded yet, but your article continues below."
   { name: "advertisement", pattern: /^(?:Article content|This advertisement has not loaded yet\b.{0,80})$/i },
   { name: "share buttons", pattern: /^Share this (?:article|story|page) (?:in|on|with) your (?:social )?networks?\.?$/i },
-  { name: "topic links", pattern: /^(?:Related Topics|Archived in|More about)\s*:?$/i },
+  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|More about|Follow the topics in this (?:article|story))\s*:?$/i },
   // A government site's banner: "An official website of the State of Valley", "Here's how you know".
   { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
   // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".

@@ -280,7 +280,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
 const LIST_LABEL_FROM = /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics|Filed under|Archived in|More about):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
@@ -1188,10 +1188,10 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
     if (item.kind !== "paragraph") continue;
-    // The byline's name alone below the story, as an author's card prints it over the role.
-    if (out.byline.some((n) => same(n, item.text))) {
+    // The byline's name alone below the story, as an author's card prints it, and the role under it.
+    if (out.byline.some((n) => same(n, item.text)) || isRoleLine(item.text)) {
       out.body.splice(k, 1);
-      removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's name again" });
+      removed.push({ line: item.line, text: item.text, reason: isRoleLine(item.text) ? "the author's box: a role alone below the story" : "the author's box: the byline's name again" });
       continue;
     }
     const m = AUTHOR_BOX.exec(item.text);

@@ -131,7 +131,7 @@ describe("importing real scrapes, scored on the committed cases of the eighth he
 });
 
 describe("importing real scrapes one page at a time (no batch to tell a site's recurring lines)", () => {
-  const sets = ["import-eval", "import-eval-held-out", "import-eval-held-out-third", "import-eval-held-out-fourth", "import-eval-held-out-fifth", "import-eval-held-out-sixth", "import-eval-held-out-seventh"];
+  const sets = ["import-eval", "import-eval-held-out", "import-eval-held-out-third", "import-eval-held-out-fourth", "import-eval-held-out-fifth", "import-eval-held-out-sixth", "import-eval-held-out-seventh", "import-eval-held-out-eighth"];
   const cases = sets.flatMap((set) => readCases(join(PACKAGE_ROOT, "test/fixtures", set)));
   const score = scoreSet(cases, { alone: true });
 
