@@ -1,13 +1,14 @@
 /**
  * The rules the eighth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
  * real scrapes"): a span of two dates, a library's citation line, a reading time "to read"; a web
- * address never the headline; a feed's byline field, names with their cities, a role between
- * middle dots, names joined by AND, desks and agencies that name no one; credits after the
- * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo; a
- * browser's print header and footer; stray marks, an archive's OCR notice and lasting link, a
- * copy's stamp, a feed's footer, a paywall notice, lists "from" a section, the author's card; a
- * published date below the story when the header has none; a column's line ending in a quote or
- * a colon; a credit below its caption after a dash.
+ * address never the headline, a header read below an archive's long toolbar, a line in one block
+ * with known chrome weighed as no headline; a feed's byline field, names with their cities, a role
+ * between middle dots, names joined by AND, desks and agencies that name no one; credits after the
+ * caption's stop with their own bars or slashes, after a copyright mark, an outlet's file photo, a
+ * credit after a dash; a browser's print header and footer, stray marks, an archive's OCR notice
+ * and lasting link, a copy's stamp, a feed's footer and buttons, a paywall's notice and bar, lists
+ * "from" a section, the author's card; a published date below the story when the header has none;
+ * a column's line ending in a quote or a colon.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
