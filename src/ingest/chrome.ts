@@ -126,7 +126,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "Download The Valley Times app to get daily news updates."
   { name: "app prompt", pattern: /^Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
   // A comment box's buttons.
-  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments)$/i },
+  { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments|(?:Sign|Log) in to (?:comment|reply))$/i },
   // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
   { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
   // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
@@ -137,7 +137,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
   { name: "legal notice", pattern: /^(?:(?:Legal|Public) Notices?|Notice of (?:a )?(?:Public Hearing|Public Meeting|Sale|Trustee['’]s Sale|Application|Intent)|View all (?:legal |public )?notices)$/i },
   { name: "legal notice", pattern: /^Notice is hereby given\b.{0,600}$/i },
-  { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter[.!]?$/i },
+  // With what it sends: "Sign up to The Front Page, our free daily newsletter, for the day's top stories."
+  { name: "newsletter prompt", pattern: /^Sign up (?:to|for) [^.,]{1,60}, our (?:free )?(?:[\w'’-]+ ){0,3}newsletter(?:,? (?:for|with) [^.!?]{1,80})?[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Unlock (?:the |our )?[^.!?]{1,60}\b(?:newsletter|digest|briefing)\b(?: for free)?[.!]?$/i },
   { name: "subscription prompt", pattern: /^(?:Subscribe(?: now)?|Start your subscription|Try it) (?:for|from) (?:just |only )?\$\d+(?:\.\d\d)?(?: (?:a|per|for) \w+(?: \w+)?)?[.!]?$/i },
   // A pitch with a price per period: "Become a Valley Weekly Insider for as little as $5 a month."
   {
@@ -150,12 +152,21 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   },
   { name: "audio prompt", pattern: /^Listen(?: live| now)?$/i },
   { name: "share buttons", pattern: /^(?:Click to copy(?: link)?|Like this:?|Loading(?:\.\.\.|…)?|Reuse this content|Republish this (?:story|article))$/i },
+  // A list's label naming where its stories are from: "Latest from New Zealand", "More in Business".
+  { name: "navigation", pattern: /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u },
   { name: "navigation", pattern: /^(?:Don['’]t miss|Topics|Explore more on these topics|Skip to (?:main )?content|Menu|Search)$/i },
   { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under|Posted in)\s*:\s*\S.{0,150}$/i },
   { name: "newsletter chrome", pattern: /^(?:View (?:this e-?mail|it) in (?:your|a) (?:web )?browser|Forward (?:this e-?mail )?to a friend)\.?$/i },
   { name: "newsletter chrome", pattern: /^You(?:['’]re| are) receiving this (?:e-?mail|newsletter) because\b.{0,200}$/i },
   { name: "page number", pattern: /^(?:Page )?\d{1,4}(?: of \d{1,4})?$/i },
+  // A browser's print of a web page: at the head of each printed page the date and time it was
+  // printed and the page's title ("1/30/20, 9:14 AM Council Cuts Watering Days | The Valley
+  // Ledger"), at its foot the page's address and the page's number ("https://… 1/3").
+  { name: "print header", pattern: /^(?!.{0,300}\b(?:Updated|Published|Posted|Modified)\b)\d{1,2}\/\d{1,2}\/\d{2,4}, \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? \p{L}.{0,300}$/u },
+  { name: "print footer", pattern: /^(?:https?:\/\/|www\.)\S{1,300}\s+(?:Page )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/i },
   { name: "app share", pattern: /^(?:Shared|Sent) (?:from|via|with) (?:the |my )?(?:[\w'’&-]+ ){0,4}(?:app|iPhone|iPad|Android|phone|device)\.?$/i },
+  // A photo's sale button, as town-news sites print it over each caption: "Buy Now", "Buy this photo".
+  { name: "photo tools", pattern: /^(?:Buy (?:now|this (?:photo|image))|Purchase (?:this )?(?:photo|image|reprints?)|Order (?:a )?(?:reprint|print|photo)s?)$/i },
   { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
@@ -172,6 +183,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A reader view's or a paper's labels between paragraphs.
   { name: "advertisement", pattern: /^(?:Supported by|Continue reading the main story)$/i },
   { name: "tip prompt", pattern: /^(?:Got|Have) a (?:news |story )?tip\?.{0,150}$/i },
+  // "Do you have a story in your neighbourhood? Send it to newsdesk@…": the question, then where to send it.
+  { name: "tip prompt", pattern: /^(?:Got|Have|Do you have) a (?:news )?(?:story|tip)\b[^?]{0,60}\? (?:Send|E-?mail|Contact|Call|Text|WhatsApp|Tell)\b.{0,150}$/i },
   { name: "standards note", pattern: /^Our Standards:.{0,120}$/ },
   // A count beside a button, as a web view prints its likes and comments: "41 Likes", "1.2K Shares".
   { name: "reader tools", pattern: /^\d[\d,.]*[KkMm]? (?:likes?|comments?|shares?|replies|reactions|views|reads|restacks?)$/i },
@@ -180,7 +193,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's labels and placeholders between paragraphs: "Article content", "This advertisement has not loaded yet, but your article continues below."
   { name: "advertisement", pattern: /^(?:Article content|This advertisement has not loaded yet\b.{0,80})$/i },
   { name: "share buttons", pattern: /^Share this (?:article|story|page) (?:in|on|with) your (?:social )?networks?\.?$/i },
-  { name: "topic links", pattern: /^(?:Related Topics|Archived in|More about)\s*:?$/i },
+  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|More about|Follow the topics in this (?:article|story))\s*:?$/i },
   // A government site's banner: "An official website of the State of Valley", "Here's how you know".
   { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
   // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".
@@ -208,6 +221,19 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:\s*\S.{0,150}$/i },
   // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
   { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
+  // A digitised paper's furniture: the archive's notice that the text is machine-read, and the page's lasting link.
+  { name: "archive notice", pattern: /^(?:(?:The |This )?text(?: of this (?:page|article))? (?:was )?(?:provided|generated|produced|created) (?:by|with|through) (?:OCR|optical character recognition)\b.{0,120}|OCR (?:text )?(?:may contain errors|is uncorrected)\b.{0,80})$/i },
+  { name: "link to this page", pattern: /^(?:(?:Persistent|Permanent|Stable|Short|Canonical|Citation) (?:link|URL|address)|Perma-?link):? ?(?:https?:\/\/|www\.)\S{1,300}$/i },
+  // When a copy was made, not when the story was published: a feed reader's "Received:", an archive's "Captured on".
+  { name: "copy stamp", pattern: /^(?:Received|Retrieved|Fetched|Accessed|Captured|Archived|Saved|Printed|Downloaded|Clipped|Crawled)(?::| on:?) (?=.{0,60}\d{4})(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2}[ /.-]|[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{4}-)[^.!?]{0,50}$/ },
+  // A feed's footer on every item a blog platform sends: "The post … appeared first on Valley Gazette."
+  { name: "feed footer", pattern: /^The post .{3,300} appeared first on .{2,120}\.$/ },
+  // A paywall's notice: "Reminder, this is a Premium article and requires a subscription to read."
+  { name: "paywall notice", pattern: /^(?:Reminder[,:] )?(?:This|The) (?:is an? )?(?:premium|subscriber[- ]only|members?[- ]only|exclusive|paid) (?:article|story|content|piece)\b[^.!?]{0,80}\bsubscri(?:ption|ber|be)\b[^.!?]{0,60}[.!]?$/i },
+  // A feed reader's buttons around an item: "Mark all as read", "Read Later", "Visit Website".
+  { name: "feed reader", pattern: /^(?:Mark (?:all )?(?:as )?(?:read|unread)|Read later|Visit (?:the )?(?:website|site)|Open (?:in browser|original|website)|View (?:original|in browser))$/i },
+  // A paywalled page's bar: gifting and saving the article, following its topic.
+  { name: "reader tools", pattern: /^(?:Gift (?:this |an? )?(?:(?:unlocked )?article|story)|Free to read|Add to (?:my[\w-]{1,20}|(?:my )?(?:favou?rites|reading list|saved (?:articles|stories)))|Save (?:for later|to (?:my )?(?:list|reading list)|(?:this )?(?:article|story))|Follow (?:this )?topic)$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 
@@ -271,5 +297,7 @@ function isContactDetails(text: string): boolean {
 export function chromeReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return undefined;
+  // A line with no letter or digit ("■ ■", ". ' ,"): specks a scan's text layer read as marks, a rule, a separator.
+  if (!/[\p{L}\p{N}]/u.test(text)) return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? "stray marks";
   return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : isContactDetails(text) ? "contact details" : undefined);
 }

@@ -88,13 +88,13 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
   // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
-  const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s? read$/i.exec(text) : null;
+  const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s?(?: to)? read$/i.exec(text) : null;
   if (reading) {
     text = text.slice(0, reading.index);
     while (/[\s·•|,–—-]$/.test(text)) text = text.slice(0, -1);
   }
   // Or before it, as blogs print it: "5 min read · Oct 3, 2019".
-  const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s? read[\s·•|,–—-]*/i.exec(text) : null;
+  const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s?(?: to)? read[\s·•|,–—-]*/i.exec(text) : null;
   if (readingFirst) text = text.slice(readingFirst[0].length);
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
   // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET".
@@ -110,6 +110,11 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By".
   const place = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (?=\S)/u.exec(text);
   if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w))) text = text.slice(place[0].length);
+  // A library's citation of a paper's page: "The Valley Gazette (Valley City, Colo.), Wednesday,
+  // January 29, 2020, Final Edition, Page A3, Image 3". The paper's name (and its town in
+  // parentheses) before the date and the page after it are the citation's, not words of a sentence.
+  const citation = citationDate(text);
+  if (citation) text = citation;
   if (NUMERIC.test(text)) {
     // Every numeric date of the line in one order: the one any of them proves, else the batch's.
     const use = orderOf(text) ?? order;
@@ -153,6 +158,10 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   }
   rest += ` ${text.slice(from)}`;
   if (!dates.length) return undefined;
+  // A span of two dates with only a dash or "to" between them ("25 Feb 2020 - 22 Mar 2023", an
+  // archive's first and last capture, an event's run): no page's publication date, which labels
+  // a second date ("Updated …").
+  if (results.some((r) => r.end?.isCertain("day")) || (results.length >= 2 && dates.length >= 2 && dates.every((d) => d.role === "published") && /^\s*(?:[-–—]|to|until|through)\s*$/i.test(text.slice(results[0]!.index + results[0]!.text.length, results[1]!.index)))) return undefined;
   let byline: string | undefined;
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
@@ -177,6 +186,24 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;
   if (lead?.names) byline ??= lead.names;
   return { dates, ...(byline ? { byline } : {}) };
+}
+
+/** A page's place in a paper, as a citation gives it: "Page A3", "p. 12", "Image 3", "Section B", "Final Edition", "seq. 4". */
+const PAGE_FIELD = /^(?:Page|Pg\.?|p\.|pp\.|Image|Img\.?|Seq(?:uence|\.)?|Section|Sec\.|Col(?:umn|\.)?)\s?[A-Z]?\d{1,4}[A-Z]?$|^(?:(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Morning|Evening|Daily|Extra|Second|First|Last) )+Edition$|^Vol(?:ume|\.)? ?[\dIVXLC]+$|^No\.? ?\d+$/i;
+
+/**
+ * The date of a citation line with the paper's name before it and its page after it, with the
+ * citation's other fields taken out; undefined for any other line. A page field is what tells
+ * a citation from a sentence with commas.
+ * @example citationDate("The Valley Gazette (Valley City, Colo.), January 29, 2020, Page A3") // "January 29, 2020"
+ */
+function citationDate(text: string): string | undefined {
+  const paper = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: (?:of |and |& )?\p{Lu}[\p{L}'’.&-]*){0,5}(?: \([^()]{1,40}\))?,\s/u.exec(text);
+  if (!paper) return undefined;
+  const fields = text.slice(paper[0].length).split(/,\s*/);
+  const pages = fields.filter((f) => PAGE_FIELD.test(f.trim()));
+  if (!pages.length) return undefined;
+  return fields.filter((f) => !PAGE_FIELD.test(f.trim())).join(", ");
 }
 
 /** A name of two to four capitalised words, in capitals or not: "Ann Lee", "ANN B. LEE". */

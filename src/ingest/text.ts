@@ -145,8 +145,12 @@ export function toBlocks(raw: string): Block[] {
  * Takes the site's chrome out of the blocks, returning what was removed.
  * @example removeChrome(toBlocks("Watch CBS News\n\nStory.")).removed[0].reason // "video prompt"
  */
-export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[] } {
+export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[]; flagged: RemovedLine[]; besideMenu: Set<SourceLine> } {
   const removed: RemovedLine[] = [];
+  // Lines printed in one block with a line of known chrome ("Daily Valley Nation" over "Home |
+  // News | Counties", a feed's name under "Read Later"): the site's bar, its masthead or its
+  // tagline, weighed as no headline. A headline stands in a block of its own or with its byline.
+  const besideMenu = new Set<SourceLine>();
   const flagged: RemovedLine[] = [];
   const out: Block[] = [];
   // The label of a related link ("Read More", "RELATED STORIES") just removed: the headline on
@@ -156,7 +160,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // a list's label no longer stands over the page's own headline.
   let below = false;
   const labelsRead = readLabels(blocks, batch);
-  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && LIST_LABEL.test(text));
+  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
   for (const block of blocks) {
     if (block.kind !== "lines") {
       out.push(block);
@@ -224,8 +228,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       return false;
     });
     if (kept.length) out.push({ kind: "lines", lines: kept });
+    if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text))) for (const l of kept) besideMenu.add(l);
   }
-  return { blocks: out, removed, flagged };
+  return { blocks: out, removed, flagged, besideMenu };
 }
 
 /**
@@ -271,8 +276,11 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links
  */
 const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More information)[.:]?$/i;
 
+/** The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most read in Sport". */
+const LIST_LABEL_FROM = /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
+
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics|Filed under|Archived in|More about):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
@@ -364,6 +372,11 @@ const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|columnist|producer|j
  * @example isRoleLine("Local Democracy Reporter") // true
  */
 export function isRoleLine(text: string): boolean {
+  // "Political Reporter·Kōwhai Herald·": the role, then the outlet, between middle dots or bars.
+  if (/[·•|]/.test(text)) {
+    const fields = text.length <= 120 ? text.split(/[·•|]/).map((f) => f.trim()).filter(Boolean) : [];
+    return fields.length >= 1 && isRoleLine(fields[0]!) && fields.slice(1).every(isPublicationName);
+  }
   const ws = text.split(/\s+/);
   return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.some((w) => ROLE_WORD.test(w)) && ws.every((w) => NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, "")) || ROLE_WORD.test(w) || /^(?:and|of|for|&|at)$/i.test(w));
 }
@@ -378,6 +391,8 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
  */
 function nameBeforeRole(piece: string): string | undefined {
+  // "Star Online Report", "Web Desk": a newsroom's desk, no person, however capitalised.
+  if (/\s(?:Report|Reports|Desk)$/.test(piece)) return undefined;
   // The reporter's beat before the name, as Australian broadcasters print it: "political
   // reporter Ann Lee", "state political reporter Ann Lee".
   const beat = BEAT_BEFORE_NAME.exec(piece);
@@ -405,6 +420,10 @@ export function readsAsSentence(text: string): boolean {
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
 export function bylineNames(byline: string): string[] {
+  // "UNB, Dhaka": a wire agency's initials and the place, no person.
+  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline)) return [];
+  // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
+  if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // Only the first field before a bar holds names: the outlet, the place or the photographer
   // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune").
   const bar = byline.indexOf("|");
@@ -415,7 +434,7 @@ export function bylineNames(byline: string): string[] {
     // A bullet or a spaced dash parts them too: "Story by Ann Lee • Photos by Bob Stone",
     // "By Ann Lee – Staff Reporter, Valley Business Journal".
     // A spaced slash parts the names from the outlet: "Ann Lee / Valley Ledger".
-    .split(/&|\band\b|[,;|•·]| [–—-] | \/ /)
+    .split(/&|\b(?:and|AND)\b|[,;|•·]| [–—-] | \/ /)
     .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
@@ -438,7 +457,7 @@ function withoutParenthesis(piece: string): string {
 export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
-  const pieces = text.split(/,|&|\band\b/).map((x) => x.trim());
+  const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
     pieces.every((x) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(x)) &&
@@ -472,8 +491,48 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  */
 const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
+/** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
+const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A newsroom's desk or an unnamed correspondent as the byline, with no "By": "Star Online
+ * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
+ */
+const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A) Correspondents?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+
+/** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
+const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
+
+/**
+ * The byline's field of a line of fields parted by spaced slashes, bars, bullets or middle dots,
+ * the others the outlet's name or the item's age, as a feed reader prints it: "Valley Gazette /
+ * by Ann Lee / 3h" → "by Ann Lee".
+ */
+function bylineField(text: string): string | undefined {
+  if (text.length > 200) return undefined;
+  const fields = text.split(/\s[/|•·]\s/).map((f) => f.trim());
+  const at = fields.findIndex((f) => BYLINE.test(f));
+  if (fields.length < 2 || at < 0) return undefined;
+  return fields.every((f, k) => k === at || AGE_FIELD.test(f) || isPublicationName(f)) ? fields[at] : undefined;
+}
+
+/**
+ * Names with the places they report from, as business papers print the byline: "Ann Lee in
+ * Denver", "Ann Lee in Denver and Bob Stone in Phoenix", "Ann Lee and Bob Stone in Denver".
+ * The shape of a short headline too ("Protests Erupt in Paris"): weighed, not taken on sight.
+ * @example isPlacedNamesLine("Ann Lee in Denver and Bob Stone in Phoenix") // true
+ */
+export function isPlacedNamesLine(text: string): boolean {
+  if (text.length > 200 || !/ in \p{Lu}/u.test(text)) return false;
+  const pieces = text.split(/,|&|\band\b/).map((x) => x.trim());
+  const placed = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?$/u;
+  return / in \p{Lu}/u.test(pieces.at(-1)!) && pieces.every((x) => placed.test(x) && personName(placed.exec(x)![1]!));
+}
+
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text)) return true;
+  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text)) return true;
+  const field = BYLINE.test(text) ? undefined : bylineField(text);
+  if (field) return isByline(field);
   const m = BYLINE.exec(text);
   // A byline may end in an initial ("By Ann B.") but not in a full stop after a word.
   if (!m || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return false;
@@ -493,7 +552,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy)|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|(?:AP|Staff|File|Submitted) Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -535,7 +594,7 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
 }
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -544,7 +603,9 @@ const AGENCY_CREDIT = /^(?:AP|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|
  * @example creditLine("Credit: Ann Lee") // "Ann Lee"
  */
 export function creditLine(text: string): string | undefined {
-  const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1).trim() : text;
+  // "— Courtesy photo": a credit set below its caption after a dash, as print sets it.
+  const undashed = /^[—–] \S/.test(text) ? text.slice(2) : text;
+  const inner = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
   if (!m && AGENCY_CREDIT.test(inner)) return inner;
@@ -559,8 +620,19 @@ export function creditLine(text: string): string | undefined {
  * must be one sentence, so a paragraph is never taken for a caption.
  */
 function splitBarCredit(text: string): { caption?: string; credit: string } | undefined {
+  // "… on Tuesday © Ann Lee/Bloomberg": the copyright mark parts the caption from its credit.
+  const mark = text.lastIndexOf(" © ");
+  if (mark > 0) {
+    const credit = text.slice(mark + 3).trim();
+    const caption = text.slice(0, mark).trim();
+    if (/^\p{Lu}/u.test(credit) && words(credit) <= 10 && !/[.!?]$/.test(credit) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit };
+  }
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
+  // "… on Tuesday. PHOTO | FILE | NMG", "… on Tuesday. Photo / Ann Lee": the bars are the
+  // credit's own, after the caption's stop.
+  const stop = splitStopCredit(text);
+  if (stop?.caption && stop.caption.length < at && CREDIT_PAREN.test(stop.credit)) return stop;
   const credit = creditLine(text.slice(at + 3).trim());
   const caption = text.slice(0, at).trim();
   return credit && caption ? { caption, credit } : splitStopCredit(text);
@@ -724,14 +796,18 @@ const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
 function looksLikeHeadline(text: string): boolean {
-  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text);
+  // A line holding a web address (an archive's or a feed's) is none.
+  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
 
 /** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
 
-/** Lines read at most for the header before the story starts. */
-const HEADER_MAX = 16;
+/**
+ * Lines read at most for the header before the story starts: room for an archive's toolbar of
+ * twenty lines above a page's own header (the Wayback Machine's address, captures and calendar).
+ */
+const HEADER_MAX = 32;
 
 /**
  * A block of a PDF's text: lines wrapped at a width, long words hyphenated across the break. A
@@ -807,6 +883,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
   if (isRoleLine(t)) score -= 6;
+  // "Ann Lee in Denver" over the date, below a line that may be the headline: the byline with its
+  // city ("Council Cuts Watering Days in Cedar Hollow" over its dek is a headline of that shape).
+  if (isPlacedNamesLine(t) && region[i + 1] && anchors.has(region[i + 1]!) && region.slice(0, i).some((l) => !anchors.has(l) && looksLikeHeadline(l.text) && words(l.text) >= 3 && !isPlacedNamesLine(l.text))) score -= 4;
   // "Edinburgh, Fife & East", "Politics, Courts & Crime": a list of places or topics (three or
   // more capitalised items, the last after "&" or "and"), as a section's label prints them.
   if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})+,? (?:&|and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t)) score -= 3;
@@ -823,7 +902,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
   // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
   const byline = region[i + 2];
-  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   // A release's headline between its date and a first paragraph that opens with a dateline
   // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
@@ -838,7 +917,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
-  const { blocks, removed, flagged } = removeChrome(
+  const { blocks, removed, flagged, besideMenu } = removeChrome(
     input.map((b) => unwrap(b, batch)),
     batch,
   );
@@ -1007,7 +1086,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
     const firstBlock = blocks[b];
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (besideMenu.has(region[i]!) ? 4 : 0) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       out.title = region[titleAt]!.text;
@@ -1023,7 +1102,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
-    if (!out.byline.length && ((isNameLine(l.text) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
     } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {
@@ -1054,6 +1133,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   bareCaptions(out, storyStart, alone, move);
+  if (!out.date) publishedBelow(out, batch);
 
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
@@ -1068,8 +1148,36 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   return out;
 }
 
+const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not the story's";
+
+/**
+ * A page whose header shows no date ("3h" beside the byline, as a feed reader prints it) and a
+ * date labelled as the published one below the story ("Published: Wed, 29 Jan 2020 17:32:00
+ * +0000", the item's details): that is the date. Only a labelled one: a related link's date
+ * below a story is no label's.
+ */
+function publishedBelow(out: ParsedText, batch?: BatchContext): void {
+  for (const [k, r] of out.removed.entries()) {
+    if (r.reason !== BELOW_HEADER_DATE || !/^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) continue;
+    let found: DateLine | undefined;
+    try {
+      found = datesOfLine(r.text, batch?.dateOrder);
+    } catch {
+      continue;
+    }
+    const published = found?.dates.find((d) => d.role === "published");
+    if (!published) continue;
+    out.date = stampOf(published, batch?.timezone);
+    const updated = found!.dates.find((d) => d.role === "updated");
+    if (updated) out.updated = stampOf(updated, batch?.timezone);
+    out.removed.splice(k, 1);
+    out.moved.push({ line: r.line, text: r.text, to: "date" });
+    return;
+  }
+}
+
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
-const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}.{1,60})$/u;
+const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
 
 /**
  * The author's box below the story: a line that is a label and the byline's own name ("Contact
@@ -1079,8 +1187,16 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
   if (!out.byline.length) return;
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
-    const m = item.kind === "paragraph" ? AUTHOR_BOX.exec(item.text) : null;
-    if (!m || !out.byline.some((n) => same(n, m[1]!))) continue;
+    if (item.kind !== "paragraph") continue;
+    // The byline's name alone below the story, as an author's card prints it, and the role under it.
+    if (out.byline.some((n) => same(n, item.text)) || isRoleLine(item.text)) {
+      out.body.splice(k, 1);
+      removed.push({ line: item.line, text: item.text, reason: isRoleLine(item.text) ? "the author's box: a role alone below the story" : "the author's box: the byline's name again" });
+      continue;
+    }
+    const m = AUTHOR_BOX.exec(item.text);
+    // The name, or the first name as a card's prompt has it ("Email Ann about this story").
+    if (!m || !out.byline.some((n) => same(n, m[1]!) || (/ about this (?:story|article)$/.test(m[0]) && same(n.split(" ")[0]!, m[1]!)))) continue;
     out.body.splice(k, 1);
     removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
   }
@@ -1215,7 +1331,10 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // A hard-wrapped paragraph: a line that stops mid-sentence, and the next goes on in lower
     // case (in a printed column, in any case).
     const previous = i > 0 ? lines[i - 1]!.text : open?.text;
-    const continues = open && previous !== undefined && !TERMINAL.test(previous) && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
+    // In a printed column a line that ends in a closing quote or a colon with no stop before it
+    // ('… offered "furry"' over 'versions of …', '… Oceanography:' over 'Research and …') goes on too.
+    const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous));
+    const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
       open.text = joinWrapped(open.text, l.text);
       continue;
@@ -1265,7 +1384,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // A date line among the story's paragraphs ("Originally Published: January 29, 2020 at
     // 5:32 p.m.", a related link's "Published 12 January 2020"): the page's stamp, no sentence of the story.
     if (isDateLine(l.text)) {
-      out.removed.push({ line: l.line, text: l.text, reason: "a date line below the header: the page's stamp, not the story's" });
+      out.removed.push({ line: l.line, text: l.text, reason: BELOW_HEADER_DATE });
       continue;
     }
     const labelled = labelledCaption(l.text);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCases } from "../../src/ingest/eval/case.ts";
 import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { HELD_OUT_FOURTH_STYLES, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../../src/ingest/eval/outlets.ts";
+import { HELD_OUT_EIGHTH_STYLES } from "../../src/ingest/eval/outlets-eighth.ts";
 import { PACKAGE_ROOT } from "../helpers/ingest.ts";
 
 // The committed evaluation set: stories written for the project in 13 outlets' chrome (issue 13).
@@ -113,8 +114,24 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
   });
 });
 
+// The committed stories in the eighth held-out group's styles (written before the importer was
+// read, committed and scored untouched before any change to it).
+const eighth = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-eighth"));
+
+describe("importing real scrapes, scored on the committed cases of the eighth held-out group", () => {
+  it("covers every style of the eighth group, each with every story", () => {
+    expect(new Set(eighth.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_EIGHTH_STYLES.map((s) => s.name)));
+    expect(eighth.length).toBe(HELD_OUT_EIGHTH_STYLES.length * 3);
+  });
+
+  it("keeps every sentence of every story", () => {
+    const score = scoreSet(eighth);
+    expect(score.sentencesKept, formatScore(score, true)).toBe(1);
+  });
+});
+
 describe("importing real scrapes one page at a time (no batch to tell a site's recurring lines)", () => {
-  const sets = ["import-eval", "import-eval-held-out", "import-eval-held-out-third", "import-eval-held-out-fourth", "import-eval-held-out-fifth", "import-eval-held-out-sixth", "import-eval-held-out-seventh"];
+  const sets = ["import-eval", "import-eval-held-out", "import-eval-held-out-third", "import-eval-held-out-fourth", "import-eval-held-out-fifth", "import-eval-held-out-sixth", "import-eval-held-out-seventh", "import-eval-held-out-eighth"];
   const cases = sets.flatMap((set) => readCases(join(PACKAGE_ROOT, "test/fixtures", set)));
   const score = scoreSet(cases, { alone: true });
 
