@@ -90,7 +90,12 @@ export function readInParallel(root: string, files: FileToRead[], helpers: numbe
       ports.push(port1);
       const data: HelperData = { root, files, next, sent, port: port2 };
       // No execArgv: a helper needs none of the build's flags, and registers tsx itself.
-      workers.push(new Worker(helperURL(), { workerData: data, transferList: [port2], execArgv: [] }));
+      const worker = new Worker(helperURL(), { workerData: data, transferList: [port2], execArgv: [] });
+      // A helper that fails (it could not load, or ran out of memory) is heard of here only once
+      // this thread returns to the event loop, after the files are read: its files were read
+      // here (above), so its error is not the build's.
+      worker.on("error", () => undefined);
+      workers.push(worker);
     }
     for (let index = Atomics.add(next, 0, 1), n = 0; index < files.length; index = Atomics.add(next, 0, 1), n++) {
       results[index] = readHere(files[index]!);
