@@ -206,7 +206,8 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
         await renderSite(root, output, { pass: { articles: pages } });
         server.reload();
         log(`${pages.map((a) => a.url).join(", ")} re-rendered in ${Math.round(performance.now() - started)} ms`);
-        await refreshSearch(next, pages);
+        // Search is the whole build's too: a shard that cannot be indexed here waits for it.
+        await refreshSearch(next, pages).catch((error: unknown) => log(`Search will follow with the whole build: ${error instanceof Error ? error.message : String(error)}`));
       }
     } else {
       // An article added or deleted, or a registry, setting, image or template changed.
