@@ -15,7 +15,6 @@
  */
 import { availableParallelism } from "node:os";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { ArticleRead } from "./read.ts";
 
 /** Fewer files to parse than this, and a helper's start (about half a second, loading the schema's code) would cost more than it saves. */
 export const PARALLEL_FROM = 1500;
@@ -35,8 +34,19 @@ export interface FileToRead {
   listed?: string;
 }
 
+/**
+ * What reading a file gives (`ArticleRead` in read.ts), as far as this module needs it: the
+ * article, whose text hash is a property the structured clone leaves out, and whether a helper
+ * read it. (Not the type itself: read.ts imports this module.)
+ */
+export interface FileRead {
+  article?: { textHash?: string };
+  /** read in a helper thread: its values hold no slice of the file's text, and the article has no body */
+  detached?: boolean;
+}
+
 /** What a helper sends: the index of each file, what reading it gave (the article without its body) and the text's hash. */
-export type HelperBatch = [index: number, read: ArticleRead, textHash: string | undefined][];
+export type HelperBatch = [index: number, read: FileRead, textHash: string | undefined][];
 
 /** The data a helper starts with (src/archive/read-helper.ts). */
 export interface HelperData {
@@ -61,8 +71,8 @@ export function helpersFor(files: number, cores = availableParallelism()): numbe
  * article a helper read carries `detached` (its values hold no slice of the file's text) and
  * has no body.
  */
-export function readInParallel(root: string, files: FileToRead[], helpers: number, readHere: (file: FileToRead) => ArticleRead): ArticleRead[] {
-  const results: (ArticleRead | undefined)[] = new Array(files.length);
+export function readInParallel<T extends FileRead>(root: string, files: FileToRead[], helpers: number, readHere: (file: FileToRead) => T): T[] {
+  const results: (T | undefined)[] = new Array(files.length);
   if (helpers <= 0 || files.length === 0) return files.map(readHere);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const sent = new Int32Array(new SharedArrayBuffer(4));
@@ -77,7 +87,7 @@ export function readInParallel(root: string, files: FileToRead[], helpers: numbe
         for (const [index, read, textHash] of message.message as HelperBatch) {
           if (results[index]) continue;
           if (read.article && textHash) Object.defineProperty(read.article, "textHash", { value: textHash, enumerable: false, configurable: true });
-          results[index] = { ...read, detached: true };
+          results[index] = { ...(read as T), detached: true };
           done++;
         }
       }
@@ -123,7 +133,7 @@ export function readInParallel(root: string, files: FileToRead[], helpers: numbe
     for (const worker of workers) void worker.terminate();
     for (const port of ports) port.close();
   }
-  return results as ArticleRead[];
+  return results as T[];
 }
 
 /** The helper's entry, `read-helper.mjs`: plain JavaScript that registers tsx's loader in the new thread, then loads `read-helper.ts`. */
