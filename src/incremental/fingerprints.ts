@@ -371,10 +371,7 @@ class PageHasher {
     // string pushed is what it always was: the same pages get the same fingerprints.)
     if (typeof value === "string") {
       h.push("\u0002" + value.length + ":" + value);
-      if (value.length < 200) {
-        const named = this.#ids.get(value);
-        if (named) for (const ref of named) refs.add(ref);
-      }
+      this.#noteIds(value, refs);
       return;
     }
     if (value === null || value === undefined) {
