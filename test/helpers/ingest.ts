@@ -7,8 +7,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
 import { walkFiles } from "../../src/files.ts";
 import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
+import { readCases } from "../../src/ingest/eval/case.ts";
+import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { runImport, type RunOptions } from "../../src/ingest/run.ts";
 
 export const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -51,4 +54,46 @@ export function importInto(root: string, options: Omit<RunOptions, "root">) {
   const err: string[] = [];
   const result = runImport({ root, ...options }, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { ...result, out: out.join("\n"), err: err.join("\n") };
+}
+
+/**
+ * The tests of one held-out group's committed cases (test/fixtures/import-eval-held-out-<group>/):
+ * they cover every style of the group with every story, and import right as a batch and each page
+ * alone. `aloneChrome`: what each page alone still leaves, which only the batch tells.
+ */
+export function committedGroupTests(group: { name: string; folder: string; commit: string; styles: readonly { name: string }[]; untouched: string; aloneChrome: string }): void {
+  describe(`the ${group.name} held-out group's committed cases (written blind, scored untouched at ${group.commit})`, () => {
+    const cases = readCases(join(PACKAGE_ROOT, "test/fixtures", group.folder));
+
+    it(`cover every style of the ${group.name} group, each with every story`, () => {
+      expect(new Set(cases.map((c) => c.expected.style))).toEqual(new Set(group.styles.map((s) => s.name)));
+      expect(cases.length).toBe(group.styles.length * 3);
+    });
+
+    // Untouched, the full set scored as `group.untouched` says, in a batch.
+    it(`keep every sentence and get the chrome, title, date, byline, dateline, captions and deks right, imported as a batch (untouched: ${group.untouched})`, () => {
+      const score = scoreSet(cases);
+      const report = formatScore(score, true);
+      expect(score.sentencesKept, report).toBe(1);
+      expect(score.chromeRemoved, report).toBe(1);
+      expect(score.title, report).toBe(1);
+      expect(score.date, report).toBe(1);
+      expect(score.byline, report).toBe(1);
+      expect(score.dateline, report).toBe(1);
+      expect(score.figures, report).toBe(1);
+      expect(score.deks, report).toBe(1);
+    });
+
+    it(`keep every sentence and get the title, date, byline and captions right, each page imported alone (alone, ${group.aloneChrome} stay)`, () => {
+      const score = scoreSet(cases, { alone: true });
+      const report = formatScore(score, true);
+      expect(score.sentencesKept, report).toBe(1);
+      expect(score.chromeRemoved, report).toBeGreaterThanOrEqual(0.95);
+      expect(score.title, report).toBe(1);
+      expect(score.date, report).toBe(1);
+      expect(score.byline, report).toBe(1);
+      expect(score.dateline, report).toBe(1);
+      expect(score.figures, report).toBe(1);
+    });
+  });
 }

@@ -10,15 +10,12 @@
  * "from" a section, the author's card; a published date below the story when the header has none;
  * a column's line ending in a quote or a colon.
  */
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { readCases } from "../../src/ingest/eval/case.ts";
 import { HELD_OUT_EIGHTH_STYLES } from "../../src/ingest/eval/outlets-eighth.ts";
-import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { bylineNames, creditLine, isPlacedNamesLine, isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-import { PACKAGE_ROOT } from "../helpers/ingest.ts";
+import { committedGroupTests } from "../helpers/ingest.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -224,38 +221,4 @@ describe("a page's date and a column's lines", () => {
   });
 });
 
-describe("the eighth held-out group's committed cases (written blind, scored untouched at e9593a2)", () => {
-  const cases = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-eighth"));
-
-  it("cover every style of the eighth group, each with every story", () => {
-    expect(new Set(cases.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_EIGHTH_STYLES.map((s) => s.name)));
-    expect(cases.length).toBe(HELD_OUT_EIGHTH_STYLES.length * 3);
-  });
-
-  // Untouched, the full set scored title 45.0%, date 50.9%, byline 50.3%, captions 57.8% in a batch.
-  it("keep every sentence and get the chrome, title, date, byline, dateline, captions and deks right, imported as a batch", () => {
-    const score = scoreSet(cases);
-    const report = formatScore(score, true);
-    expect(score.sentencesKept, report).toBe(1);
-    expect(score.chromeRemoved, report).toBe(1);
-    expect(score.title, report).toBe(1);
-    expect(score.date, report).toBe(1);
-    expect(score.byline, report).toBe(1);
-    expect(score.dateline, report).toBe(1);
-    expect(score.figures, report).toBe(1);
-    expect(score.deks, report).toBe(1);
-  });
-
-  it("keep every sentence and get the title, date, byline and captions right, each page imported alone", () => {
-    // Alone, a few lines only the batch tells ("Item details", the editor's newsletter sentence, an advertiser's line) stay.
-    const score = scoreSet(cases, { alone: true });
-    const report = formatScore(score, true);
-    expect(score.sentencesKept, report).toBe(1);
-    expect(score.chromeRemoved, report).toBeGreaterThanOrEqual(0.95);
-    expect(score.title, report).toBe(1);
-    expect(score.date, report).toBe(1);
-    expect(score.byline, report).toBe(1);
-    expect(score.dateline, report).toBe(1);
-    expect(score.figures, report).toBe(1);
-  });
-});
+committedGroupTests({ name: "eighth", folder: "import-eval-held-out-eighth", commit: "e9593a2", styles: HELD_OUT_EIGHTH_STYLES, untouched: "title 45.0%, date 50.9%, byline 50.3%, captions 57.8%", aloneChrome: `a few lines only the batch tells ("Item details", the editor's newsletter sentence, an advertiser's line)` });

@@ -8,15 +8,12 @@
  * paragraphs, a contribution line kept in the body; embeds held for consent, comment rules,
  * channel, support and sign-up prompts, contact lines.
  */
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { readCases } from "../../src/ingest/eval/case.ts";
 import { HELD_OUT_SEVENTH_STYLES } from "../../src/ingest/eval/outlets-seventh.ts";
-import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-import { PACKAGE_ROOT } from "../helpers/ingest.ts";
+import { committedGroupTests } from "../helpers/ingest.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -199,38 +196,4 @@ describe("more prompts and furniture", () => {
   });
 });
 
-describe("the seventh held-out group's committed cases (written blind, scored untouched at 202c9ce)", () => {
-  const cases = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-seventh"));
-
-  it("cover every style of the seventh group, each with every story", () => {
-    expect(new Set(cases.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_SEVENTH_STYLES.map((s) => s.name)));
-    expect(cases.length).toBe(HELD_OUT_SEVENTH_STYLES.length * 3);
-  });
-
-  // Untouched, the full set scored title 70.2%, date 74.3%, byline 80.7%, captions 57.8% in a batch.
-  it("keep every sentence and get the chrome, title, date, byline, dateline, captions and deks right, imported as a batch", () => {
-    const score = scoreSet(cases);
-    const report = formatScore(score, true);
-    expect(score.sentencesKept, report).toBe(1);
-    expect(score.chromeRemoved, report).toBe(1);
-    expect(score.title, report).toBe(1);
-    expect(score.date, report).toBe(1);
-    expect(score.byline, report).toBe(1);
-    expect(score.dateline, report).toBe(1);
-    expect(score.figures, report).toBe(1);
-    expect(score.deks, report).toBe(1);
-  });
-
-  it("keep every sentence and get the title, date, byline and captions right, each page imported alone", () => {
-    // Alone, a few labels only the batch tells ("More information", "Subscribe to news releases") stay.
-    const score = scoreSet(cases, { alone: true });
-    const report = formatScore(score, true);
-    expect(score.sentencesKept, report).toBe(1);
-    expect(score.chromeRemoved, report).toBeGreaterThanOrEqual(0.95);
-    expect(score.title, report).toBe(1);
-    expect(score.date, report).toBe(1);
-    expect(score.byline, report).toBe(1);
-    expect(score.dateline, report).toBe(1);
-    expect(score.figures, report).toBe(1);
-  });
-});
+committedGroupTests({ name: "seventh", folder: "import-eval-held-out-seventh", commit: "202c9ce", styles: HELD_OUT_SEVENTH_STYLES, untouched: "title 70.2%, date 74.3%, byline 80.7%, captions 57.8%", aloneChrome: `a few labels only the batch tells ("More information", "Subscribe to news releases")` });
