@@ -36,7 +36,6 @@ import type { ShardManifest } from "./browser/search/shards.ts";
 import { PACKAGE_ROOT, articlesByShard, renderSite, searchShards } from "./build.ts";
 import { ContentError } from "./content/problems.ts";
 import { preloadArchive } from "./eleventy/plugin.ts";
-import { forgetExcerpt } from "./filters/text.ts";
 import { BUILD_MARKER } from "./output.ts";
 import { fileOfUrl } from "./incremental/manifest.ts";
 import { codeFingerprint } from "./parts.ts";
@@ -197,7 +196,6 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
       const reindex = edited.map((file) => reading.reread(file)).includes(true);
       const next = reindex || !archive ? report(reading.result(), log) : archive;
       if (!next) return; // problems printed; the site stays as it was, and no build starts
-      for (const article of next.articles) if (edited.includes(article.file)) forgetExcerpt(article);
       archive = next;
       const pages = next.articles.filter((a) => edited.includes(a.file));
       // A draft has no page; a site not yet built whole is left to the build.

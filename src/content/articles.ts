@@ -25,6 +25,11 @@ export interface Article extends ArticleFrontMatter {
   body: string;
   figures: Figure[];
   words: number;
+  /**
+   * the start of the text as plain text, up to `LEAD + 1` characters: what lists show as the
+   * article's excerpt, so that a list never reads the article's file (src/filters/text.ts)
+   */
+  lead?: string;
   /** photographers named by figures, with the line of each figure */
   figureCredits: { by: string; line: number }[];
   /**
@@ -209,11 +214,15 @@ export function readArticle(file: string, text: string): { article?: Article; re
     body: split.body,
     figures,
     words: text_ ? text_.split(" ").length : 0,
+    lead: text_.slice(0, LEAD + 1),
     figureCredits,
   };
   if (!split.body.trim()) problems.push({ file, line: split.bodyLine, field: "body", message: "the article has no text" });
   return { article, references, problems };
 }
+
+/** The longest excerpt an article's `lead` gives without its body: the lists' and the feeds' 240. */
+export const LEAD = 240;
 
 /** Whether `a` is certainly before `b`: by the instant when both have a time, else by the day. */
 function isBefore(a: PublicationDate, b: PublicationDate): boolean {
