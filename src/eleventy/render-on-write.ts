@@ -13,6 +13,7 @@
  * These are Eleventy's private internals (`@11ty/eleventy` exports neither class): Eleventy is
  * pinned, and test/eleventy/render-on-write.test.ts fails if the methods relied on change.
  */
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -41,6 +42,29 @@ interface TemplateMapInternals {
   populateContentDataInMap(orderedMap: MapEntry[]): Promise<void>;
 }
 
+interface FileSystemManagerInternals {
+  createDirectoryForFileSync(filePath: string): void;
+}
+
+/**
+ * A page's folder made with one call to the file system where Eleventy makes two: its
+ * `existsSync` (through a cache that remembers the folder as missing once made, and keeps every
+ * path it was asked) and then `mkdirSync`. Nearly every page has a folder of its own, which is
+ * new in a full build; at 10,000 articles the `existsSync` calls were 1.8 s of the build's
+ * thread. A folder whose parent is missing too is made with its parents, as Eleventy does.
+ */
+export function makeFolderOf(filePath: string): void {
+  const folder = dirname(filePath);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return;
+    if (code !== "ENOENT") throw error;
+    mkdirSync(folder, { recursive: true });
+  }
+}
+
 /** A page no collection lists: nothing reads its content before it is written. */
 const uncollected = (page: PageEntry) => page.data.eleventyExcludeFromCollections === true;
 
@@ -57,7 +81,10 @@ export async function renderPagesAsWritten(): Promise<void> {
   if (patched) return;
   const { default: Template } = await eleventyModule<{ default: { prototype: TemplateInternals } }>("Template.js");
   const { default: TemplateMap } = await eleventyModule<{ default: { prototype: TemplateMapInternals } }>("TemplateMap.js");
+  const { FileSystemManager } = await eleventyModule<{ FileSystemManager: { prototype: FileSystemManagerInternals } }>("Util/FileSystemManager.js");
   patched = true;
+
+  FileSystemManager.prototype.createDirectoryForFileSync = makeFolderOf;
 
   // Before any page is written: render only templates some page of which is in a collection.
   const populate = TemplateMap.prototype.populateContentDataInMap;

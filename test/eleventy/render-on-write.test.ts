@@ -3,13 +3,14 @@
  * the installed Eleventy is not the pinned one, or no longer has the methods the patch wraps.
  * That the output is unchanged is test/build/output-manifest.test.ts's job.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/build.ts";
-import { renderPagesAsWritten } from "../../src/eleventy/render-on-write.ts";
+import { makeFolderOf, renderPagesAsWritten } from "../../src/eleventy/render-on-write.ts";
 import { SEARCH_FILES } from "../browser/search-fixture.ts";
 import { buildArchive, makeArchive, removeArchive } from "../helpers/fixture.ts";
 
@@ -32,6 +33,27 @@ describe("the Eleventy rendering as written patches", () => {
     expect(template).toMatch(/ret\.push\(this\._write\(page, content\)\);/);
     expect(template).toMatch(/content = pageEntry\.templateContent;/);
     expect(template).toMatch(/delete this\._cacheRenderedPromise;\s+delete this\._cacheRenderedTransformsAndLayoutsPromise;/);
+  });
+
+  it("still makes each page's folder through FileSystemManager's createDirectoryForFileSync", () => {
+    expect(source("Template.js")).toMatch(/this\.fsManager\.createDirectoryForFileSync\(outputPath\);/);
+    expect(source("Util/FileSystemManager.js")).toMatch(/createDirectoryForFileSync\(filePath\) \{/);
+  });
+});
+
+describe("a page's folder", () => {
+  const dir = mkdtempSync(join(tmpdir(), "morgue-folder-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is made with its parents, again without complaint, and a file in its way is reported", () => {
+    const page = join(dir, "2018", "03", "20", "a-story", "index.html");
+    makeFolderOf(page);
+    expect(statSync(join(dir, "2018", "03", "20", "a-story")).isDirectory()).toBe(true);
+    makeFolderOf(page);
+    makeFolderOf(join(dir, "2018", "03", "20", "another", "index.html"));
+    expect(existsSync(join(dir, "2018", "03", "20", "another"))).toBe(true);
+    writeFileSync(join(dir, "a-file"), "");
+    expect(() => makeFolderOf(join(dir, "a-file", "page", "index.html"))).toThrow(/ENOTDIR/);
   });
 });
 
