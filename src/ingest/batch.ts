@@ -5,7 +5,7 @@
  * batch's day and month order.
  */
 import { orderOf, type DateOrder } from "./dates.ts";
-import { lineKey, parseText, readsAsSentence, speaksToReader, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+import { lineAffixes, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
   origin: string;
@@ -30,18 +30,37 @@ export function isSiteName(text: string): boolean {
  */
 export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder, timezone?: string): BatchContext {
   const counts = new Map<string, number>();
+  const affixCounts = new Map<string, number>();
+  const common = new Map<string, string[]>();
   const printed = new Map<string, string>();
   const proved = new Set<DateOrder>();
   /** each file's lines that read as sentences */
   const sentences: Set<string>[] = [];
   for (const blocks of docs) {
     const keys = new Set<string>();
+    const affixes = new Set<string>();
     const own = new Set<string>();
     sentences.push(own);
+    let seen = 0;
     for (const block of blocks) {
       if (block.kind !== "lines") continue;
       for (const l of block.lines) {
         keys.add(lineKey(l.text));
+        if (seen++ < TEMPLATE_LINES) {
+          for (const a of lineAffixes(l.text)) {
+            affixes.add(a);
+            // The words all lines with this start (or end) share, counted from that end.
+            const words = templateWords(l.text);
+            const ordered = a.startsWith("<") ? words : words.reverse();
+            const known = common.get(a);
+            if (!known) common.set(a, ordered);
+            else {
+              let n = 0;
+              while (n < known.length && n < ordered.length - 2 && known[n] === ordered[n]) n++;
+              known.length = n;
+            }
+          }
+        }
         if (readsAsSentence(l.text)) own.add(lineKey(l.text));
         if (!printed.has(lineKey(l.text))) printed.set(lineKey(l.text), l.text.replace(/\s+/g, " ").trim());
         const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
@@ -49,11 +68,14 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
       }
     }
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const a of affixes) affixCounts.set(a, (affixCounts.get(a) ?? 0) + 1);
   }
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
+  const templated = new Set([...affixCounts].filter(([, n]) => n >= threshold).map(([a]) => a));
+  const commonWords = new Map([...templated].map((a) => [a, common.get(a)!.length]));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  return { recurring, templated, templateWords: commonWords, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
 }
 
 /**

@@ -83,6 +83,14 @@ export interface BatchContext {
   siteNames?: string[];
   /** recurring sentences that the files holding them share with other sentences of one story: not removed for speaking to the reader, only flagged */
   sharedStory?: Set<string>;
+  /**
+   * the starts and ends of lines (`lineAffixes`) that recur across the batch's files around words
+   * that differ: lines printed from one template with the page's own words in it (a browser's
+   * print header "1/30/20, 9:14 AM <headline> | The Ledger", "Share this story: <headline>")
+   */
+  templated?: Set<string>;
+  /** for each of `templated`, how many words every line of the batch holding it has in common at that end */
+  templateWords?: Map<string, number>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -102,6 +110,42 @@ function siteNamePattern(name: string): RegExp {
 
 /** A line as batch recurrence compares it. */
 export const lineKey = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Lines of each file's start compared for templates (`lineAffixes`): the header region and some. */
+export const TEMPLATE_LINES = 40;
+
+/**
+ * A line's first and last three words, digits as zeros, when it has words between them: what a
+ * line printed from a template shares with the same template's lines in other files.
+ * @example lineAffixes("1/30/20, 9:14 AM Council Cuts Days | The Ledger") // ["<0/00/00, 0:00 am", ">| the ledger"]
+ */
+export function lineAffixes(text: string): string[] {
+  const words = templateWords(text);
+  if (words.length < 5) return [];
+  return [`<${words.slice(0, 3).join(" ")}`, `>${words.slice(-3).join(" ")}`];
+}
+
+/** A line's words as templates compare them: lower case, digits as zeros. */
+export const templateWords = (text: string): string[] => lineKey(text).replace(/\d/g, "0").split(" ");
+
+/**
+ * The words of a templated line that are the page's own: the line without the words every line
+ * of the batch printed from the same template has at its start or end.
+ * @example templateCore("1/30/20, 9:14 AM Council Cuts Days | The Ledger", batch) // "Council Cuts Days"
+ */
+export function templateCore(text: string, batch?: BatchContext): string | undefined {
+  if (!isTemplated(text, batch)) return undefined;
+  const printed = text.replace(/\s+/g, " ").trim().split(" ");
+  const [start, end] = lineAffixes(text).map((a) => (batch!.templated!.has(a) ? batch!.templateWords?.get(a) ?? 3 : 0));
+  const core = printed.slice(start, printed.length - end!).join(" ");
+  return core === text ? undefined : core;
+}
+
+/** Whether `text` is printed from a template of the batch (`BatchContext.templated`) and is not itself a recurring line. */
+export function isTemplated(text: string, batch?: BatchContext): boolean {
+  if (!batch?.templated?.size || batch.recurring.has(lineKey(text))) return false;
+  return lineAffixes(text).some((a) => batch.templated!.has(a));
+}
 
 export interface TextHints {
   /** the headline, when the input has it apart from the text (a CSV column, a page's title) */
@@ -1086,10 +1130,15 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
     const firstBlock = blocks[b];
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (besideMenu.has(region[i]!) ? 4 : 0) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    // A line printed in one block with known chrome, or from a template the batch's other files
+    // print too around other words, is the site's furniture, however much it looks like a headline.
+    const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
-      out.title = region[titleAt]!.text;
+      // A headline only printed inside the site's template: its own words.
+      const core = templateCore(region[titleAt]!.text, batch);
+      out.title = core && words(core) >= 3 && looksLikeHeadline(core) ? core : region[titleAt]!.text;
       move(region[titleAt]!, "title");
     }
   }
@@ -1109,6 +1158,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // Above the headline and on the batch's other pages too: a paywall meter or a pitch, not
       // a sentence of this story, however much it reads as one.
       removed.push({ line: l.line, text: l.text, reason: `above the headline, and recurs in ${batch.recurring.get(lineKey(l.text))} files of this import` });
+      out.flagged = out.flagged.filter((f) => f.line !== l.line);
+    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title))) {
+      // The headline again inside words the batch's other pages print around their own headlines
+      // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
+      removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });

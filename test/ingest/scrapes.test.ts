@@ -79,6 +79,19 @@ describe("the header survives leftover chrome (issue 13)", () => {
     expect(batchContext([]).recurring.size).toBe(0);
   });
 
+  it("knows a line the batch's pages print from one template around their own headline: not the headline, and its own words when it is the only one", () => {
+    const heads = ["Council Cuts Watering Days in Cedar Hollow", "Bridge Fire Closes Highway for Hours", "School Board Names New Superintendent"];
+    const raw = (h: string, n: number, own: boolean) => `${own ? `${h}\n\n` : ""}You are reading ${h} on Cedar Daily Online\n\nJanuary ${n + 10}, 2020\n\nBy Ann Lee\n\n${STORY.replace("5-2", `${n}-2`)}`;
+    const both = parseBatch(heads.map((h, n) => ({ origin: String(n), raw: raw(h, n, true) })));
+    expect(both.map((p) => p.title)).toEqual(heads);
+    expect(both[0]!.removed.find((r) => r.text.startsWith("You are reading"))?.reason).toBe("the headline inside a line the other files of this import print around their own headlines");
+    expect(both[0]!.body.map((b) => (b.kind === "paragraph" ? b.text : "")).join("\n")).not.toMatch(/You are reading/);
+    const only = parseBatch(heads.map((h, n) => ({ origin: String(n), raw: raw(h, n, false) })));
+    expect(only.map((p) => p.title)).toEqual(heads);
+    // One file alone has no template to tell.
+    expect(parseText(toBlocks(raw(heads[0]!, 0, false))).title).toBe(`You are reading ${heads[0]} on Cedar Daily Online`);
+  });
+
   it("reads a byline labelled Author: with the outlet after it, and a name with its title on a line of its own", () => {
     expect(parseText(toBlocks(`KWXY 9 News\n\nCouncil Cuts Watering Days\n\nAuthor: Ann Lee (KWXY)\nPublished: 4:10 PM MST January 29, 2020\n\n${STORY}`))).toMatchObject({
       title: "Council Cuts Watering Days",
