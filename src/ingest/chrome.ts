@@ -27,6 +27,14 @@ const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politi
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // CBS News' app and notification prompts, as copied from its pages (the seed's scrape).
   { name: "video prompt", pattern: /^Watch (?:CBS News|CBSN|live|now|the video|video)$/i },
+  // A news database's record (Factiva's form): fields after a code and a tab (the headline, byline
+  // and date are read from theirs, src/ingest/text.ts), and the labels over the lead and the text.
+  { name: "a news database's field", pattern: /^(?:WC|ET|SN|SC|SE|PG|LA|CY|CO|IN|NS|RE|IPD|IPC|PUB|AN|ED|CLM|CR|ART)\t.*$/ },
+  { name: "a news database's field", pattern: /^(?:LP|TD)$/ },
+  // A wire's sign-off: the initials of the reporters and editors who handled the story, in lower
+  // case, parted by slashes or hyphens ("al/bs/dw", "bur-ksh/mlm"), or one set after a slash ("/gsg").
+  { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})$/ },
+  { name: "a search result's place", pattern: /^(?:Document|Result|Article|Item) \d+ of \d+$/i },
   { name: "app prompt", pattern: /^View CBS News In$/i },
   { name: "app prompt", pattern: /^CBS News App Open$/i },
   { name: "app prompt", pattern: /^Chrome Safari Continue$/i },

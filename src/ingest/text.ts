@@ -164,6 +164,11 @@ export function normaliseText(raw: string): string {
   return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\f/g, "\n\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
 }
 
+/** A field of a news database's record: its code, then a tab (or the code alone, over its text: `LP`, `TD`). */
+export const DATABASE_FIELD = /^(?:HD|BY|WC|PD|ET|SN|SC|SE|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPD|IPC|PUB|AN|ED|CLM|CR|ART)(?:\t|\s*$)/;
+/** The fields of a record that are the page's headline, byline and date, read without their codes. */
+const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+(.+)$/;
+
 /**
  * Groups the lines of a text into blocks at blank lines, each line trimmed and numbered.
  * @example toBlocks("a\nb\n\nc").length // 2
@@ -171,10 +176,15 @@ export function normaliseText(raw: string): string {
 export function toBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
-  normaliseText(raw)
-    .split("\n")
-    .forEach((text, i) => {
-      const trimmed = text.trim();
+  const lines = normaliseText(raw).split("\n");
+  // A news database's record (Factiva's form): its headline, byline and date are fields, each
+  // after a code and a tab; read as the lines a page prints. Its other fields are chrome (chrome.ts).
+  const record = lines.slice(0, 80).filter((l) => DATABASE_FIELD.test(l)).length >= 4;
+  lines.forEach((text, i) => {
+    const field = record ? DATABASE_HEADER_FIELD.exec(text) : null;
+    // The byline's field holds names alone at times ("Ann LEE"): a byline, as its code says.
+    const value = field ? (field[1] === "BY" && !/^by\b/i.test(field[2]!.trim()) ? `By ${field[2]!.trim()}` : field[2]!) : text;
+    const trimmed = value.trim();
       if (trimmed) current.push({ text: trimmed, line: i + 1 });
       else if (current.length) {
         blocks.push({ kind: "lines", lines: current });
@@ -183,6 +193,51 @@ export function toBlocks(raw: string): Block[] {
     });
   if (current.length) blocks.push({ kind: "lines", lines: current });
   return blocks;
+}
+
+/** An email's header fields, as a mail client prints a message or a forwarded one. */
+const EMAIL_FIELD = /^(From|Date|Sent|Subject|To|Cc|Reply-To):\s*(.*)$/;
+
+/**
+ * A story sent by email, pasted from the mail client: what the client printed above the last
+ * message's header (the forwarder's name, address, date and note, "to me", a forwarding marker)
+ * and that header itself, From: to To:, are no part of the story; the header's Date: is the
+ * story's, and is kept as a line of its own for the header to read. Found only when a From:, a
+ * Date: and a Subject: stand within six lines of each other in the text's first 60 lines.
+ */
+function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : [])).slice(0, 60);
+  let end = -1;
+  let date: SourceLine | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    if (!/^Subject:/.test(lines[k]!.text)) continue;
+    const near = lines.slice(Math.max(0, k - 6), k + 7);
+    const from = near.find((l) => /^From:\s*\S/.test(l.text));
+    const dated = near.find((l) => /^(?:Date|Sent):\s*\S/.test(l.text));
+    if (!from || !dated) continue;
+    // The header's last field: its To: or Cc: below the subject, or the subject itself.
+    let last = k;
+    while (last + 1 < lines.length && EMAIL_FIELD.test(lines[last + 1]!.text) && lines[last + 1]!.line - lines[last]!.line <= 2) last++;
+    end = lines[last]!.line;
+    date = dated;
+  }
+  if (end < 0 || !date) return { blocks: [...blocks], removed: [] };
+  const removed: RemovedLine[] = [];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "lines" || block.lines[0]!.line > end) {
+      out.push(block);
+      continue;
+    }
+    const kept: SourceLine[] = [];
+    for (const l of block.lines) {
+      if (l.line > end) kept.push(l);
+      else if (l === date) kept.push({ line: l.line, text: EMAIL_FIELD.exec(l.text)![2]! });
+      else removed.push({ line: l.line, text: l.text, reason: "the email's header, and what the mail client printed above it" });
+    }
+    if (kept.length) out.push({ kind: "lines", lines: kept });
+  }
+  return { blocks: out, removed };
 }
 
 /**
@@ -446,7 +501,7 @@ function nameBeforeRole(piece: string): string | undefined {
   // after a name in mixed case, starts the outlet.
   const mixed = /\p{Ll}/u.test(ws[0] ?? "");
   const end = ws.findIndex(
-    (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && /^\p{Lu}{2,}$/u.test(w)))),
+    (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && k >= 2 && /^\p{Lu}{2,}$/u.test(w)))),
   );
   if (end < 0) return piece;
   // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
@@ -479,7 +534,8 @@ export function bylineNames(byline: string): string[] {
     // "By Ann Lee – Staff Reporter, Valley Business Journal".
     // A spaced slash parts the names from the outlet: "Ann Lee / Valley Ledger".
     .split(/&|\b(?:and|AND)\b|[,;|•·]| [–—-] | \/ /)
-    .map((s) => withoutParenthesis(s.trim()).replace(/\.$/, ""))
+    // "Ann LEE, with Bob STONE in Phoenix": a wire's second reporter, with the city they wrote from.
+    .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "")).replace(/\.$/, ""))
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
     .map(nameBeforeRole)
@@ -961,10 +1017,12 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example parseText(toBlocks("Headline\n\nBy Ann Lee\n\nDENVER - Words.")).dateline // "DENVER"
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
+  const envelope = withoutEnvelope(input);
   const { blocks, removed, flagged, besideMenu } = removeChrome(
-    input.map((b) => unwrap(b, batch)),
+    envelope.blocks.map((b) => unwrap(b, batch)),
     batch,
   );
+  removed.unshift(...envelope.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });

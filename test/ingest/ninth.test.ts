@@ -1,0 +1,114 @@
+/**
+ * The rules the ninth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
+ * real scrapes"): a news database's record (field codes before tabs), a wire's surname in capitals
+ * and its second reporter "with" a city, a wire's sign-off initials, a search result's place, and a
+ * story forwarded by email (the mail client's header and what it printed above).
+ */
+import { describe, expect, it } from "vitest";
+import { chromeReason } from "../../src/ingest/chrome.ts";
+import { bylineNames, parseText, toBlocks } from "../../src/ingest/text.ts";
+
+const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
+const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+
+describe("a news database's record", () => {
+  const record = (byline: string) =>
+    [
+      "Valley Public Library · Research Databases",
+      "Search | Saved Articles | Alerts | Help",
+      "",
+      "Document 3 of 5",
+      "",
+      "HD\tCouncil Cuts Watering Days in Cedar Hollow",
+      "",
+      `BY\t${byline}`,
+      "",
+      "WC\t412 words",
+      "",
+      "PD\t29 January 2020",
+      "ET\t17:32",
+      "",
+      "SN\tThe Valley Gazette",
+      "",
+      "LA\tEnglish",
+      "",
+      "LP",
+      "",
+      STORY,
+      "",
+      "TD",
+      "",
+      MORE,
+      "",
+      "al/bs/dw",
+      "",
+      "AN\tDocument VALGAZ0020200129eg1t00029",
+    ].join("\n");
+
+  it("reads the headline, byline and date from their fields, and takes the other fields, labels and sign-off for chrome", () => {
+    const parsed = parseText(toBlocks(record("By Ann Lee, Staff Writer")));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days in Cedar Hollow", byline: ["Ann Lee"], date: "2020-01-29" });
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+    const reasons = new Map(parsed.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get("WC\t412 words")).toBe("a news database's field");
+    expect(reasons.get("LP")).toBe("a news database's field");
+    expect(reasons.get("Document 3 of 5")).toBe("a search result's place");
+    expect(reasons.get("al/bs/dw")).toBe("the editors' initials");
+  });
+
+  it("takes a byline field of names alone for the byline, a wire's surnames in capitals with it", () => {
+    expect(parseText(toBlocks(record("Ann LEE"))).byline).toEqual(["Ann LEE"]);
+    expect(parseText(toBlocks(record("Ann LEE, with Bob STONE in Phoenix"))).byline).toEqual(["Ann LEE", "Bob STONE"]);
+    // Capitals after a whole name still start the outlet.
+    expect(bylineNames("By Ann Lee USA TODAY")).toEqual(["Ann Lee"]);
+  });
+
+  it("reads codes and tabs as text anywhere else", () => {
+    // One field-like line is no record: the line is kept as it is.
+    expect(toBlocks(`HD\tSomething\n\n${STORY}`)[0]).toMatchObject({ lines: [{ text: "HD\tSomething" }] });
+    expect(chromeReason("/gsg")).toBe("the editors' initials");
+    expect(chromeReason("Rates rose for water/sewer customers.")).toBeUndefined();
+  });
+});
+
+describe("a story forwarded by email", () => {
+  const forwarded = [
+    "Fwd: The Valley Brief: Council Cuts Watering Days",
+    "",
+    "Inbox",
+    "",
+    "Marcus Okafor <marcus@mail.example>",
+    "Sat, Feb 1, 2020, 8:54 AM (2 days ago)",
+    "to me",
+    "",
+    "FYI, for the archive.",
+    "",
+    "---------- Forwarded message ---------",
+    "From: The Valley Brief <hello@brief.example>",
+    "Date: Wed, Jan 29, 2020 at 5:32 PM",
+    "Subject: The Valley Brief: Council Cuts Watering Days",
+    "To: <marcus@mail.example>",
+    "",
+    "Council Cuts Watering Days",
+    "",
+    "By Ann Lee",
+    "",
+    STORY,
+    "",
+    MORE,
+  ].join("\n");
+
+  it("takes the last message's header and what the mail client printed above it for chrome, and its Date: for the story's", () => {
+    const parsed = parseText(toBlocks(forwarded));
+    expect(parsed).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"], date: "2020-01-29" });
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([STORY, MORE]);
+    const envelope = parsed.removed.filter((r) => r.reason === "the email's header, and what the mail client printed above it").map((r) => r.text);
+    expect(envelope).toEqual(expect.arrayContaining(["Marcus Okafor <marcus@mail.example>", "FYI, for the archive.", "From: The Valley Brief <hello@brief.example>", "To: <marcus@mail.example>"]));
+  });
+
+  it("leaves a story that only quotes a Subject: line alone", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nSubject: water rates\n\n${MORE}`));
+    expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toContain(MORE);
+    expect(parsed.removed.some((r) => r.reason.startsWith("the email's header"))).toBe(false);
+  });
+});
