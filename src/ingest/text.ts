@@ -167,7 +167,7 @@ export function normaliseText(raw: string): string {
 /** A field of a news database's record: its code, then a tab (or the code alone, over its text: `LP`, `TD`). */
 export const DATABASE_FIELD = /^(?:HD|BY|WC|PD|ET|SN|SC|SE|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPD|IPC|PUB|AN|ED|CLM|CR|ART)(?:\t|\s*$)/;
 /** The fields of a record that are the page's headline, byline and date, read without their codes. */
-const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+(.+)$/;
+const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+([^\t].*)$/;
 
 /**
  * Groups the lines of a text into blocks at blank lines, each line trimmed and numbered.
@@ -196,7 +196,7 @@ export function toBlocks(raw: string): Block[] {
 }
 
 /** An email's header fields, as a mail client prints a message or a forwarded one. */
-const EMAIL_FIELD = /^(From|Date|Sent|Subject|To|Cc|Reply-To):\s*(.*)$/;
+const EMAIL_FIELD = /^(From|Date|Sent|Subject|To|Cc|Reply-To):(.*)$/;
 
 /**
  * A story sent by email, pasted from the mail client: what the client printed above the last
@@ -232,7 +232,7 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
     const kept: SourceLine[] = [];
     for (const l of block.lines) {
       if (l.line > end) kept.push(l);
-      else if (l === date) kept.push({ line: l.line, text: EMAIL_FIELD.exec(l.text)![2]! });
+      else if (l === date) kept.push({ line: l.line, text: EMAIL_FIELD.exec(l.text)![2]!.trim() });
       else removed.push({ line: l.line, text: l.text, reason: "the email's header, and what the mail client printed above it" });
     }
     if (kept.length) out.push({ kind: "lines", lines: kept });

@@ -76,7 +76,10 @@ const daysFrom = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:0
 /** "Ann Lee" → "@aleeINQ" */
 const handleOf = (name: string) => `@${name[0]!.toLowerCase()}${name.split(" ").at(-1)!.toLowerCase()}INQ`;
 /** "Ann Lee" → "Ann LEE", as the agency prints its reporters' names */
-const agencyName = (name: string) => name.replace(/\S+$/, (s) => s.toUpperCase());
+const agencyName = (name: string) => {
+  const at = name.lastIndexOf(" ") + 1;
+  return name.slice(0, at) + name.slice(at).toUpperCase();
+};
 const anyName = (ctx: Ctx) => `${ctx.pick(FIRST)} ${ctx.pick(LAST)}`;
 
 export const HELD_OUT_NINTH_STYLES: readonly Style[] = [
