@@ -2,11 +2,12 @@
  * The rules the ninth held-out group of import cases led to (issue 13; BENCHMARKS.md, "Importing
  * real scrapes"): a news database's record (field codes before tabs), a wire's surname in capitals
  * and its second reporter "with" a city, a wire's sign-off initials, a search result's place, and a
- * story forwarded by email (the mail client's header and what it printed above).
+ * story forwarded by email (the mail client's header and what it printed above); a credit's label in
+ * two languages.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { bylineNames, parseText, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, creditLine, parseText, toBlocks } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -110,5 +111,16 @@ describe("a story forwarded by email", () => {
     const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nSubject: water rates\n\n${MORE}`));
     expect(parsed.body.map((b) => (b.kind === "paragraph" ? b.text : ""))).toContain(MORE);
     expect(parsed.removed.some((r) => r.reason.startsWith("the email's header"))).toBe(false);
+  });
+});
+
+describe("a credit's label in two languages", () => {
+  it("reads the Welsh and English label as one, on the line below the caption", () => {
+    expect(creditLine("Llun / Picture: Ann Lee")).toBe("Llun / Picture: Ann Lee");
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nWater levels at Cedar Creek Reservoir\nLlun / Picture: Ann Lee\n\n${MORE}`));
+    expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at Cedar Creek Reservoir", credit: "Llun / Picture: Ann Lee" } });
+    // A word and a slash before anything but a credit's label is no label.
+    expect(creditLine("Denver / Boulder")).toBeUndefined();
+    expect(creditLine("Llun / Ann")).toBeUndefined();
   });
 });
