@@ -166,7 +166,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
     byline = rest.slice(by + 4).trim();
-    rest = rest.slice(0, by);
+    // The story's section between the date and the byline, as WordPress themes print it: "On
+    // January 29, 2020 5:32 pm In Metro by Ann Lee".
+    rest = rest.slice(0, by).replace(/ In \p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2} *$/u, "");
     // Fields after bars: "Ann Lee | Pune | Updated:" is the names, the place and the date's
     // label. The names are the first field; a later one is a label or a place of one to three
     // capitalised words, else the line is not a date line.

@@ -3,7 +3,7 @@
  * real scrapes"): a news database's record (field codes before tabs), a wire's surname in capitals
  * and its second reporter "with" a city, a wire's sign-off initials, a search result's place, and a
  * story forwarded by email (the mail client's header and what it printed above); a credit's label in
- * two languages.
+ * two languages; the story's section between the date and the byline on one line.
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
@@ -122,5 +122,14 @@ describe("a credit's label in two languages", () => {
     // A word and a slash before anything but a credit's label is no label.
     expect(creditLine("Denver / Boulder")).toBeUndefined();
     expect(creditLine("Llun / Ann")).toBeUndefined();
+  });
+});
+
+describe("the date, the section and the byline on one line", () => {
+  it("reads the date and the names around the section, as WordPress themes print them", () => {
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nOn January 29, 2020 5:32 pm In Metro News by Ann Lee and Bob Stone\n\n${STORY}`));
+    expect(parsed).toMatchObject({ date: "2020-01-29", byline: ["Ann Lee", "Bob Stone"] });
+    // Without the byline, "In" and capitalised words after a date are not taken for a section.
+    expect(parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020 In Denver Today\n\n${STORY}`)).date).toBeUndefined();
   });
 });
