@@ -5,7 +5,7 @@
  * batch's day and month order.
  */
 import { orderOf, type DateOrder } from "./dates.ts";
-import { lineAffixes, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+import { affixesOf, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
   origin: string;
@@ -47,11 +47,11 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
       for (const l of block.lines) {
         keys.add(lineKey(l.text));
         if (seen++ < TEMPLATE_LINES) {
-          for (const a of lineAffixes(l.text)) {
+          const words = templateWords(l.text);
+          for (const a of affixesOf(words)) {
             affixes.add(a);
             // The words all lines with this start (or end) share, counted from that end.
-            const words = templateWords(l.text);
-            const ordered = a.startsWith("<") ? words : words.reverse();
+            const ordered = a.startsWith("<") ? words : [...words].reverse();
             const known = common.get(a);
             if (!known) common.set(a, ordered);
             else {
@@ -72,10 +72,9 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   }
   const threshold = recurrenceThreshold(docs.length);
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
-  const templated = new Set([...affixCounts].filter(([, n]) => n >= threshold).map(([a]) => a));
-  const commonWords = new Map([...templated].map((a) => [a, common.get(a)!.length]));
+  const templates = new Map([...affixCounts].filter(([, n]) => n >= threshold).map(([a]) => [a, common.get(a)!.length]));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, templated, templateWords: commonWords, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  return { recurring, templates, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
 }
 
 /**

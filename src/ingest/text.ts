@@ -86,11 +86,10 @@ export interface BatchContext {
   /**
    * the starts and ends of lines (`lineAffixes`) that recur across the batch's files around words
    * that differ: lines printed from one template with the page's own words in it (a browser's
-   * print header "1/30/20, 9:14 AM <headline> | The Ledger", "Share this story: <headline>")
+   * print header "1/30/20, 9:14 AM <headline> | The Ledger", "Share this story: <headline>"); each
+   * with how many words every line of the batch holding it has in common at that end
    */
-  templated?: Set<string>;
-  /** for each of `templated`, how many words every line of the batch holding it has in common at that end */
-  templateWords?: Map<string, number>;
+  templates?: Map<string, number>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -120,7 +119,11 @@ export const TEMPLATE_LINES = 40;
  * @example lineAffixes("1/30/20, 9:14 AM Council Cuts Days | The Ledger") // ["<0/00/00, 0:00 am", ">| the ledger"]
  */
 export function lineAffixes(text: string): string[] {
-  const words = templateWords(text);
+  return affixesOf(templateWords(text));
+}
+
+/** `lineAffixes` of a line's `templateWords`. */
+export function affixesOf(words: readonly string[]): string[] {
   if (words.length < 5) return [];
   return [`<${words.slice(0, 3).join(" ")}`, `>${words.slice(-3).join(" ")}`];
 }
@@ -136,15 +139,15 @@ export const templateWords = (text: string): string[] => lineKey(text).replace(/
 export function templateCore(text: string, batch?: BatchContext): string | undefined {
   if (!isTemplated(text, batch)) return undefined;
   const printed = text.replace(/\s+/g, " ").trim().split(" ");
-  const [start, end] = lineAffixes(text).map((a) => (batch!.templated!.has(a) ? batch!.templateWords?.get(a) ?? 3 : 0));
+  const [start, end] = lineAffixes(text).map((a) => batch!.templates!.get(a) ?? 0);
   const core = printed.slice(start, printed.length - end!).join(" ");
   return core === text ? undefined : core;
 }
 
-/** Whether `text` is printed from a template of the batch (`BatchContext.templated`) and is not itself a recurring line. */
+/** Whether `text` is printed from a template of the batch (`BatchContext.templates`) and is not itself a recurring line. */
 export function isTemplated(text: string, batch?: BatchContext): boolean {
-  if (!batch?.templated?.size || batch.recurring.has(lineKey(text))) return false;
-  return lineAffixes(text).some((a) => batch.templated!.has(a));
+  if (!batch?.templates?.size || batch.recurring.has(lineKey(text))) return false;
+  return lineAffixes(text).some((a) => batch.templates!.has(a));
 }
 
 export interface TextHints {
@@ -165,7 +168,7 @@ export function normaliseText(raw: string): string {
 }
 
 /** A field of a news database's record: its code, then a tab (or the code alone, over its text: `LP`, `TD`). */
-export const DATABASE_FIELD = /^(?:HD|BY|WC|PD|ET|SN|SC|SE|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPD|IPC|PUB|AN|ED|CLM|CR|ART)(?:\t|\s*$)/;
+const DATABASE_FIELD = /^(?:HD|BY|WC|PD|ET|SN|SC|SE|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPD|IPC|PUB|AN|ED|CLM|CR|ART)(?:\t|\s*$)/;
 /** The fields of a record that are the page's headline, byline and date, read without their codes. */
 const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+([^\t].*)$/;
 
@@ -185,12 +188,12 @@ export function toBlocks(raw: string): Block[] {
     // The byline's field holds names alone at times ("Ann LEE"): a byline, as its code says.
     const value = field ? (field[1] === "BY" && !/^by\b/i.test(field[2]!.trim()) ? `By ${field[2]!.trim()}` : field[2]!) : text;
     const trimmed = value.trim();
-      if (trimmed) current.push({ text: trimmed, line: i + 1 });
-      else if (current.length) {
-        blocks.push({ kind: "lines", lines: current });
-        current = [];
-      }
-    });
+    if (trimmed) current.push({ text: trimmed, line: i + 1 });
+    else if (current.length) {
+      blocks.push({ kind: "lines", lines: current });
+      current = [];
+    }
+  });
   if (current.length) blocks.push({ kind: "lines", lines: current });
   return blocks;
 }

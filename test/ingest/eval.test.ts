@@ -115,34 +115,21 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
   });
 });
 
-// The committed stories in the eighth held-out group's styles (written before the importer was
-// read, committed and scored untouched before any change to it).
-const eighth = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-eighth"));
+// The committed stories in the eighth and ninth held-out groups' styles (each written before the
+// importer was read, committed and scored untouched before any change to it).
+describe.each([
+  { group: "eighth", styles: HELD_OUT_EIGHTH_STYLES },
+  { group: "ninth", styles: HELD_OUT_NINTH_STYLES },
+])("importing real scrapes, scored on the committed cases of the $group held-out group", ({ group, styles }) => {
+  const cases = readCases(join(PACKAGE_ROOT, `test/fixtures/import-eval-held-out-${group}`));
 
-describe("importing real scrapes, scored on the committed cases of the eighth held-out group", () => {
-  it("covers every style of the eighth group, each with every story", () => {
-    expect(new Set(eighth.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_EIGHTH_STYLES.map((s) => s.name)));
-    expect(eighth.length).toBe(HELD_OUT_EIGHTH_STYLES.length * 3);
+  it(`covers every style of the ${group} group, each with every story`, () => {
+    expect(new Set(cases.map((c) => c.expected.style))).toEqual(new Set(styles.map((s) => s.name)));
+    expect(cases.length).toBe(styles.length * 3);
   });
 
   it("keeps every sentence of every story", () => {
-    const score = scoreSet(eighth);
-    expect(score.sentencesKept, formatScore(score, true)).toBe(1);
-  });
-});
-
-// The committed stories in the ninth held-out group's styles (written before the importer was
-// read, committed and scored untouched before any change to it).
-const ninth = readCases(join(PACKAGE_ROOT, "test/fixtures/import-eval-held-out-ninth"));
-
-describe("importing real scrapes, scored on the committed cases of the ninth held-out group", () => {
-  it("covers every style of the ninth group, each with every story", () => {
-    expect(new Set(ninth.map((c) => c.expected.style))).toEqual(new Set(HELD_OUT_NINTH_STYLES.map((s) => s.name)));
-    expect(ninth.length).toBe(HELD_OUT_NINTH_STYLES.length * 3);
-  });
-
-  it("keeps every sentence of every story", () => {
-    const score = scoreSet(ninth);
+    const score = scoreSet(cases);
     expect(score.sentencesKept, formatScore(score, true)).toBe(1);
   });
 });

@@ -19,7 +19,7 @@
  * "4 mins to read", "Photo / Ann Lee"). The styles are written for this project; no outlet's page
  * is copied.
  */
-import { ampm, body, dayOf, h12, MONTHS, nextDay, pad, Page, RELATED, shortWeekday, WEEKDAYS, type Ctx, type Day, type Style } from "./outlets.ts";
+import { ampm, body, dayOf, h12, localNames, mon, MONTHS, nextDay, pad, Page, RELATED, shortWeekday, WEEKDAYS, type Ctx, type Day, type Style } from "./outlets.ts";
 
 const KE_NAMES = ["Wanjiru Kamau", "Otieno Odhiambo", "Achieng Oduor", "Kipchumba Some", "Nyambura Mwangi", "Mwende Mutiso", "Barasa Wekesa", "Chebet Kiprono"];
 const KE_SUMMARIES = [
@@ -47,14 +47,8 @@ const NZ_DEKS = [
 const CO_TOWNS = ["GREELEY", "PUEBLO", "LOVELAND", "DURANGO", "STERLING"];
 const SPECKS = ["■ ■", ". ' ,", "' •", "- ■ -"];
 
-const mon = (day: Day) => MONTHS[day.m - 1]!.slice(0, 3);
 /** one author or two */
 const oneOrTwo = (ctx: Ctx, two: number) => (ctx.rng() < two ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
-/** two different names from a list of the outlet's own */
-const localNames = (ctx: Ctx, pool: readonly string[], two: number) => {
-  const first = ctx.pick(pool);
-  return ctx.rng() < two ? [first, ctx.pick(pool.filter((n) => n !== first))] : [first];
-};
 /** the time an update was made: the same day a few hours later, or 9:04 the next morning */
 const updateOf = (ctx: Ctx, nextDayShare: number) => {
   const next = ctx.rng() < nextDayShare;

@@ -22,7 +22,7 @@
  * caption, "More From …" with ages). The styles are written for this project; no outlet's page
  * is copied.
  */
-import { ampm, AP_MONTHS, body, dayOf, FIRST, h12, LAST, MONTHS, nextDay, pad, Page, RELATED, shortWeekday, WEEKDAYS, type Ctx, type Day, type Style } from "./outlets.ts";
+import { ampm, AP_MONTHS, body, daysFrom, dayOf, FIRST, h12, LAST, localNames, mon, MONTHS, nextDay, pad, Page, RELATED, shortWeekday, WEEKDAYS, type Ctx, type Day, type Style } from "./outlets.ts";
 
 const ZA_NAMES = ["Sipho Dlamini", "Lerato Mokoena", "Pieter van der Merwe", "Annelie Botha", "Ayesha Patel", "Bongani Khumalo", "Nomvula Zulu", "Jacques du Plessis"];
 const ZA_PLACES = ["DURBAN", "JOHANNESBURG", "CAPE TOWN", "PRETORIA", "BLOEMFONTEIN"];
@@ -65,14 +65,6 @@ const APP_DEKS = [
   "Here's what residents need to know.",
 ];
 
-const mon = (day: Day) => MONTHS[day.m - 1]!.slice(0, 3);
-/** one author or two, from the outlet's own list of names */
-const localNames = (ctx: Ctx, pool: readonly string[], two: number) => {
-  const first = ctx.pick(pool);
-  return ctx.rng() < two ? [first, ctx.pick(pool.filter((n) => n !== first))] : [first];
-};
-/** a day some days before or after the story's */
-const daysFrom = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** "Ann Lee" → "@aleeINQ" */
 const handleOf = (name: string) => `@${name[0]!.toLowerCase()}${name.split(" ").at(-1)!.toLowerCase()}INQ`;
 /** "Ann Lee" → "Ann LEE", as the agency prints its reporters' names */

@@ -44,7 +44,16 @@ export const dayOf = (iso: string): Day => {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return { y, m, d, wd: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
 };
-export const nextDay = (iso: string): string => new Date(Date.parse(`${iso}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The day `n` days after (or, negative, before) `iso`. */
+export const daysFrom = (iso: string, n: number): string => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const nextDay = (iso: string): string => daysFrom(iso, 1);
+/** A month's name cut to three letters: "Jan". */
+export const mon = (day: Day) => MONTHS[day.m - 1]!.slice(0, 3);
+/** One author or two, different, from the outlet's own list of names. */
+export const localNames = (ctx: Ctx, pool: readonly string[], two: number) => {
+  const first = ctx.pick(pool);
+  return ctx.rng() < two ? [first, ctx.pick(pool.filter((n) => n !== first))] : [first];
+};
 
 export const FIRST = ["Maria", "James", "Priya", "Daniel", "Aisha", "Tom", "Elena", "Marcus", "Grace", "Luis", "Hannah", "Kwame", "Sofia", "Ryan", "Mei", "Owen"];
 export const LAST = ["Alvarez", "Whitfield", "Raman", "Okafor", "Brennan", "Castillo", "Lindqvist", "Harper", "Nakamura", "Doyle", "Fontaine", "Mensah", "Kowalski", "Reyes", "Sutton", "Iverson"];
