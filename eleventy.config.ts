@@ -4,7 +4,7 @@
  */
 import { join, relative, sep } from "node:path";
 import { readSite } from "./src/content/registries.ts";
-import { ELEVENTY_DATA_DIR, addEditor, archiveData, bundleScriptsOnBuild, ignoreTemplatesOutside, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
+import { ELEVENTY_DATA_DIR, addEditor, archiveData, bundleScriptsOnBuild, ignoreTemplatesOutside, templateFreeFolders, publishFilters, reindexOnRebuild, renderPass, sitemapCollection } from "./src/eleventy/plugin.ts";
 import { cacheNunjucksCompilation } from "./src/eleventy/nunjucks-cache.ts";
 import { MEDIA_DIR } from "./src/content/media.ts";
 import { cspData } from "./src/publish/csp.ts";
@@ -30,9 +30,14 @@ export default function (eleventyConfig: EleventyConfig) {
   // ever run through a template engine.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: Parameters<typeof cacheNunjucksCompilation>[0] }) => cacheNunjucksCompilation(nunjucks));
-  // Content folders are data, never templates. Ignores are relative to the working folder.
+  // Templates are pages/*.njk and nothing else (with the layouts in _includes/): every other
+  // folder of the archive is kept out of Eleventy's search for templates, content folders
+  // (articles, data, media) because they are data, never templates, and the rest because
+  // walking them is waste: a build stopped midway leaves its staging folder beside `_site`
+  // (src/output.ts), 21,000 folders at 10,000 articles, which each of a build's Eleventy runs
+  // would walk. Ignores are relative to the working folder.
   const fromCwd = relative(process.cwd(), root).split(sep).join("/");
-  for (const dir of ["articles", "_data", MEDIA_DIR, "test", "scripts", "src", "_site", "node_modules"]) {
+  for (const dir of templateFreeFolders(root, ["articles", "_data", MEDIA_DIR, "_site"])) {
     eleventyConfig.ignores.add(fromCwd ? `${fromCwd}/${dir}/**` : `${dir}/**`);
   }
   ignoreTemplatesOutside(eleventyConfig, pass, root, fromCwd);

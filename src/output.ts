@@ -64,11 +64,17 @@ export function assertSafeOutput(output: string, protectedFolders: { path: strin
   if (why) throw new Error(`refusing to write the site to ${output}: ${why}. The build replaces its output folder entirely; choose a new or empty folder, or a previous build's.`);
 }
 
-/** A new, empty staging folder beside `output` (same file system, so the swap is a rename). */
+/**
+ * A new, empty staging folder beside `output` (same file system, so the swap is a rename). Its
+ * name holds the building process's id (`_site.tmp-4242-Ab12Cd`), so that a later build can tell
+ * the staging folder of a build that was stopped (Ctrl-C, the machine out of memory, a CI
+ * timeout) from that of a build still running, and delete the first ({@link sweepStaleStaging}).
+ */
 export function makeStaging(output: string): string {
   mkdirSync(dirname(output), { recursive: true });
   sweepOldSites(output);
-  return mkdtempSync(`${output}.tmp-`);
+  sweepStaleStaging(output);
+  return mkdtempSync(`${output}.tmp-${process.pid}-`);
 }
 
 /**
@@ -122,14 +128,43 @@ export function deleteInBackground(folder: string): void {
   }
 }
 
+/**
+ * Staging folders beside `output` of builds that stopped before they could delete their own:
+ * deleted, in the background. A stopped build of a large archive leaves gigabytes there, and
+ * every build after would carry them on disk. A folder whose builder is still running (another
+ * build of the same output) is left alone; one named before names held a process id is deleted.
+ */
+export function sweepStaleStaging(output: string): void {
+  const prefix = `${basename(output)}.tmp-`;
+  for (const name of besideOutput(output)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)-/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || !processRuns(Number(pid))) deleteInBackground(join(dirname(output), name));
+  }
+}
+
+/** True when a process with id `pid` runs on this machine (one of another user's included). */
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The names of the files and folders beside `output`; none when its parent cannot be read. */
+function besideOutput(output: string): string[] {
+  try {
+    return readdirSync(dirname(output));
+  } catch {
+    return [];
+  }
+}
+
 /** Previous sites an earlier build moved aside beside `output` and did not finish deleting: deleted, in the background. */
 export function sweepOldSites(output: string): void {
   const prefix = `${basename(output)}.old-`;
-  let names: string[];
-  try {
-    names = readdirSync(dirname(output));
-  } catch {
-    return;
-  }
-  for (const name of names) if (name.startsWith(prefix)) deleteInBackground(join(dirname(output), name));
+  for (const name of besideOutput(output)) if (name.startsWith(prefix)) deleteInBackground(join(dirname(output), name));
 }

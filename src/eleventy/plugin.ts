@@ -97,6 +97,23 @@ function pagedListOf(text: string): string | undefined {
 }
 
 /**
+ * The folders Eleventy walks: the pages, the layouts they extend, and the static files, which it
+ * copies and, in `npm start`, watches (an ignored folder's changes would not reload the page).
+ */
+const WALKED_FOLDERS = new Set(["pages", "_includes", "assets"]);
+
+/**
+ * The folders of the archive's root that hold no template: every folder at the top but pages/,
+ * _includes/ and assets/ (those there now, those of a build stopped midway among them), and
+ * `always` (the content folders, ignored even before they exist).
+ * @example templateFreeFolders(root, ["articles"]) // ["articles", "_data", "_site", "_site.tmp-4242-Ab12Cd", "media"]
+ */
+export function templateFreeFolders(root: string, always: readonly string[]): string[] {
+  const present = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !WALKED_FOLDERS.has(entry.name)).map((entry) => entry.name);
+  return [...new Set([...always, ...present])];
+}
+
+/**
  * Keeps out of a run the templates it does not render (the archive's templates are
  * `pages/*.njk`, eleventy.config.ts): in a run of article pages, every template but
  * `pages/article.njk`; in a run of list slices, every template but the paged lists'; in a run

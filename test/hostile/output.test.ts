@@ -3,6 +3,7 @@
  * a folder it made, and a swap that fails leaves the previous site in place.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -150,6 +151,23 @@ describe("the build replaces its own output", () => {
     expect(existsSync(join(scratch, "site-out.old-abc123"))).toBe(false);
     expect(readFileSync(join(scratch, "site-outside/keep.txt"), "utf8")).toBe("not a build's\n");
     rmSync(join(scratch, "site-outside"), { recursive: true });
+  });
+
+  it("deletes the staging folder of a build that was stopped, not that of a build still running", async () => {
+    // A build stopped midway (Ctrl-C, killed for memory) cannot delete its own staging folder.
+    // Its name holds its process id: one that no longer runs, one from before names held one,
+    // and this very process, which runs.
+    const stopped = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    writeFile(scratch, `site-out.tmp-${stopped}-Ab12Cd/2018/index.html`, "half a site\n");
+    writeFile(scratch, "site-out.tmp-Ef34Gh/2018/index.html", "half a site\n");
+    writeFile(scratch, `site-out.tmp-${process.pid}-Ij56Kl/2018/index.html`, "a running build's\n");
+    await buildArchive(root, { output: output() });
+    const gone = (name: string) => !existsSync(join(scratch, name));
+    for (let waited = 0; !(gone(`site-out.tmp-${stopped}-Ab12Cd`) && gone("site-out.tmp-Ef34Gh")) && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(gone(`site-out.tmp-${stopped}-Ab12Cd`)).toBe(true);
+    expect(gone("site-out.tmp-Ef34Gh")).toBe(true);
+    expect(readFileSync(join(scratch, `site-out.tmp-${process.pid}-Ij56Kl/2018/index.html`), "utf8")).toBe("a running build's\n");
+    rmSync(join(scratch, `site-out.tmp-${process.pid}-Ij56Kl`), { recursive: true });
   });
 
   it("leaves the previous site in place when the new one cannot be moved in", async () => {
