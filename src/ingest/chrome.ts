@@ -21,7 +21,10 @@ const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pin
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
 const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
-const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts)`;
+const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts|Sport)`;
+const LANGUAGE = String.raw`(?:English|Cymraeg|Français|Francais|Español|Espanol|Deutsch|Gaeilge|Gàidhlig|Afrikaans|isiZulu|isiXhosa|Italiano|Português|Nederlands|Te Reo Māori|Māori|Filipino|Tagalog|Hausa|Yorùbá|Yoruba|Igbo|हिन्दी|中文|EN|FR|ES|DE|CY|GA|AF|IT|PT|NL)`;
+// A bilingual site's section, its name in the other language first: "Newyddion / News", "Chwaraeon / Sport".
+const NAV_PAIR = String.raw`(?:[\p{L}'’-]{2,20} \/ )?${NAV_WORD}`;
 
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
@@ -67,6 +70,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     pattern: /^(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies(?: and (?:similar|other) (?:technologies|tools))? (?:to|so that|for) (?:improve|enhance|give|offer|provide|personali[sz]e|ensure|analy[sz]e|understand|deliver|make|remember)\b[^.]{0,160}(?:\.[^.]{0,160}){0,2}\.?$/i,
   },
   { name: "cookie notice", pattern: /^(?:Accept|Reject|Allow|Manage|Decline)(?: all)? cookies$/i },
+  { name: "cookie notice", pattern: /^(?:We|This (?:web)?site) uses? cookies[.!]?$/i },
+  { name: "cookie notice", pattern: /^(?:Reject(?: all)?|Decline(?: all)?|Allow all)$/i },
   { name: "cookie notice", pattern: /^(?:Cookie (?:settings|policy|preferences|notice)|Accept(?: all)?|I accept|Got it|OK, got it)$/i },
   // Sharing.
   { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
@@ -78,6 +83,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?(?:(?:,| and| &)(?: on)? (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?)*[.!]?$/ },
   // Navigation and page furniture.
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_WORD}(?:\s*(?:[|·•>›/]\s*)?${NAV_WORD})*$`, "i") },
+  { name: "navigation", pattern: new RegExp(String.raw`^${NAV_PAIR}(?:\s*[|·•]\s*${NAV_PAIR})*$`, "iu") },
+  // A bilingual site's switch between its languages: "Cymraeg | English", "EN / FR".
+  { name: "language switch", pattern: new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•]\s*${LANGUAGE})+$`, "u") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
@@ -307,5 +315,24 @@ export function chromeReason(line: string): string | undefined {
   if (!text) return undefined;
   // A line with no letter or digit ("■ ■", ". ' ,"): specks a scan's text layer read as marks, a rule, a separator.
   if (!/[\p{L}\p{N}]/u.test(text)) return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? "stray marks";
+  return reasonOf(text) ?? inTwoLanguages(text);
+}
+
+function reasonOf(text: string): string | undefined {
   return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : isContactDetails(text) ? "contact details" : undefined);
+}
+
+/**
+ * A bilingual site prints its furniture in both its languages, parted by a spaced slash
+ * ("Gwrthod / Reject", "Rydym yn defnyddio cwcis / We use cookies"): chrome when either half
+ * is, by one of the patterns above. Halves of ten words or fewer, neither an address or a
+ * handle: "By: Ann Lee - Reporter / @annlee" is a byline, whatever its handle alone would be.
+ */
+function inTwoLanguages(text: string): string | undefined {
+  const slash = text.indexOf(" / ");
+  if (slash < 0 || text.indexOf(" / ", slash + 3) >= 0 || text.length > 200 || /@|:\/\//.test(text)) return undefined;
+  const halves = [text.slice(slash + 3).trim(), text.slice(0, slash).trim()];
+  if (halves.some((half) => !half || half.split(/\s+/).length > 10)) return undefined;
+  const reason = halves.map((half) => CHROME_PATTERNS.find((p) => p.pattern.test(half))?.name).find(Boolean);
+  return reason && `${reason}, in two languages`;
 }

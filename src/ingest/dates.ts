@@ -60,8 +60,8 @@ const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
 
 export class AmbiguousDate extends Error {}
 
-/** What a paper's front-page date line prints beside the date: price, web address, volume and number, edition. */
-const FRONT_PAGE_FIELD = /^(?:[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
+/** What a paper's front-page date line, or a newsletter's, prints beside the date: price, web address, volume and number, issue, edition. */
+const FRONT_PAGE_FIELD = /^(?:[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Issue|Edition|No\.) ?#?\d{1,5}|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -182,7 +182,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     }
   }
   // A paper's front-page line: the date between bullets or bars with the price, the web address,
-  // the volume and number or the edition ("WEDNESDAY, JANUARY 29, 2020 • $1.50 • HERALD.EXAMPLE").
+  // the volume and number or the edition ("WEDNESDAY, JANUARY 29, 2020 • $1.50 • HERALD.EXAMPLE"),
+  // or a newsletter's issue ("Issue #139 · Friday, January 4, 2019").
   if (/\s[•|·]\s/.test(rest)) rest = rest.split(/\s[•|·]\s/).filter((field) => !FRONT_PAGE_FIELD.test(field.trim())).join(" ");
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;

@@ -208,10 +208,11 @@ const EMAIL_FIELD = /^(From|Date|Sent|Subject|To|Cc|Reply-To):(.*)$/;
  * story's, and is kept as a line of its own for the header to read. Found only when a From:, a
  * Date: and a Subject: stand within six lines of each other in the text's first 60 lines.
  */
-function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[]; subject?: string } {
   const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : [])).slice(0, 60);
   let end = -1;
   let date: SourceLine | undefined;
+  let subject: string | undefined;
   for (let k = 0; k < lines.length; k++) {
     if (!/^Subject:/.test(lines[k]!.text)) continue;
     const near = lines.slice(Math.max(0, k - 6), k + 7);
@@ -223,6 +224,7 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
     while (last + 1 < lines.length && EMAIL_FIELD.test(lines[last + 1]!.text) && lines[last + 1]!.line - lines[last]!.line <= 2) last++;
     end = lines[last]!.line;
     date = dated;
+    subject = subjectHeadline(lines[k]!.text.slice("Subject:".length), from.text.slice("From:".length));
   }
   if (end < 0 || !date) return { blocks: [...blocks], removed: [] };
   const removed: RemovedLine[] = [];
@@ -240,7 +242,23 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
     }
     if (kept.length) out.push({ kind: "lines", lines: kept });
   }
-  return { blocks: out, removed };
+  return { blocks: out, removed, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * What an email's subject says the story's headline is: the subject without the forwarding
+ * marks before it and the sender's name before a colon ("Fwd: The Valley Brief: Reservoir
+ * levels fall" from "The Valley Brief <hello@…>" is "Reservoir levels fall").
+ * @example subjectHeadline("Fwd: The Valley Brief: Reservoir levels fall", "The Valley Brief <hello@brief.example>") // "Reservoir levels fall"
+ */
+export function subjectHeadline(subject: string, from: string): string | undefined {
+  let text = subject.trim();
+  for (let mark = /^(?:Fwd?|FW|Re|RE|AW|TR)\s*:\s*/.exec(text); mark; mark = /^(?:Fwd?|FW|Re|RE|AW|TR)\s*:\s*/.exec(text)) text = text.slice(mark[0].length);
+  // The display name before the address: "The Valley Brief <hello@…>" (cut by string search, not a pattern).
+  const angle = from.indexOf("<");
+  const sender = (angle < 0 ? from : from.slice(0, angle)).replace(/["“”]/g, "").trim();
+  if (sender && text.toLowerCase().startsWith(`${sender.toLowerCase()}:`)) text = text.slice(sender.length + 1).trim();
+  return text || undefined;
 }
 
 /**
@@ -279,7 +297,10 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       const reason = chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
+        // A label in two languages ("Darllen mwy / Read more") labels as its English half does.
+        const half = l.text.slice(l.text.lastIndexOf(" / ") + 3);
         if (labels(l.text)) label = l.text;
+        else if (l.text.includes(" / ") && labels(half)) label = half;
         return false;
       }
       const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
@@ -446,8 +467,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
  * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
  */
-const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -554,7 +575,8 @@ function withoutParenthesis(piece: string): string {
 /**
  * A line of two or more people's names and nothing else, parted by commas, "and" or "&":
  * "Ann Lee and Bob Stone", "Ann Lee, Bob Stone". Each name is two to four capitalised words,
- * none of them a role or an outlet's, so "Smith and Wesson" or "Trump, Biden Debate" is not one.
+ * with a surname's particles between them ("Jacques du Plessis", "Pieter van der Merwe"), none
+ * of them a role or an outlet's, so "Smith and Wesson" or "Trump, Biden Debate" is not one.
  * @example isNamesLine("Ann Lee and Bob Stone") // true
  */
 export function isNamesLine(text: string): boolean {
@@ -563,7 +585,7 @@ export function isNamesLine(text: string): boolean {
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
-    pieces.every((x) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(x)) &&
+    pieces.every((x) => /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|bin|al|el) ){0,2}\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(x)) &&
     bylineNames(text).join("|") === pieces.join("|")
   );
 }
@@ -575,7 +597,7 @@ export function isNamesLine(text: string): boolean {
  */
 function isNameLine(text: string): boolean {
   if (isNamesLine(text)) return true;
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|bin|al|el)\s){0,2}\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
   const names = bylineNames(text);
   return names.length === 1 && words(names[0]!) <= 4;
 }
@@ -1194,7 +1216,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // A line printed in one block with known chrome, or from a template the batch's other files
     // print too around other words, is the site's furniture, however much it looks like a headline.
     const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch);
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    // A story sent by email: the line its subject names is the headline, whatever else is near the date.
+    const subjectOf = (l: SourceLine) => (envelope.subject && same(l.text, envelope.subject) ? 8 : 0);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) + subjectOf(region[i]!) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       // A headline only printed inside the site's template: its own words.
@@ -1247,6 +1271,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   }
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
+  belowTheStory(out, storyStart, removed, flagged);
   bareCaptions(out, storyStart, alone, move);
   if (!out.date) publishedBelow(out, batch);
 
@@ -1314,6 +1339,49 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     if (!m || !out.byline.some((n) => same(n, m[1]!) || (/ about this (?:story|article)$/.test(m[0]) && same(n.split(" ")[0]!, m[1]!)))) continue;
     out.body.splice(k, 1);
     removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
+  }
+}
+
+/** Below the story, a line of this many words or fewer with no stop is weighed as the page's; a longer one is the story's. */
+const TAIL_WORDS = 12;
+
+/**
+ * The page's furniture below the story's last sentence, which an outlet nobody has seen before
+ * prints in its own words and which a page imported alone has no other file to show recurring:
+ * the related headlines, the topics' tags, the reactions' buttons ("Like", "Celebrate"), the
+ * prompts. Read from the end up to the story's last paragraph that ends as a sentence does (a
+ * stop, a question mark, a closing quotation mark or bracket) or is longer than {@link TAIL_WORDS}
+ * words: the short lines with no stop below it are no sentence of the story. One in capitals
+ * (most of its words), of four words or fewer, parted by bars or dots ("Privacy ∙ Terms"), or
+ * speaking to the reader ("Sign up for our daily headlines") is removed; another ("Be the first
+ * to comment", a related headline in sentence case) may be the story's last line that lost its
+ * stop, and is kept and flagged. Kept whatever their form: copyright lines, a label's field
+ * ("Contributing: Ann Lee, The Associated Press"), bylines, dates, credits, a contact's line
+ * naming somebody other than the author ("Contact Bob Stone", {@link authorBox}), and everything under
+ * a last paragraph that ends with a colon, which introduces them ("Where to get help:" over
+ * "Crisis line 988").
+ */
+function belowTheStory(out: ParsedText, storyStart: number, removed: RemovedLine[], flagged: RemovedLine[]): void {
+  let end = out.body.length - 1;
+  while (end >= storyStart) {
+    const item = out.body[end]!;
+    if (item.kind === "paragraph" && (TERMINAL.test(item.text) || words(item.text) > TAIL_WORDS)) break;
+    end--;
+  }
+  const last = out.body[end];
+  if (end < storyStart || (last?.kind === "paragraph" && last.text.endsWith(":"))) return;
+  for (let k = out.body.length - 1; k > end; k--) {
+    const item = out.body[k]!;
+    const text = item.kind === "paragraph" ? item.text : "";
+    if (!text || isCopyright(text) || /©|\bcopyright\b|all rights reserved/i.test(text) || /^[\p{L}'’ ]{2,30}:/u.test(text)) continue;
+    if (isByline(text) || isDateLine(text) || creditLine(text) || splitCaption(text) || AUTHOR_BOX.test(text)) continue;
+    const ws = text.split(/\s+/);
+    const capitals = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+    const reader = !/["“”]/.test(text) && READER_ADDRESS.exec(text)?.[0];
+    if (ws.length <= 4 || capitals >= ws.length * 0.6 || /[|·•∙]/.test(text) || reader) {
+      out.body.splice(k, 1);
+      removed.push({ line: item.line, text, reason: `below the story's last sentence, a line that is no sentence${reader ? ` and speaks to the reader ("${reader}")` : ""}: a link, a tag, a button or a prompt` });
+    } else flagged.push({ line: item.line, text, reason: "possibly chrome: below the story's last sentence with no stop of its own, kept because it may be the story's last line" });
   }
 }
 

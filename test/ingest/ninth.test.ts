@@ -133,3 +133,49 @@ describe("the date, the section and the byline on one line", () => {
     expect(parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020 In Denver Today\n\n${STORY}`)).date).toBeUndefined();
   });
 });
+
+describe("the ninth group's pages imported alone, with no other file of their site", () => {
+  it("takes the headline an email's subject names over the newsletter's name above its issue and date", () => {
+    const raw = [
+      "From: The Valley Brief <hello@brief.example>",
+      "Date: Wed, Jan 29, 2020 at 5:32 PM",
+      "Subject: Fwd: The Valley Brief: Council cuts watering days to two a week",
+      "To: <marcus@mail.example>",
+      "",
+      "THE VALLEY BRIEF",
+      "Issue #139 · Wednesday, January 29, 2020",
+      "",
+      "Council cuts watering days to two a week",
+      "",
+      "By Ann Lee",
+      "",
+      STORY,
+    ].join("\n");
+    expect(parseText(toBlocks(raw))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Ann Lee"], date: "2020-01-29" });
+  });
+
+  it("reads a newsletter's issue beside its date as the date line", () => {
+    expect(parseText(toBlocks(`Council Cuts Watering Days\n\nIssue #139 · Wednesday, January 29, 2020\n\n${STORY}`)).date).toBe("2020-01-29");
+  });
+
+  it("takes a bilingual site's buttons, sections and language switch for chrome, each half as the English alone would be", () => {
+    expect(chromeReason("Gwrthod / Reject")).toBe("cookie notice, in two languages");
+    expect(chromeReason("Rydym yn defnyddio cwcis / We use cookies")).toBe("cookie notice, in two languages");
+    expect(chromeReason("Newyddion / News | Chwaraeon / Sport | Barn / Opinion")).toBe("navigation");
+    expect(chromeReason("Cymraeg | English")).toBe("language switch");
+    // A line that only has a spaced slash in it is not chrome: a caption's credit, a masthead, a byline with a handle.
+    expect(chromeReason("Llun / Picture: Ann Lee")).toBeUndefined();
+    expect(chromeReason("Y Cwm Heddiw / The Valley Today")).toBeUndefined();
+    expect(chromeReason("By: Ann Lee - Reporter / @annleeINQ")).toBeUndefined();
+    const raw = ["Derbyn / Accept", "Gwrthod / Reject", "", "Cymraeg | English", "", "Newyddion / News", "", "Wed 29 Jan 2020 at 5.32pm", "", "Council Cuts Watering Days", "", "Ann Lee", "Reporter", "", STORY].join("\n");
+    expect(parseText(toBlocks(raw))).toMatchObject({ title: "Council Cuts Watering Days", byline: ["Ann Lee"], date: "2020-01-29" });
+  });
+
+  it("reads 'Compiled by' as a byline, and names whose surnames have particles as names", () => {
+    expect(bylineNames("Compiled by Bongani Khumalo")).toEqual(["Bongani Khumalo"]);
+    const raw = (byline: string) =>
+      `Highveld Courant\nNews | South Africa | Politics | Business | Sport | Opinion\nSubscribe | Sign in\n\nWestern Cape\n\nCouncil cuts watering days to two a week\n\n${byline}\n\n15 Jan 2019, 14:16\n\n${STORY}`;
+    expect(parseText(toBlocks(raw("Compiled by Bongani Khumalo")))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Bongani Khumalo"] });
+    expect(parseText(toBlocks(raw("Jacques du Plessis and Pieter van der Merwe")))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Jacques du Plessis", "Pieter van der Merwe"] });
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The page's furniture below the story's last sentence (issue 13, item 5), read in a page imported
+ * alone, with no other file of its site to show the lines recurring: related headlines, tags,
+ * reaction buttons and prompts go; what may be the story's (a list its last paragraph introduces,
+ * the copyright, a contributor's credit, a line with no stop in sentence case) stays.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText, toBlocks } from "../../src/ingest/text.ts";
+
+const HEADER = ["Council Cuts Watering Days in Cedar Hollow", "", "By Ann Lee", "", "January 29, 2020", ""];
+const STORY = [
+  "CEDAR HOLLOW — The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.",
+  "",
+  "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.",
+  "",
+];
+const parse = (...tail: string[]) => parseText(toBlocks([...HEADER, ...STORY, ...tail].join("\n")));
+const bodyText = (p: ReturnType<typeof parse>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+describe("below the story's last sentence", () => {
+  it("removes reaction buttons, tags, a bar of links and a prompt to the reader, each with its reason", () => {
+    const parsed = parse("Like", "", "Celebrate", "", "Insightful", "", "Explore topics", "", "IT Services", "", "Business Administration", "", "Privacy ∙ Terms ∙ Collection notice", "", "Sign up for our daily headlines");
+    expect(bodyText(parsed)).toHaveLength(2);
+    const reasons = parsed.removed.filter((r) => r.reason.startsWith("below the story's last sentence"));
+    expect(reasons.map((r) => r.text)).toEqual(["Sign up for our daily headlines", "Privacy ∙ Terms ∙ Collection notice", "Business Administration", "IT Services", "Explore topics", "Insightful", "Celebrate", "Like"]);
+    expect(reasons[0]!.reason).toContain('speaks to the reader ("our")');
+  });
+
+  it("removes the related headlines in capitals", () => {
+    const parsed = parse("More Articles", "", "Police Name Driver Killed In Highway Crash", "", "Drought Relief Package Falls Short, Farmers Say");
+    expect(bodyText(parsed)).toHaveLength(2);
+  });
+
+  it("keeps and flags a line in sentence case with no stop: it may be the story's last, its stop lost", () => {
+    const parsed = parse("The council meets again on the second Tuesday of March");
+    expect(bodyText(parsed).at(-1)).toBe("The council meets again on the second Tuesday of March");
+    expect(parsed.flagged.map((f) => f.text)).toContain("The council meets again on the second Tuesday of March");
+  });
+
+  it("keeps a list that the story's last paragraph introduces", () => {
+    const parsed = parse("Where to get help:", "", "Crisis line 988", "", "Text HOME to 741741");
+    expect(bodyText(parsed).slice(-3)).toEqual(["Where to get help:", "Crisis line 988", "Text HOME to 741741"]);
+  });
+
+  it("keeps a contributor's credit and the copyright line", () => {
+    const parsed = parse("Contributing: Mei Fontaine, The Associated Press", "", "© Valley Examiner Group Limited");
+    const kept = [...bodyText(parsed), parsed.copyright ?? ""].join("\n");
+    expect(kept).toContain("Contributing: Mei Fontaine, The Associated Press");
+    expect(kept).toContain("© Valley Examiner Group Limited");
+  });
+
+  it("leaves a story that ends with a sentence as it is", () => {
+    const parsed = parse();
+    expect(bodyText(parsed)).toHaveLength(2);
+    expect(parsed.removed.filter((r) => r.reason.startsWith("below the story's last sentence"))).toEqual([]);
+  });
+});
