@@ -18,7 +18,6 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { PACKAGE_ROOT } from "../src/build.ts";
 import { buildHugoSite, hugoVersion, writeHugoSite } from "../src/bench/hugo.ts";
 import { folderSize, machineInfo, measureSearchPayload, runMeasured, type TreeUsage } from "../src/bench/measure.ts";
@@ -26,8 +25,9 @@ import { formatOutputKinds, outputByKind } from "../src/bench/output-kinds.ts";
 import { formatMarkdown, formatTable, formatVsHugo, searchLine, type BenchResult, type VsHugo } from "../src/bench/report.ts";
 import { generateArchive, writeArchive } from "../src/bench/synthetic.ts";
 import type { BenchBuildReport } from "./lib/bench-build.ts";
+import { commandLine } from "./lib/cli.ts";
 
-const { values } = parseArgs({
+const { values } = commandLine(import.meta.url, {
   options: {
     articles: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },

@@ -14,8 +14,7 @@
  * previous site had and this one has not to FILE.deleted.
  */
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { reportFailure } from "./lib/cli.ts";
+import { commandLine, reportFailure } from "./lib/cli.ts";
 import { progressFor } from "./lib/progress.ts";
 import { withLargerHeap } from "./lib/heap.ts";
 
@@ -25,7 +24,7 @@ withLargerHeap();
 const { assembleSite, buildPart, buildSite } = await import("../src/build.ts");
 const { parseShard } = await import("../src/parts.ts");
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = commandLine(import.meta.url, {
   allowPositionals: true,
   options: {
     "path-prefix": { type: "string" },

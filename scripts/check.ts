@@ -2,12 +2,11 @@
  * `npm run check`: validates every article and data file and lists every problem as
  * `path:line: field: message`. Exit code 1 when there is any.
  */
-import { parseArgs } from "node:util";
 import { readArchive } from "../src/archive.ts";
 import { ContentError } from "../src/content/problems.ts";
-import { reportFailure } from "./lib/cli.ts";
+import { commandLine, reportFailure } from "./lib/cli.ts";
 
-const { values } = parseArgs({
+const { values } = commandLine(import.meta.url, {
   options: { root: { type: "string", default: "." }, verbose: { type: "boolean", default: false } },
 });
 
@@ -24,5 +23,5 @@ try {
     );
   }
 } catch (error) {
-  process.exitCode = reportFailure(error, values.verbose!);
+  process.exitCode = reportFailure(error, values.verbose!, "Check failed");
 }

@@ -4,11 +4,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { updateDocument } from "../src/docs/fields.ts";
-import { reportFailure } from "./lib/cli.ts";
+import { commandLine, reportFailure } from "./lib/cli.ts";
 
-const { values } = parseArgs({
+const { values } = commandLine(import.meta.url, {
   options: { check: { type: "boolean", default: false }, root: { type: "string", default: "." }, verbose: { type: "boolean", default: false } },
 });
 
@@ -25,5 +24,5 @@ try {
     console.log("Updated CONTRIBUTING.md's field tables from src/schema.ts.");
   }
 } catch (error) {
-  process.exitCode = reportFailure(error, values.verbose!);
+  process.exitCode = reportFailure(error, values.verbose!, "Docs failed");
 }

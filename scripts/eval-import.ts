@@ -8,7 +8,6 @@
  */
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { readCases, writeCases } from "../src/ingest/eval/case.ts";
 import { generateCases, HELD_OUT_FOURTH_STYLES, HELD_OUT_NEW_STYLES, HELD_OUT_STYLES, HELD_OUT_THIRD_STYLES, STYLES } from "../src/ingest/eval/outlets.ts";
 import { HELD_OUT_FIFTH_STYLES } from "../src/ingest/eval/outlets-fifth.ts";
@@ -19,6 +18,7 @@ import { HELD_OUT_NINTH_STYLES } from "../src/ingest/eval/outlets-ninth.ts";
 import { HELD_OUT_TENTH_STYLES } from "../src/ingest/eval/outlets-tenth.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
+import { commandLine } from "./lib/cli.ts";
 
 const COMMITTED = "test/fixtures/import-eval";
 /** The committed stories in the held-out styles: cases for the rules those styles led to. */
@@ -39,7 +39,7 @@ const COMMITTED_HELD_OUT_EIGHTH = "test/fixtures/import-eval-held-out-eighth";
 const COMMITTED_HELD_OUT_NINTH = "test/fixtures/import-eval-held-out-ninth";
 /** The committed stories in the tenth held-out group's styles, each story in each style. */
 const COMMITTED_HELD_OUT_TENTH = "test/fixtures/import-eval-held-out-tenth";
-const { values } = parseArgs({
+const { values } = commandLine(import.meta.url, {
   options: {
     set: { type: "string" },
     verbose: { type: "boolean" },

@@ -8,12 +8,11 @@
  * CONTRIBUTING.md. The work is done by src/ingest/run.ts.
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { runImport } from "../src/ingest/run.ts";
 import { FIELDS, type ColumnFlags } from "../src/ingest/tabular.ts";
 import { INPUT_KINDS, type InputKind } from "../src/ingest/sources.ts";
 import type { DateOrder } from "../src/ingest/dates.ts";
-import { reportFailure } from "./lib/cli.ts";
+import { commandLine, reportFailure } from "./lib/cli.ts";
 
 const USAGE = `Usage: npm run import -- <file|folder|-> [options]
 
@@ -36,7 +35,7 @@ const USAGE = `Usage: npm run import -- <file|folder|-> [options]
 const columnOptions = Object.fromEntries(FIELDS.map((f) => [`${f}-column`, { type: "string" as const }]));
 
 try {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = commandLine(import.meta.url, {
     allowPositionals: true,
     options: {
       date: { type: "string" },
@@ -51,14 +50,13 @@ try {
       "create-stubs": { type: "boolean", default: false },
       root: { type: "string", default: "." },
       format: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
       verbose: { type: "boolean", default: false },
       ...columnOptions,
     },
-  });
-  if (values.help || !positionals.length) {
+  }, USAGE);
+  if (!positionals.length) {
     console.log(USAGE);
-    process.exitCode = values.help ? 0 : 1;
+    process.exitCode = 1;
   } else if (values["date-order"] && !["dmy", "mdy"].includes(values["date-order"])) {
     console.error(`--date-order ${values["date-order"]}: use dmy (29/01/2020) or mdy (1/29/2020)`);
     process.exitCode = 1;
@@ -94,5 +92,5 @@ try {
     process.exitCode = result.exitCode;
   }
 } catch (error) {
-  process.exitCode = reportFailure(error, process.argv.includes("--verbose"));
+  process.exitCode = reportFailure(error, process.argv.includes("--verbose"), "Import failed");
 }

@@ -9,16 +9,15 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
-import { parseArgs } from "node:util";
 import { readArchive } from "../src/archive.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { EntityIndex, loadRegistries } from "../src/ingest/entities.ts";
 import { scaffoldArticle, type ScaffoldInput } from "../src/ingest/scaffold.ts";
-import { reportFailure } from "./lib/cli.ts";
+import { commandLine, reportFailure } from "./lib/cli.ts";
 
 const LISTS = ["authors", "people", "jurisdictions", "organizations", "topics"] as const;
 
-const { values } = parseArgs({
+const { values } = commandLine(import.meta.url, {
   options: {
     title: { type: "string" },
     date: { type: "string" },
@@ -98,5 +97,5 @@ try {
     }
   }
 } catch (error) {
-  process.exitCode = reportFailure(error, values.verbose!);
+  process.exitCode = reportFailure(error, values.verbose!, "Scaffolding failed");
 }

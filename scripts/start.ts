@@ -4,14 +4,14 @@
  * its search shard right after, everything else (the lists it is in, feeds, the rest of search) by
  * a whole build in the background (src/watch.ts).
  */
-import { parseArgs } from "node:util";
+import { commandLine } from "./lib/cli.ts";
 import { withLargerHeap } from "./lib/heap.ts";
 
 // A heap sized from the machine's memory (scripts/lib/heap.ts), as `npm run build` has.
 withLargerHeap();
 const { watchArchive } = await import("../src/watch.ts");
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, root: { type: "string", default: "." }, "search-shard-size": { type: "string" } } });
+const { values } = commandLine(import.meta.url, { options: { port: { type: "string", default: "8080" }, root: { type: "string", default: "." }, "search-shard-size": { type: "string" } } });
 for (const flag of ["port", "search-shard-size"] as const) {
   if (values[flag] !== undefined && !/^[1-9]\d*$/.test(values[flag])) {
     console.error(`--${flag} should be a whole number above 0, not "${values[flag]}"`);
