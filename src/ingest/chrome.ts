@@ -37,6 +37,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A wire's sign-off: the initials of the reporters and editors who handled the story, in lower
   // case, parted by slashes or hyphens ("al/bs/dw", "bur-ksh/mlm"), or one set after a slash ("/gsg").
   { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})$/ },
+  // A media-monitoring clip report's fields about the clip (its headline, author and date are
+  // read from theirs, src/ingest/text.ts), and its label over the story.
+  { name: "a clip report's field", pattern: /^(?:Outlet|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Media type|Edition|Prepared for):[ \t]+(?:\S.{0,119})$/ },
+  { name: "a clip report's field", pattern: /^(?:Authors?|Byline):[ \t]+(?:Not credited|Uncredited|Unknown|None|N\/A)$/i },
+  { name: "a clip report's field", pattern: /^(?:Full text|Article text|Clip text)$/i },
+  // A chat app's exported message other than the story's (src/ingest/text.ts reads the story's without its date and sender).
+  { name: "a chat's message", pattern: /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - ).*$/ },
+  // A social network's audience beside a post's date.
+  { name: "a post's audience", pattern: /^Shared with (?:Public|Friends|Your friends|Everyone|Followers)$/i },
+  // A wire's note on what a new version of the copy changes, above it: "Updates with reaction",
+  // "Adds quotes from council leader, paras 4-6", "Corrects spelling of name in para 3".
+  { name: "a wire's version note", pattern: /^\(?(?:Adds|Updates|Corrects|Recasts|Rewrites|Refiles|Changes|Fixes|Removes|Inserts|Clarifies|Amends|Tops|Retops|Re-tops)\b[^.!?]{0,100}\b(?:paras?|paragraphs?|grafs?|headline|lead|quotes?|reaction|details?|byline|dateline|spelling|comments?|background|figures|toll|name)\b[^.!?]{0,40}\)?$/ },
   { name: "a search result's place", pattern: /^(?:Document|Result|Article|Item) \d+ of \d+$/i },
   { name: "app prompt", pattern: /^View CBS News In$/i },
   { name: "app prompt", pattern: /^CBS News App Open$/i },

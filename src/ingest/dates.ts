@@ -42,6 +42,10 @@ export interface DateLine {
 const LABEL_WORDS = new Set(
   [
     "posted", "published", "updated", "update", "last", "modified", "first", "originally", "on", "at", "and", "date", "time",
+    // A broadcast's transcript: "Aired January 29, 2020 - 18:00 ET".
+    "aired", "broadcast",
+    // A wire's copy: "Filed: 29/01/2020 17:32 GMT".
+    "filed",
     "et", "pt", "mt", "ct", "gmt", "bst", "utc", "est", "edt", "mst", "mdt", "pst", "pdt", "cst", "cdt", "cet", "cest", "aest",
     // Zones of English-language papers elsewhere: India, Australia, New Zealand, South Africa, Asia, Canada's Atlantic, Alaska, Hawaii.
     "ist", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "sast", "hkt", "sgt", "jst", "kst", "pht", "pkt", "ast", "adt", "nst", "ndt", "akst", "akdt", "hst", "wet", "west", "eet", "eest",
@@ -51,6 +55,9 @@ const LABEL_WORDS = new Set(
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ],
 );
+
+/** A word naming a document rather than a place: a report's or a newsletter's title before its own date. */
+const DOCUMENT_WORD = /^(?:Report|Coverage|Digest|Briefing|Bulletin|Newsletter|Summary|Roundup|Edition|Issue|Update|Alert|Review|Clippings?|Monitor(?:ing)?)$/i;
 
 /** A month's name or its abbreviation. */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
@@ -107,9 +114,10 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   text = text.replace(/^(?:For (?:Immediate )?Release|Release Date|Date of Release)\s*[:–—-]?\s*/i, "");
   // The place before the date after a spaced dash, as Spanish and Latin American papers print
   // it: "Madrid - 29 Jan 2020 - 17:32 CET". One to three capitalised words, none a label's, a
-  // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By".
+  // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By",
+  // not a document's name ("Daily Coverage Report — Saturday 5 January 2019" is a report's date, not a story's).
   const place = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (?=\S)/u.exec(text);
-  if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w))) text = text.slice(place[0].length);
+  if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w) || DOCUMENT_WORD.test(w))) text = text.slice(place[0].length);
   // A library's citation of a paper's page: "The Valley Gazette (Valley City, Colo.), Wednesday,
   // January 29, 2020, Final Edition, Page A3, Image 3". The paper's name (and its town in
   // parentheses) before the date and the page after it are the citation's, not words of a sentence.
@@ -220,14 +228,17 @@ const AGENCY = /^\p{Lu}{2,5}$/u;
  * field is the first holding a year.
  */
 function leadingByline(text: string): { names?: string; rest: string } | undefined {
-  const fields = text.split(" / ");
+  // Spaced slashes, or middle dots as public broadcasters print them: "Ann Lee, Bob Stone · LPB
+  // News · Posted: Jan 29, 2020 5:32 PM CT", "The Canadian Press · Posted: …".
+  const starts = [0, ...[...text.matchAll(/ [/·•] /g)].map((m) => m.index + 3)];
+  const fields = starts.map((s, k) => text.slice(s, k + 1 < starts.length ? starts[k + 1]! - 3 : undefined));
   const at = fields.findIndex((f) => /\d{4}/.test(f));
   if (at < 1 || at > 3) return undefined;
   const [names, ...outlets] = fields.slice(0, at).map((f) => f.trim());
   const people = names!.split(/,|&|\band\b/).map((n) => n.trim());
   if (!AGENCY.test(names!) && !people.every((n) => PERSON.test(n))) return undefined;
   if (!outlets.every((o) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
-  return { ...(AGENCY.test(names!) ? {} : { names }), rest: fields.slice(at).join(" / ") };
+  return { ...(AGENCY.test(names!) ? {} : { names }), rest: text.slice(starts[at]) };
 }
 
 /** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */

@@ -14,6 +14,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line of the input */
   line: number;
+  /** a record's field the line was read from (a clip report's "Headline: …"): what the line is, by its label */
+  field?: "headline";
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -173,22 +175,83 @@ const DATABASE_FIELD = /^(?:HD|BY|WC|PD|ET|SN|SC|SE|PG|LA|CY|LP|TD|CO|IN|NS|RE|I
 const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+([^\t].*)$/;
 
 /**
+ * A labelled field of a record's header, as media-monitoring clip reports, library exports and
+ * CMS dumps print it: "Headline: …", "Author: Ann Lee; Bob Stone", "Date: 29/01/2020".
+ */
+const LABELLED_FIELD = /^(Headline|Title|Authors?|Byline|Writers?|Date|Published|Outlet|Source|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Words|Length|Language|Media type|Edition|Country|Region|URL|Link):[ \t]+(\S.*)$/;
+/**
+ * A chat app's exported message: its date and time, then the sender (WhatsApp on iPhone
+ * "[08/01/19, 7:28:24 AM] Priya: …", on Android "23/01/2019, 14:44 - Priya: …").
+ */
+export const CHAT_MESSAGE = /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - )/;
+/** The sender before a chat message's text: "Priya (Book Club): ". */
+const CHAT_SENDER = /^[^:]{1,60}: /;
+
+/**
+ * The lines of a chat app's export with the story forwarded in it: the longest message is the
+ * story, read without the date and sender before it and with the chat's markup read as plain
+ * text (a line in *bold* or _italics_, an emoji before a line: "✍️" a byline's, "📅" a date's);
+ * the other messages keep their dates, by which they are removed as chrome (chrome.ts).
+ * Undefined when the text is not such an export (two messages or more in its first 60 lines).
+ */
+function chatStory(lines: readonly string[]): string[] | undefined {
+  if (lines.slice(0, 60).filter((l) => CHAT_MESSAGE.test(l)).length < 2) return undefined;
+  let best = { start: -1, end: -1, length: 0 };
+  for (let i = 0; i < lines.length; ) {
+    if (!CHAT_MESSAGE.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let length = lines[i]!.length;
+    for (; end < lines.length && !CHAT_MESSAGE.test(lines[end]!); end++) length += lines[end]!.length + 1;
+    if (length > best.length) best = { start: i, end, length };
+    i = end;
+  }
+  return lines.map((line, i) => {
+    if (i < best.start || i >= best.end) return line;
+    let text = i === best.start ? line.replace(CHAT_MESSAGE, "").replace(CHAT_SENDER, "") : line;
+    text = text.trim().replace(/^✍(?:\uFE0F)?\s*/u, "By ").replace(/^\p{Extended_Pictographic}(?:\uFE0F)?\s*/u, "");
+    // An emoji after it too: "*Valley Gazette News Alert* 🔔". Cut by string search, not a pattern starting with spaces.
+    const tail = /\p{Extended_Pictographic}\uFE0F?$/u.exec(text);
+    if (tail) text = text.slice(0, tail.index).trimEnd();
+    const marked = /^([*_~])(\S(?:.*\S)?)\1$/.exec(text);
+    return marked ? marked[2]! : text;
+  });
+}
+
+/** An author's field that names nobody. */
+const NOBODY = /^(?:Not credited|Uncredited|Unknown|None|N\/A|-)$/i;
+
+/**
  * Groups the lines of a text into blocks at blank lines, each line trimmed and numbered.
  * @example toBlocks("a\nb\n\nc").length // 2
  */
 export function toBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
-  const lines = normaliseText(raw).split("\n");
+  const printed = normaliseText(raw).split("\n");
+  const lines = chatStory(printed) ?? printed;
   // A news database's record (Factiva's form): its headline, byline and date are fields, each
   // after a code and a tab; read as the lines a page prints. Its other fields are chrome (chrome.ts).
   const record = lines.slice(0, 80).filter((l) => DATABASE_FIELD.test(l)).length >= 4;
+  // A record of labelled fields (a clip report: "Headline:", "Outlet:", "Date:", "Author:"), four
+  // or more of them in the first 80 lines, one a headline's: the headline's and the author's
+  // fields are read without their labels, the headline's marked as such; the date's keeps its
+  // label (a date line's), the others are chrome (chrome.ts).
+  const labelled = lines.slice(0, 80).map((l) => LABELLED_FIELD.exec(l));
+  const fields = labelled.filter(Boolean).length >= 4 && labelled.some((m) => m && /^(?:Headline|Title)$/.test(m[1]!)) ? labelled : [];
   lines.forEach((text, i) => {
     const field = record ? DATABASE_HEADER_FIELD.exec(text) : null;
+    const named = fields[i];
     // The byline's field holds names alone at times ("Ann LEE"): a byline, as its code says.
-    const value = field ? (field[1] === "BY" && !/^by\b/i.test(field[2]!.trim()) ? `By ${field[2]!.trim()}` : field[2]!) : text;
+    const value = field
+      ? field[1] === "BY" && !/^by\b/i.test(field[2]!.trim()) ? `By ${field[2]!.trim()}` : field[2]!
+      : named && /^(?:Headline|Title)$/.test(named[1]!) ? named[2]!
+      : named && /^(?:Authors?|Byline|Writers?)$/.test(named[1]!) && !NOBODY.test(named[2]!.trim()) ? `By ${named[2]!.trim().replace(/^by\s+/i, "")}`
+      : text;
     const trimmed = value.trim();
-    if (trimmed) current.push({ text: trimmed, line: i + 1 });
+    if (trimmed) current.push({ text: trimmed, line: i + 1, ...(named && /^(?:Headline|Title)$/.test(named[1]!) ? { field: "headline" as const } : {}) });
     else if (current.length) {
       blocks.push({ kind: "lines", lines: current });
       current = [];
@@ -521,6 +584,9 @@ function nameBeforeRole(piece: string): string | undefined {
   const beat = BEAT_BEFORE_NAME.exec(piece);
   if (beat) piece = piece.slice(beat[0].length);
   const ws = piece.split(/\s+/);
+  // "VPA", "VPA Home Affairs Correspondent": an agency's initials, alone or before a desk or a
+  // beat in mixed case, are the agency's ("ANN LEE" in capitals is a name).
+  if (/^\p{Lu}{2,6}$/u.test(ws[0] ?? "") && (ws.length === 1 || /\p{Ll}/u.test(ws[1]!))) return undefined;
   // "Ann Lee The Canadian Press", "Ann Lee USA TODAY": a capitalised "The", or a word in capitals
   // after a name in mixed case, starts the outlet.
   const mixed = /\p{Ll}/u.test(ws[0] ?? "");
@@ -582,6 +648,7 @@ function withoutParenthesis(piece: string): string {
 export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
+  text = withoutOutlet(text);
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
@@ -591,12 +658,29 @@ export function isNamesLine(text: string): boolean {
 }
 
 /**
+ * The names of a byline without the outlet after a middle dot, a bullet or a bar, as public
+ * broadcasters print it: "Ann Lee, Bob Stone · LPB News" is "Ann Lee, Bob Stone". The outlet is
+ * one to four capitalised words ending in a nameplate's word ("News", "Press", "Times") or
+ * starting with initials ("LPB", "VNN"); anything else after the mark is left as it is.
+ * @example withoutOutlet("Ann Lee · LPB News") // "Ann Lee"
+ */
+export function withoutOutlet(text: string): string {
+  const mark = /\s[·•|]\s/.exec(text);
+  if (!mark) return text;
+  const outlet = text.slice(mark.index + mark[0].length).trim();
+  const words = outlet.split(" ");
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w) || w === "&")) return text;
+  return NAMEPLATE.test(words.at(-1)!) || /^\p{Lu}{2,6}$/u.test(words[0]!) ? text.slice(0, mark.index).trim() : text;
+}
+
+/**
  * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
  * "ANN B. LEE", "Ann Lee Local Democracy Reporter", "Ann Lee, Reporter". The name is at most
  * four words.
  */
 function isNameLine(text: string): boolean {
   if (isNamesLine(text)) return true;
+  text = withoutOutlet(text);
   if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|bin|al|el)\s){0,2}\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
   const names = bylineNames(text);
   return names.length === 1 && words(names[0]!) <= 4;
@@ -623,7 +707,7 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
  * A newsroom's desk or an unnamed correspondent as the byline, with no "By": "Star Online
  * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
  */
-const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A) Correspondents?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
 
 /** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
 const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
@@ -919,6 +1003,30 @@ export function splitDateline(text: string): { dateline: string; outlets: string
 
 const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 
+/** A label in capitals before a headline, or an emoji: "BREAKING: ", "JUST IN – ", "📻 ". */
+const KICKER = /^(?:(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING|UPDATE[D]?|EXCLUSIVE|WATCH|LISTEN|LIVE|ALERT|NEWS ALERT)\s?[:|–—-]\s?|\p{Extended_Pictographic}\uFE0F?\s?)/u;
+
+/**
+ * The headline without what a post or an alert prints before it: a label in capitals and a
+ * colon or a dash ("BREAKING: "), an emoji ("📻 "). The words after it are the headline's.
+ * @example withoutKicker("BREAKING: Council cuts watering days") // "Council cuts watering days"
+ */
+export function withoutKicker(title: string): string {
+  let text = title;
+  for (let kicker = KICKER.exec(text); kicker && kicker[0].length < text.length; kicker = KICKER.exec(text)) text = text.slice(kicker[0].length).trimStart();
+  return text;
+}
+
+/**
+ * A line that is an outlet's name, as a social post or a station's page prints it over the date:
+ * two to five capitalised words (or a frequency, "FM 98.2") ending in a nameplate's word.
+ * @example isOutletName("Valley FM 98.2 News") // true
+ */
+function isOutletName(text: string): boolean {
+  const ws = text.split(" ");
+  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w)) && NAMEPLATE.test(ws.at(-1)!);
+}
+
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
 function looksLikeHeadline(text: string): boolean {
   // A line holding a web address (an archive's or a feed's) is none.
@@ -1006,6 +1114,8 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
   // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
+  // "Riverside Radio News", "Valley FM 98.2 News" over a post's date: the page's or the station's name.
+  if (isOutletName(t)) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
   if (isRoleLine(t)) score -= 6;
   // "Ann Lee in Denver" over the date, below a line that may be the headline: the byline with its
@@ -1217,13 +1327,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // print too around other words, is the site's furniture, however much it looks like a headline.
     const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch);
     // A story sent by email: the line its subject names is the headline, whatever else is near the date.
-    const subjectOf = (l: SourceLine) => (envelope.subject && same(l.text, envelope.subject) ? 8 : 0);
+    // A record's "Headline:" field is the headline, by its label.
+    const subjectOf = (l: SourceLine) => (l.field === "headline" || (envelope.subject && same(l.text, envelope.subject)) ? 8 : 0);
     const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) + subjectOf(region[i]!) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       // A headline only printed inside the site's template: its own words.
       const core = templateCore(region[titleAt]!.text, batch);
-      out.title = core && words(core) >= 3 && looksLikeHeadline(core) ? core : region[titleAt]!.text;
+      out.title = withoutKicker(core && words(core) >= 3 && looksLikeHeadline(core) ? core : region[titleAt]!.text);
       move(region[titleAt]!, "title");
     }
   }

@@ -1,0 +1,121 @@
+/**
+ * The rules the tenth held-out group of import cases led to (issue 13; BENCHMARKS.md, "The tenth
+ * held-out group"): a clip report's labelled fields, a chat app's export, a broadcast's transcript
+ * date, a public broadcaster's byline and date on one line, a social post's page name, kicker and
+ * audience, a wire's version notes, filing time and agency initials, a desk's byline.
+ */
+import { describe, expect, it } from "vitest";
+import { chromeReason } from "../../src/ingest/chrome.ts";
+import { datesOfLine } from "../../src/ingest/dates.ts";
+import { bylineNames, parseText, toBlocks, withoutKicker, withoutOutlet } from "../../src/ingest/text.ts";
+
+const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
+const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+describe("a media-monitoring clip report", () => {
+  const report = [
+    "Valley Media Intelligence",
+    "Daily Coverage Report — Thursday 30 January 2020",
+    "Prepared for: Valley Water Board",
+    "",
+    "Item 3 of 8",
+    "",
+    "Headline: Council cuts watering days to two a week",
+    "Outlet: Valley Evening Post",
+    "Date: 29 January 2020",
+    "Page: 12",
+    "Author: Ann Lee; Bob Stone",
+    "Circulation: 21,459",
+    "Sentiment: Mixed",
+    "",
+    "Full text",
+    "",
+    STORY,
+    "",
+    MORE,
+  ].join("\n");
+
+  it("reads the headline, the date and the authors from their fields, not the report's own date or the outlet", () => {
+    const parsed = parseText(toBlocks(report));
+    expect(parsed).toMatchObject({ title: "Council cuts watering days to two a week", date: "2020-01-29", byline: ["Ann Lee", "Bob Stone"] });
+    expect(paragraphs(parsed)).toEqual(expect.arrayContaining([STORY, MORE]));
+    const reasons = new Map(parsed.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get("Outlet: Valley Evening Post")).toBe("a clip report's field");
+    expect(reasons.get("Full text")).toBe("a clip report's field");
+  });
+
+  it("takes a document's name before a date for no place", () => {
+    expect(datesOfLine("Daily Coverage Report — Thursday 30 January 2020")).toBeUndefined();
+    expect(datesOfLine("Madrid - 29 Jan 2020 - 17:32 CET")?.dates[0]?.date).toBe("2020-01-29");
+  });
+
+  it("leaves an author's field that names somebody to the byline", () => {
+    expect(chromeReason("Author: Ann Lee")).toBeUndefined();
+    expect(chromeReason("Author: Not credited")).toBe("a clip report's field");
+  });
+});
+
+describe("a chat app's export with the story forwarded in it", () => {
+  it("reads the longest message as the story, without its date, sender, bold, italics and emoji, and removes the others", () => {
+    const raw = [
+      "[30/01/20, 7:28:24 AM] Priya (Book Club): Did you all see this?",
+      "[30/01/20, 7:31:23 AM] Priya (Book Club): 🔴 *BREAKING NEWS*",
+      "",
+      "*Council cuts watering days to two a week* 🔔",
+      "",
+      "✍️ Ann Lee",
+      "",
+      "📅 29 January 2020",
+      "",
+      STORY,
+      "",
+      MORE,
+      "[30/01/20, 7:40:02 AM] Sam: Thanks for sharing",
+    ].join("\n");
+    const parsed = parseText(toBlocks(raw));
+    expect(parsed).toMatchObject({ title: "Council cuts watering days to two a week", date: "2020-01-29", byline: ["Ann Lee"] });
+    expect(paragraphs(parsed)).toEqual([STORY, MORE]);
+    expect(parsed.removed.filter((r) => r.reason === "a chat's message").map((r) => r.text)).toEqual(["[30/01/20, 7:28:24 AM] Priya (Book Club): Did you all see this?", "[30/01/20, 7:40:02 AM] Sam: Thanks for sharing"]);
+  });
+
+  it("reads a text with one dated line as it is", () => {
+    const raw = `Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\n*Correction:* an earlier version gave the wrong day.`;
+    expect(paragraphs(parseText(toBlocks(raw)))).toContain("*Correction:* an earlier version gave the wrong day.");
+  });
+});
+
+describe("broadcasters, posts and wires", () => {
+  it("reads a transcript's air date and a wire's filing time", () => {
+    expect(datesOfLine("Aired January 29, 2020 - 18:00 ET")?.dates[0]).toMatchObject({ date: "2020-01-29", time: "18:00" });
+    expect(datesOfLine("Filed: 29/01/2020 17:32 GMT")?.dates[0]).toMatchObject({ date: "2020-01-29", time: "17:32" });
+  });
+
+  it("reads the names and the date after a public broadcaster's middle dots", () => {
+    expect(withoutOutlet("Ann Lee, Bob Stone · LPB News")).toBe("Ann Lee, Bob Stone");
+    expect(withoutOutlet("Ann Lee · Bob Stone")).toBe("Ann Lee · Bob Stone");
+    expect(datesOfLine("The Canadian Press · Posted: Jan 29, 2020 5:32 PM CT | Last Updated: January 30, 2020")?.dates.map((d) => d.date)).toEqual(["2020-01-29", "2020-01-30"]);
+    const raw = `Nova Scotia\n\nCouncil cuts watering days to two a week\n\nCritics say the plan leaves too many questions unanswered\n\nAnn Lee, Bob Stone · LPB News\nPosted: Jan 29, 2020 5:32 PM AT | Last Updated: January 30, 2020\n\n${STORY}`;
+    expect(parseText(toBlocks(raw))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Ann Lee", "Bob Stone"], date: "2020-01-29" });
+  });
+
+  it("takes a station's page name over the date for no headline, and the headline without its kicker", () => {
+    const raw = (headline: string) => `Facebook\n\nValley FM 98.2 News\n\n29 January 2020 at 17:32 ·\n\nShared with Public\n\n${headline}\n\n${STORY}`;
+    expect(parseText(toBlocks(raw("📻 Council cuts watering days to two a week"))).title).toBe("Council cuts watering days to two a week");
+    expect(parseText(toBlocks(raw("BREAKING: Council cuts watering days to two a week"))).title).toBe("Council cuts watering days to two a week");
+    expect(chromeReason("Shared with Public")).toBe("a post's audience");
+    // A headline that is only a kicker keeps it.
+    expect(withoutKicker("BREAKING NEWS")).toBe("BREAKING NEWS");
+  });
+
+  it("takes a wire's version notes for chrome, its initials for no person, and a desk for no person", () => {
+    expect(chromeReason("Adds quotes from council leader, paras 4-6")).toBe("a wire's version note");
+    expect(chromeReason("Corrects spelling of name in para 3")).toBe("a wire's version note");
+    expect(chromeReason("Updates with reaction")).toBe("a wire's version note");
+    expect(chromeReason("Updates on the vote will follow.")).toBeUndefined();
+    expect(bylineNames("By Ann Lee and Bob Stone, VPA")).toEqual(["Ann Lee", "Bob Stone"]);
+    expect(bylineNames("By Ann Lee, VPA Home Affairs Correspondent")).toEqual(["Ann Lee"]);
+    expect(bylineNames("By ANN LEE, Staff Writer")).toEqual(["ANN LEE"]);
+    expect(bylineNames("Our Staff Reporter")).toEqual([]);
+  });
+});
