@@ -234,11 +234,16 @@ function leadingByline(text: string): { names?: string; rest: string } | undefin
   const fields = starts.map((s, k) => text.slice(s, k + 1 < starts.length ? starts[k + 1]! - 3 : undefined));
   const at = fields.findIndex((f) => /\d{4}/.test(f));
   if (at < 1 || at > 3) return undefined;
-  const [names, ...outlets] = fields.slice(0, at).map((f) => f.trim());
-  const people = names!.split(/,|&|\band\b/).map((n) => n.trim());
-  if (!AGENCY.test(names!) && !people.every((n) => PERSON.test(n))) return undefined;
+  // The names come first, or after the site's address as a read-later app prints it
+  // ("valleygazette.example · by Ann Lee · Jan 29, 2020"), with "by" before them or not.
+  const before = fields.slice(0, at).map((f) => f.trim());
+  const site = before.length > 1 && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/.test(before[0]!) ? 1 : 0;
+  const [labelled, ...outlets] = before.slice(site);
+  const names = labelled!.replace(/^by\s+/i, "");
+  const people = names.split(/,|&|\band\b/).map((n) => n.trim());
+  if (!AGENCY.test(names) && !people.every((n) => PERSON.test(n))) return undefined;
   if (!outlets.every((o) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
-  return { ...(AGENCY.test(names!) ? {} : { names }), rest: text.slice(starts[at]) };
+  return { ...(AGENCY.test(names) ? {} : { names }), rest: text.slice(starts[at]) };
 }
 
 /** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */

@@ -230,7 +230,10 @@ const NOBODY = /^(?:Not credited|Uncredited|Unknown|None|N\/A|-)$/i;
 export function toBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
-  const printed = normaliseText(raw).split("\n");
+  // A camera before a line marks a photo's caption, as social posts print it ("📸 Water levels …").
+  const printed = normaliseText(raw)
+    .split("\n")
+    .map((l) => l.replace(/^(\s*)[📸📷](?:\uFE0F)?\s*/u, "$1"));
   const lines = chatStory(printed) ?? printed;
   // A news database's record (Factiva's form): its headline, byline and date are fields, each
   // after a code and a tab; read as the lines a page prints. Its other fields are chrome (chrome.ts).
@@ -761,7 +764,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1577,7 +1580,7 @@ const IMAGE_CAPTION = /^(?:Image|Photo|Picture|Media|Video) caption[,:] +(\S.{0,
  */
 export function labelledCaption(text: string): string | undefined {
   // Cut by string search: a lazy group between runs of spaces retried every split of them.
-  const label = /^\[?(?:Image|Photo|Picture|Alt(?: text)?) ?:/i.exec(text);
+  const label = /^\[?(?:Image|Photo|Picture|Caption|Alt(?: text)?) ?:/i.exec(text);
   const rest = label ? (text.endsWith("]") ? text.slice(label[0].length, -1) : text.slice(label[0].length)).trim() : undefined;
   if (!rest || /[[\]]/.test(rest) || words(rest) < 4 || /[/|]|\bvia\b|^courtesy\b/i.test(rest)) return undefined;
   return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
@@ -1686,10 +1689,13 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       // The alt text, then the caption that repeats it (with its credit, if any).
       const again = next && (same(next.text, labelled) || same(splitCaption(next.text)?.caption ?? "", labelled)) ? next : undefined;
       // "Photo: Water levels on Tuesday. (Supplied)": the label over a caption with its credit.
-      out.body.push({ kind: "figure", figure: again ? { ...figureOf(again.text), alt: labelled } : figureOf(labelled), line: l.line });
+      // "Caption: Water levels on Tuesday" over "Credit: Ann Lee", as a clip report prints them: the credit below.
+      const credit = !again && next ? creditLine(next.text) : undefined;
+      const figure = again ? { ...figureOf(again.text), alt: labelled } : credit ? { ...figureOf(labelled), credit, ...photographerField(credit) } : figureOf(labelled);
+      out.body.push({ kind: "figure", figure, line: l.line });
       move(l, "figure");
-      if (again) {
-        move(again, "figure");
+      if (again || credit) {
+        move(next!, "figure");
         i++;
       }
       continue;

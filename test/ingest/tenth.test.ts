@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, parseText, toBlocks, withoutKicker, withoutOutlet } from "../../src/ingest/text.ts";
+import { bylineNames, creditLine, parseText, toBlocks, withoutKicker, withoutOutlet } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -117,5 +117,26 @@ describe("broadcasters, posts and wires", () => {
     expect(bylineNames("By Ann Lee, VPA Home Affairs Correspondent")).toEqual(["Ann Lee"]);
     expect(bylineNames("By ANN LEE, Staff Writer")).toEqual(["ANN LEE"]);
     expect(bylineNames("Our Staff Reporter")).toEqual([]);
+  });
+});
+
+describe("a read-later app's copy, captions by label and by camera", () => {
+  it("reads the names and the date after the site's address", () => {
+    expect(datesOfLine("valleygazette.example · by Ann Lee · Jan 29, 2020")).toEqual({ dates: [{ date: "2020-01-29", role: "published" }], byline: "Ann Lee" });
+    const parsed = parseText(toBlocks(`Stash\n\nCouncil cuts watering days to two a week\n\nvalleygazette.example · by Ann Lee · Jan 29, 2020\n\nView Original\n\n${STORY}`));
+    expect(parsed).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Ann Lee"], date: "2020-01-29" });
+  });
+
+  it("reads a wire's 'Photo credit should read:' as the credit below the caption", () => {
+    expect(creditLine("Photo credit should read: Ann Lee/VPA Wire")).toBe("Ann Lee/VPA Wire");
+    const parsed = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nWater levels at Cedar Creek Reservoir on Tuesday\nPhoto credit should read: Ann Lee/VPA Wire\n\n${MORE}`));
+    expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at Cedar Creek Reservoir on Tuesday", credit: "Ann Lee/VPA Wire" } });
+  });
+
+  it("reads a clip report's 'Caption:' and a post's camera as a photo's caption", () => {
+    const labelled = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\nCaption: Water levels at Cedar Creek Reservoir on Tuesday\nCredit: Ann Lee\n\n${MORE}`));
+    expect(labelled.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at Cedar Creek Reservoir on Tuesday", credit: "Ann Lee" } });
+    const camera = parseText(toBlocks(`Council Cuts Watering Days\n\nJanuary 29, 2020\n\n${STORY}\n\n📸 Water levels at Cedar Creek Reservoir on Tuesday (Photo: Ann Lee)\n\n${MORE}`));
+    expect(camera.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at Cedar Creek Reservoir on Tuesday", credit: "Photo: Ann Lee" } });
   });
 });
