@@ -49,6 +49,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A wire's note on what a new version of the copy changes, above it: "Updates with reaction",
   // "Adds quotes from council leader, paras 4-6", "Corrects spelling of name in para 3".
   { name: "a wire's version note", pattern: /^\(?(?:Adds|Updates|Corrects|Recasts|Rewrites|Refiles|Changes|Fixes|Removes|Inserts|Clarifies|Amends|Tops|Retops|Re-tops)\b[^.!?]{0,100}\b(?:paras?|paragraphs?|grafs?|headline|lead|quotes?|reaction|details?|byline|dateline|spelling|comments?|background|figures|toll|name)\b[^.!?]{0,40}\)?$/ },
+  // A link back to the list the page was opened from: "← Back to Saved", "Return to Transcripts main page".
+  // After an arrow, or to a list's page by name (not "Return to office mandates spark protests", a headline).
+  { name: "navigation", pattern: /^[←‹«<]\s?(?:Back|Return|Go back)\b[^.!?]{0,50}$/ },
+  { name: "navigation", pattern: /^(?:Back to|Return to|Go back to) (?:the )?(?:[\w'’]+ ){0,3}(?:main page|home ?page|home|list|search results|results|saved|articles|stories|news|index|archive|section|transcripts)$/i },
+  // A wire's slug line: "Priority: Routine | Version 2 | Words: 718".
+  { name: "a wire's slug", pattern: /^(?:Priority|Urgency|Slug|Version|Words|Word count):? [\w-]{1,20}(?: \| (?:Priority|Urgency|Slug|Version|Words|Word count):? [\w-]{1,20})+$/ },
   { name: "a search result's place", pattern: /^(?:Document|Result|Article|Item) \d+ of \d+$/i },
   { name: "app prompt", pattern: /^View CBS News In$/i },
   { name: "app prompt", pattern: /^CBS News App Open$/i },

@@ -108,6 +108,15 @@ describe("broadcasters, posts and wires", () => {
     expect(withoutKicker("BREAKING NEWS")).toBe("BREAKING NEWS");
   });
 
+  it("takes a link back to the list the page was opened from, and a wire's slug line, for chrome", () => {
+    expect(chromeReason("← Back to Saved")).toBe("navigation");
+    expect(chromeReason("Return to Transcripts main page")).toBe("navigation");
+    expect(chromeReason("Priority: Routine | Version 2 | Words: 718")).toBe("a wire's slug");
+    // Headlines and sentences that start the same way are not.
+    expect(chromeReason("Return to office mandates spark protests")).toBeUndefined();
+    expect(chromeReason("Back to school sales rose in August, the retailers said")).toBeUndefined();
+  });
+
   it("takes a wire's version notes for chrome, its initials for no person, and a desk for no person", () => {
     expect(chromeReason("Adds quotes from council leader, paras 4-6")).toBe("a wire's version note");
     expect(chromeReason("Corrects spelling of name in para 3")).toBe("a wire's version note");
