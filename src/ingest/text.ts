@@ -1383,6 +1383,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const last = out.body.at(-1);
     if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
+  if (!out.byline.length) transcriptByline(out, storyStart);
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
@@ -1453,6 +1454,24 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     if (!m || !out.byline.some((n) => same(n, m[1]!) || (/ about this (?:story|article)$/.test(m[0]) && same(n.split(" ")[0]!, m[1]!)))) continue;
     out.body.splice(k, 1);
     removed.push({ line: item.line, text: m[0], reason: "the author's box: a label and the byline's name" });
+  }
+}
+
+/** A broadcast transcript's reporter, named before the words they speak: "ANN LEE, VNN CORRESPONDENT (voice-over): ". */
+const CORRESPONDENT = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3}), (?:\p{Lu}{2,6} )?(?:\p{Lu}+ )?(?:CORRESPONDENT|REPORTER)(?: \([\p{L} -]{2,20}\))?: /u;
+
+/**
+ * A broadcast's transcript prints no byline: its reporter is the correspondent who speaks the
+ * story, named in capitals before their words in one of its first paragraphs (the anchor's
+ * introduction comes first). The line is left as printed; the name is the byline.
+ */
+function transcriptByline(out: ParsedText, storyStart: number): void {
+  for (const item of out.body.slice(storyStart, storyStart + 6)) {
+    const m = item.kind === "paragraph" ? CORRESPONDENT.exec(item.text) : null;
+    if (m) {
+      out.byline.push(m[1]!);
+      return;
+    }
   }
 }
 

@@ -91,6 +91,16 @@ describe("broadcasters, posts and wires", () => {
     expect(datesOfLine("Filed: 29/01/2020 17:32 GMT")?.dates[0]).toMatchObject({ date: "2020-01-29", time: "17:32" });
   });
 
+  it("takes a transcript's correspondent, named before the words they speak, for the byline", () => {
+    const raw = (speaker: string) =>
+      `VNN NEWSROOM\n\nCouncil cuts watering days to two a week\n\nAired January 29, 2020 - 18:00 ET\n\nTHIS IS A RUSH TRANSCRIPT.\n\nBOB STONE, VNN ANCHOR: Now to a story we have been following.\n\n${speaker}${STORY}\n\n${MORE}`;
+    const parsed = parseText(toBlocks(raw("ANN LEE, VNN CORRESPONDENT (voice-over): ")));
+    expect(parsed).toMatchObject({ byline: ["ANN LEE"], date: "2020-01-29T18:00:00-05:00" });
+    expect(paragraphs(parsed)).toContain(`ANN LEE, VNN CORRESPONDENT (voice-over): ${STORY}`);
+    // The anchor is no byline.
+    expect(parseText(toBlocks(raw(""))).byline).toEqual([]);
+  });
+
   it("reads the names and the date after a public broadcaster's middle dots", () => {
     expect(withoutOutlet("Ann Lee, Bob Stone · LPB News")).toBe("Ann Lee, Bob Stone");
     expect(withoutOutlet("Ann Lee · Bob Stone")).toBe("Ann Lee · Bob Stone");
