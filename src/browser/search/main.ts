@@ -166,6 +166,11 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
     const index = await loadIndex(page);
     if (elements.filters.open || hasNamedFilters(current)) await loadFilterList(page);
     if (id !== page.searchId) return;
+    // Pagefind counts a filter's values only once its lists are loaded: a search asked before
+    // then answers with no counts, or (its shards asked on both sides of the lists' arrival)
+    // with some shards' counts, so it leaves the counts to the counting search the lists' arrival
+    // starts. Drawn over that one's, its own were short of a shard or more.
+    const counting = countsOnly || page.filterListLoaded;
     // The shards the date range allows, newest first (oldest first for "oldest"): the first
     // one's results are drawn while the others are asked.
     const shards = shardsToAsk(index.manifest, current.sort, allowedMonths(current, page.years));
@@ -178,7 +183,7 @@ async function search(page: Page, { countsOnly = false } = {}): Promise<void> {
       const waiting = answers.findIndex((a) => !a);
       const ready = (relevance ? answers : answers.slice(0, waiting < 0 ? answers.length : waiting)).filter((a) => a !== undefined);
       const merged = mergeAnswers(ready, relevance);
-      page.counts = withYears(merged.filters);
+      if (counting) page.counts = withYears(merged.filters);
       if (page.filterListLoaded) {
         renderActive(screen, page, page.actions);
         renderFacets(screen, page, page.actions);
