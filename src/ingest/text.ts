@@ -1496,16 +1496,25 @@ const TAIL_WORDS = 12;
  */
 function belowTheStory(out: ParsedText, storyStart: number, removed: RemovedLine[], flagged: RemovedLine[]): void {
   let end = out.body.length - 1;
+  // A sentence that speaks to the reader ("Interested in sharing a story idea? Submit it here.")
+  // below the story's last may be the site's pitch or the story's own appeal ("If you have
+  // information, call 555-0100."): kept either way, and flagged, and the story's last sentence is
+  // looked for above it.
+  const pitches: BodyItem[] = [];
   while (end >= storyStart) {
     const item = out.body[end]!;
-    if (item.kind === "paragraph" && (TERMINAL.test(item.text) || words(item.text) > TAIL_WORDS)) break;
+    if (item.kind === "paragraph" && (TERMINAL.test(item.text) || words(item.text) > TAIL_WORDS)) {
+      if (words(item.text) > 30 || /["“”]/.test(item.text) || !READER_ADDRESS.test(item.text) || end === storyStart) break;
+      pitches.push(item);
+    }
     end--;
   }
+  for (const item of pitches) if (item.kind === "paragraph") flagged.push({ line: item.line, text: item.text, reason: "possibly chrome: below the story, it speaks to the reader; kept because it may be the story's own appeal" });
   const last = out.body[end];
   if (end < storyStart || (last?.kind === "paragraph" && last.text.endsWith(":"))) return;
   for (let k = out.body.length - 1; k > end; k--) {
     const item = out.body[k]!;
-    const text = item.kind === "paragraph" ? item.text : "";
+    const text = item.kind === "paragraph" && !pitches.includes(item) ? item.text : "";
     if (!text || isCopyright(text) || /©|\bcopyright\b|all rights reserved/i.test(text) || /^[\p{L}'’ ]{2,30}:/u.test(text)) continue;
     if (isByline(text) || isDateLine(text) || creditLine(text) || splitCaption(text) || AUTHOR_BOX.test(text)) continue;
     const ws = text.split(/\s+/);

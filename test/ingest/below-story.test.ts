@@ -49,6 +49,17 @@ describe("below the story's last sentence", () => {
     expect(kept).toContain("© Valley Examiner Group Limited");
   });
 
+  it("looks above a sentence that speaks to the reader for the story's end, and keeps that sentence, flagged", () => {
+    const pitch = "If someone forwarded this to you, you can sign up here.";
+    const parsed = parse("Restacks", "", "Discussion about this post", "", pitch);
+    expect(bodyText(parsed)).toEqual([...bodyText(parse()), pitch]);
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Restacks", "Discussion about this post"]));
+    expect(parsed.flagged.map((f) => f.text)).toContain(pitch);
+    // The story's own appeal stays, and the story above it.
+    const appeal = "If you have information, call Crime Stoppers at 555-0100.";
+    expect(bodyText(parse(appeal))).toEqual([...bodyText(parse()), appeal]);
+  });
+
   it("leaves a story that ends with a sentence as it is", () => {
     const parsed = parse();
     expect(bodyText(parsed)).toHaveLength(2);
