@@ -92,7 +92,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "cookie notice", pattern: /^(?:Reject(?: all)?|Decline(?: all)?|Allow all)$/i },
   { name: "cookie notice", pattern: /^(?:Cookie (?:settings|policy|preferences|notice)|Accept(?: all)?|I accept|Got it|OK, got it)$/i },
   // Sharing.
-  { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
+  { name: "share buttons", pattern: new RegExp(String.raw`^(?:Share(?: this(?: article| story| page| post)?)?(?: on ${SHARE_TARGET})?:?)$`, "i") },
   // Between words: spaces, then at most one mark and its spaces. `\s*[|]?\s*` let the spaces
   // split two ways at each word, so a line that failed at its last word took 2^n steps.
   { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_WORD}(?:\s*(?:[|·•,/]\s*)?${SHARE_WORD})+$`, "i") },
@@ -138,6 +138,20 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },
   { name: "print page header", pattern: /^(?:[A-Z]\d{1,2}\s+(?:[|•·]\s+)?(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?(?:\s+(?:[|•·]\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), [A-Z]+ \d{1,2}, \d{4})?|(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?\s+[|•·]\s+[A-Z]\d{1,2})$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
+  // The same in capitals or title case, between dashes, in the languages of European papers, and
+  // the line a story resumes under ("- Advertisement -", "Sponsored Content", "Annons", "Story continues").
+  { name: "advertisement", pattern: /^[-–—]? ?(?:Advertisement|Sponsored(?: Content)?|Annons|Anzeige|Publicité|Publicidad|Pubblicità|Advertentie|Reklame|Reklama)(?: [-–—])?$/i },
+  { name: "advertisement", pattern: /^Story continues(?: below| after (?:this )?(?:ad|advertisement))?$/i },
+  // A page's furniture that any site may print, in the words sites use for it.
+  { name: "comments prompt", pattern: /^(?:Be the first to comment|Leave a comment|Add a comment|Join the conversation|View comments|Show comments|Comments? \(\d{1,5}\)|\d{1,5} comments?|Discussion about this (?:post|article|story)|Subscribe to this thread:?|All reactions:?)[.!]?$/i },
+  { name: "reactions", pattern: /^(?:Like|Love|Celebrate|Support|Insightful|Funny|Curious|Restacks?|Reply|Comment)$/ },
+  { name: "navigation", pattern: /^(?:Loading ?(?:\.\.\.|…)|Learn more|Let['’]s go!|Ready for more\?|Stay connected|Related events|Trending stories:?|Already (?:a subscriber|have an account)\? (?:Sign|Log) ?in)\.?$/i },
+  { name: "newsletter prompt", pattern: /^(?:Type|Enter) your e-?mail(?: address)?(?:…|\.\.\.)?$/i },
+  // A public broadcaster's underwriting label.
+  { name: "sponsor label", pattern: /^Support (?:provided|for [\w'’ &.-]{1,40} (?:is )?provided) by:?$/i },
+  // A broadcast transcript's notices and stage directions, and its running clock between paragraphs.
+  { name: "transcript notice", pattern: /^(?:THIS IS A RUSH TRANSCRIPT\b.{0,200}|TO ORDER A VIDEO OF THIS TRANSCRIPT\b.{0,200}|\((?:BEGIN|END) (?:VIDEOTAPE|VIDEO CLIP|AUDIO CLIP|LIVE FEED)\)|\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE)\))$/ },
+  { name: "transcript notice", pattern: /^\[\d{1,2}:\d{2}(?::\d{2})?\]$/ },
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
   { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },

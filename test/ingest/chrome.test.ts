@@ -118,6 +118,18 @@ describe("a chrome pattern matches a whole line only", () => {
     expect(chromeReason("Sign in | Register")).toBe("navigation");
   });
 
+  it("knows the furniture any site may print: comments, reactions, ads in other languages, loading, sign-in, a transcript's notices", () => {
+    for (const line of [
+      "Be the first to comment", "Discussion about this post", "12 comments", "All reactions:", "Like", "Restacks", "Share this post",
+      "- Advertisement -", "Sponsored Content", "SPONSORED", "Annons", "Story continues", "Loading ...", "Already a subscriber? Sign in",
+      "Stay Connected", "Trending Stories:", "Type your email…", "Support Provided By:", "(BEGIN VIDEOTAPE)", "[22:05:24]",
+      "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    ]) expect(chromeReason(line), line).toBeDefined();
+    for (const line of ["Support for the bill grew.", "Learn more about the plan at the library.", "Like many residents, she left.", "Advertisement revenue fell 12% in the quarter."]) {
+      expect(chromeReason(line), line).toBeUndefined();
+    }
+  });
+
   it("anchors every pattern at both ends", () => {
     for (const { pattern } of CHROME_PATTERNS) {
       expect(pattern.source.startsWith("^"), pattern.source).toBe(true);
