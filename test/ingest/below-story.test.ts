@@ -19,10 +19,10 @@ const bodyText = (p: ReturnType<typeof parse>) => p.body.flatMap((b) => (b.kind 
 
 describe("below the story's last sentence", () => {
   it("removes reaction buttons, tags, a bar of links and a prompt to the reader, each with its reason", () => {
-    const parsed = parse("Like", "", "Celebrate", "", "Insightful", "", "Explore topics", "", "IT Services", "", "Business Administration", "", "Privacy ∙ Terms ∙ Collection notice", "", "Sign up for our daily headlines");
+    const parsed = parse("Wow", "", "Haha", "", "Bookmark", "", "Explore topics", "", "IT Services", "", "Business Administration", "", "Privacy ∙ Terms ∙ Collection notice", "", "Sign up for our daily headlines");
     expect(bodyText(parsed)).toHaveLength(2);
     const reasons = parsed.removed.filter((r) => r.reason.startsWith("below the story's last sentence"));
-    expect(reasons.map((r) => r.text)).toEqual(["Sign up for our daily headlines", "Privacy ∙ Terms ∙ Collection notice", "Business Administration", "IT Services", "Explore topics", "Insightful", "Celebrate", "Like"]);
+    expect(reasons.map((r) => r.text)).toEqual(["Sign up for our daily headlines", "Privacy ∙ Terms ∙ Collection notice", "Business Administration", "IT Services", "Explore topics", "Bookmark", "Haha", "Wow"]);
     expect(reasons[0]!.reason).toContain('speaks to the reader ("our")');
   });
 
