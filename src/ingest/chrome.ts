@@ -26,6 +26,13 @@ const LANGUAGE = String.raw`(?:English|Cymraeg|Français|Francais|Español|Espan
 // A bilingual site's section, its name in the other language first: "Newyddion / News", "Chwaraeon / Sport".
 const NAV_PAIR = String.raw`(?:[\p{L}'’-]{2,20} \/ )?${NAV_WORD}`;
 
+/**
+ * A chat app's exported message: its date and time, then the sender (WhatsApp on iPhone
+ * "[08/01/19, 7:28:24 AM] Priya: …", on Android "23/01/2019, 14:44 - Priya: …"). The story's
+ * message is read without it (src/ingest/text.ts); the others are chrome.
+ */
+export const CHAT_MESSAGE = /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - )/;
+
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // CBS News' app and notification prompts, as copied from its pages (the seed's scrape).
@@ -43,7 +50,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "a clip report's field", pattern: /^(?:Authors?|Byline):[ \t]+(?:Not credited|Uncredited|Unknown|None|N\/A)$/i },
   { name: "a clip report's field", pattern: /^(?:Full text|Article text|Clip text)$/i },
   // A chat app's exported message other than the story's (src/ingest/text.ts reads the story's without its date and sender).
-  { name: "a chat's message", pattern: /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - ).*$/ },
+  { name: "a chat's message", pattern: new RegExp(String.raw`${CHAT_MESSAGE.source}.*$`) },
   // A social network's audience beside a post's date.
   { name: "a post's audience", pattern: /^Shared with (?:Public|Friends|Your friends|Everyone|Followers)$/i },
   // A wire's note on what a new version of the copy changes, above it: "Updates with reaction",

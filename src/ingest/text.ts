@@ -7,7 +7,7 @@
  * byline, date, dateline, copyright, credit), in a figure, or in the list of removed lines with
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
-import { chromeReason, type RemovedLine } from "./chrome.ts";
+import { CHAT_MESSAGE, chromeReason, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, stampOf, updatedTimeOfLine, type DateLine, type DateOrder } from "./dates.ts";
 
 export interface SourceLine {
@@ -179,11 +179,6 @@ const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+([^\t].*)$/;
  * CMS dumps print it: "Headline: …", "Author: Ann Lee; Bob Stone", "Date: 29/01/2020".
  */
 const LABELLED_FIELD = /^(Headline|Title|Authors?|Byline|Writers?|Date|Published|Outlet|Source|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Words|Length|Language|Media type|Edition|Country|Region|URL|Link):[ \t]+(\S.*)$/;
-/**
- * A chat app's exported message: its date and time, then the sender (WhatsApp on iPhone
- * "[08/01/19, 7:28:24 AM] Priya: …", on Android "23/01/2019, 14:44 - Priya: …").
- */
-export const CHAT_MESSAGE = /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - )/;
 /** The sender before a chat message's text: "Priya (Book Club): ". */
 const CHAT_SENDER = /^[^:]{1,60}: /;
 
@@ -247,14 +242,15 @@ export function toBlocks(raw: string): Block[] {
   lines.forEach((text, i) => {
     const field = record ? DATABASE_HEADER_FIELD.exec(text) : null;
     const named = fields[i];
+    const headline = !!named && /^(?:Headline|Title)$/.test(named[1]!);
     // The byline's field holds names alone at times ("Ann LEE"): a byline, as its code says.
     const value = field
       ? field[1] === "BY" && !/^by\b/i.test(field[2]!.trim()) ? `By ${field[2]!.trim()}` : field[2]!
-      : named && /^(?:Headline|Title)$/.test(named[1]!) ? named[2]!
+      : headline ? named![2]!
       : named && /^(?:Authors?|Byline|Writers?)$/.test(named[1]!) && !NOBODY.test(named[2]!.trim()) ? `By ${named[2]!.trim().replace(/^by\s+/i, "")}`
       : text;
     const trimmed = value.trim();
-    if (trimmed) current.push({ text: trimmed, line: i + 1, ...(named && /^(?:Headline|Title)$/.test(named[1]!) ? { field: "headline" as const } : {}) });
+    if (trimmed) current.push({ text: trimmed, line: i + 1, ...(headline ? { field: "headline" as const } : {}) });
     else if (current.length) {
       blocks.push({ kind: "lines", lines: current });
       current = [];
@@ -364,9 +360,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
         // A label in two languages ("Darllen mwy / Read more") labels as its English half does.
-        const half = l.text.slice(l.text.lastIndexOf(" / ") + 3);
+        const slash = l.text.lastIndexOf(" / ");
         if (labels(l.text)) label = l.text;
-        else if (l.text.includes(" / ") && labels(half)) label = half;
+        else if (slash >= 0 && labels(l.text.slice(slash + 3))) label = l.text.slice(slash + 3);
         return false;
       }
       const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
@@ -1331,8 +1327,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch);
     // A story sent by email: the line its subject names is the headline, whatever else is near the date.
     // A record's "Headline:" field is the headline, by its label.
-    const subjectOf = (l: SourceLine) => (l.field === "headline" || (envelope.subject && same(l.text, envelope.subject)) ? 8 : 0);
-    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) + subjectOf(region[i]!) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    const named = (l: SourceLine) => (l.field === "headline" || (envelope.subject && same(l.text, envelope.subject)) ? 8 : 0);
+    const scored = fits.map((i) => ({ i, score: headlineScore(region, i, anchors, batch, datelined) - (furniture(region[i]!) ? 4 : 0) + named(region[i]!) })).sort((x, y) => y.score - x.score || x.i - y.i);
     if (scored.length && scored[0]!.score > -5) {
       titleAt = scored[0]!.i;
       // A headline only printed inside the site's template: its own words.
@@ -1500,7 +1496,7 @@ function belowTheStory(out: ParsedText, storyStart: number, removed: RemovedLine
   // below the story's last may be the site's pitch or the story's own appeal ("If you have
   // information, call 555-0100."): kept either way, and flagged, and the story's last sentence is
   // looked for above it.
-  const pitches: BodyItem[] = [];
+  const pitches: Extract<BodyItem, { kind: "paragraph" }>[] = [];
   while (end >= storyStart) {
     const item = out.body[end]!;
     if (item.kind === "paragraph" && (TERMINAL.test(item.text) || words(item.text) > TAIL_WORDS)) {
@@ -1509,7 +1505,7 @@ function belowTheStory(out: ParsedText, storyStart: number, removed: RemovedLine
     }
     end--;
   }
-  for (const item of pitches) if (item.kind === "paragraph") flagged.push({ line: item.line, text: item.text, reason: "possibly chrome: below the story, it speaks to the reader; kept because it may be the story's own appeal" });
+  for (const item of pitches) flagged.push({ line: item.line, text: item.text, reason: "possibly chrome: below the story, it speaks to the reader; kept because it may be the story's own appeal" });
   const last = out.body[end];
   if (end < storyStart || (last?.kind === "paragraph" && last.text.endsWith(":"))) return;
   for (let k = out.body.length - 1; k > end; k--) {
