@@ -26,11 +26,18 @@ export interface LineDate {
 }
 
 /**
- * The US zones printed without saying standard or daylight time. chrono-node picks their offset
+ * The North American zones printed without saying standard or daylight time. chrono-node picks their offset
  * by the date only when the date comes first ("Jul 29, 2020 5:32 PM ET" is -4 h, "3:04 p.m. ET
  * July 29, 2020" came out -5 h), so they are read by Luxon in the zone they name.
  */
-const GENERIC_ZONES: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles" };
+const GENERIC_ZONES: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles", NT: "America/St_Johns" };
+
+/**
+ * Zones chrono-node does not know: Newfoundland's, as Canadian broadcasters print it ("9:47 AM
+ * NT"), read in its own zone above. Not the Atlantic's "AT", which chrono would take from any
+ * "at" after a date.
+ */
+const CHRONO_ZONES = { NT: -210 };
 
 export interface DateLine {
   dates: LineDate[];
@@ -132,7 +139,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
       return iso(Number(y), m, d);
     });
   }
-  const results = chrono.strict.parse(text);
+  const results = chrono.strict.parse(text, undefined, { timezones: CHRONO_ZONES });
   const dates: LineDate[] = [];
   let rest = "";
   let from = 0;
@@ -141,7 +148,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     rest += ` ${before}`;
     from = r.index + r.text.length;
     const s = r.start;
-    const generic = /\b(ET|CT|MT|PT)\b/.exec(r.text)?.[1];
+    const generic = /\b(ET|CT|MT|PT|NT)\b/.exec(r.text)?.[1];
     const zone = generic ? { zone: GENERIC_ZONES[generic]! } : s.isCertain("timezoneOffset") ? { offset: s.get("timezoneOffset")! } : {};
     const clock = s.isCertain("hour") ? { time: `${pad(s.get("hour")!)}:${pad(s.get("minute") ?? 0)}`, ...zone } : undefined;
     // Only a full calendar date with its year printed; "2 hours ago" is furniture. A clock time
@@ -242,7 +249,8 @@ function leadingByline(text: string): { names?: string; rest: string } | undefin
   const names = labelled!.replace(/^by\s+/i, "");
   const people = names.split(/,|&|\band\b/).map((n) => n.trim());
   if (!AGENCY.test(names) && !people.every((n) => PERSON.test(n))) return undefined;
-  if (!outlets.every((o) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
+  // The outlet as the names' employer or not: "LPB News", "for LPB News".
+  if (!outlets.every((o) => /^(?:for )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
   return { ...(AGENCY.test(names) ? {} : { names }), rest: text.slice(starts[at]) };
 }
 
@@ -260,7 +268,7 @@ export function updatedTimeOfLine(line: string): Omit<LineDate, "date" | "role">
   const zoneWord = /[A-Z]{1,5}$/i.exec(m[1]!.replace(/[ap]\.?m\.?$/i, ""))?.[0];
   if (zoneWord && !LABEL_WORDS.has(zoneWord.toLowerCase())) return undefined;
   // chrono reads the clock and the zone, given a day to hang them on (the day is not used).
-  const read = chrono.strict.parse(`January 1, 2001 ${m[1]!.replace(".", ":")}`)[0]?.start;
+  const read = chrono.strict.parse(`January 1, 2001 ${m[1]!.replace(".", ":")}`, undefined, { timezones: CHRONO_ZONES })[0]?.start;
   if (!read?.isCertain("hour")) return undefined;
   const generic = zoneWord ? GENERIC_ZONES[zoneWord.toUpperCase()] : undefined;
   const zone = generic ? { zone: generic } : read.isCertain("timezoneOffset") ? { offset: read.get("timezoneOffset")! } : {};

@@ -613,8 +613,9 @@ export function bylineNames(byline: string): string[] {
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // Only the first field before a bar holds names: the outlet, the place or the photographer
-  // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune").
-  const bar = byline.indexOf("|");
+  // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune"), unless the line
+  // is two people's names and nothing else ("Ann Lee | Bob Stone").
+  const bar = BARRED_NAMES.test(byline) ? -1 : byline.indexOf("|");
   return (bar > 0 ? byline.slice(0, bar) : byline)
     .replace(BYLINE_LABEL, "")
     // The pieces are trimmed below: spaces around the separator in the pattern would be
@@ -647,6 +648,7 @@ function withoutParenthesis(piece: string): string {
 export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
+  if (BARRED_NAMES.test(text)) return true;
   text = withoutOutlet(text);
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
@@ -657,14 +659,26 @@ export function isNamesLine(text: string): boolean {
 }
 
 /**
+ * Two people's names parted by a bar and nothing else, as some South Asian dailies print a
+ * shared byline: "Ann Lee | Bob Stone". A name and the place it was filed from are parted the
+ * same way ("Ann Lee | Pune"), so the second part must be two or three capitalised words that
+ * do not read as a place's name ("New Delhi", "Cedar Falls", "Fort Collins"), or a nameplate.
+ * @example BARRED_NAMES.test("Ann Lee | Bob Stone") // true
+ * @example BARRED_NAMES.test("Ann Lee | New Delhi") // false
+ */
+const BARRED_NAMES =
+  /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ \| (?!(?:New|San|Santa|Los|Las|La|El|Fort|Port|Saint|St\.|Mount|Mt\.|North|South|East|West|Upper|Lower|Greater|Lake|Cape)\s)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+(?<!\s(?:City|Town|Beach|Springs|Falls|Heights|Park|Valley|County|Island|Islands|Bay|Harbour|Harbor|Hills|Creek|Village|Junction|Point|Lake|River|Province|State|District|Region|News|Press|Post|Times|Desk|Report|Staff|Online|Digital))$/u;
+
+/**
  * The names of a byline without the outlet after a middle dot, a bullet or a bar, as public
- * broadcasters print it: "Ann Lee, Bob Stone · LPB News" is "Ann Lee, Bob Stone". The outlet is
+ * broadcasters print it: "Ann Lee, Bob Stone · LPB News" is "Ann Lee, Bob Stone", and so is
+ * "Ann Lee, Bob Stone · for LPB News". The outlet is
  * one to four capitalised words ending in a nameplate's word ("News", "Press", "Times") or
  * starting with initials ("LPB", "VNN"); anything else after the mark is left as it is.
  * @example withoutOutlet("Ann Lee · LPB News") // "Ann Lee"
  */
 export function withoutOutlet(text: string): string {
-  const mark = /\s[·•|]\s/.exec(text);
+  const mark = /\s[·•|]\s(?:for\s)?/.exec(text);
   if (!mark) return text;
   const outlet = text.slice(mark.index + mark[0].length).trim();
   const words = outlet.split(" ");
@@ -697,7 +711,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Rr]eporters?|[Cc]orrespondents?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1007,22 +1021,33 @@ const KICKER = /^(?:(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING|UPDATE[D]?|EXCLUSIV
 
 /**
  * The headline without what a post or an alert prints before it: a label in capitals and a
- * colon or a dash ("BREAKING: "), an emoji ("📻 "). The words after it are the headline's.
+ * colon or a dash ("BREAKING: "), an emoji ("📻 "); and without the hour a transcript's
+ * broadcast aired after it ("… Aired 5-6p ET").
  * @example withoutKicker("BREAKING: Council cuts watering days") // "Council cuts watering days"
  */
 export function withoutKicker(title: string): string {
   let text = title;
   for (let kicker = KICKER.exec(text); kicker && kicker[0].length < text.length; kicker = KICKER.exec(text)) text = text.slice(kicker[0].length).trimStart();
-  return text;
+  const aired = AIR_TIME.exec(text);
+  return aired && aired.index > 0 ? text.slice(0, aired.index).trimEnd().replace(/[.;]$/, "") : text;
 }
 
 /**
+ * The hour a broadcast aired, as a network's transcript page prints it after the headline:
+ * "Bus overturns in Russia. Aired 5-6p ET", "… Aired 9:30-10a ET", "… Aired 1 p.m. ET".
+ */
+const AIR_TIME = /\sAired \d{1,2}(?::\d\d)?\s?(?:[ap]\.?(?:m\.?)?)?(?:\s?[-–]\s?\d{1,2}(?::\d\d)?\s?(?:[ap]\.?(?:m\.?)?)?)?(?:\s?(?:ET|CT|MT|PT|[ECMP][SD]T|GMT|BST))?$/;
+
+/**
  * A line that is an outlet's name, as a social post or a station's page prints it over the date:
- * two to five capitalised words (or a frequency, "FM 98.2") ending in a nameplate's word.
+ * two to five capitalised words (or a frequency, "FM 98.2") ending in a nameplate's word, and
+ * the outlet's name on an alert it sends ("Valley Gazette News Alert 🔔").
  * @example isOutletName("Valley FM 98.2 News") // true
  */
 function isOutletName(text: string): boolean {
-  const ws = text.split(" ");
+  const ws = text.replace(/\s?\p{Extended_Pictographic}\uFE0F?$/u, "").split(" ");
+  // "Valley Gazette News Alert", "Valley Post Briefing": the outlet's name on what it sends.
+  if (ws.length >= 3 && /^(?:Alerts?|Updates?|Bulletin|Briefing|Newsletter)$/.test(ws.at(-1)!)) ws.pop();
   return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w)) && NAMEPLATE.test(ws.at(-1)!);
 }
 
@@ -1380,6 +1405,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
   if (!out.byline.length) transcriptByline(out, storyStart);
+  if (!out.byline.length) signedBelow(out, storyStart);
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
@@ -1468,6 +1494,47 @@ function transcriptByline(out: ParsedText, storyStart: number): void {
       out.byline.push(m[1]!);
       return;
     }
+  }
+}
+
+/** A signature after a dash, a name and at most its outlet after a comma: "— Ann Lee, Riverside Radio News", "— Ann Lee". */
+const SIGNATURE = /^[—–] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d{2,3}(?:\.\d)?)){0,5}))?$/u;
+
+/** A wire's credit line below the story: "Reporting by Ann Lee and Bob Stone; Editing by Cy Young". The reporters are the byline. */
+const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .*)?$/;
+
+/**
+ * A post or a column signed below its last paragraph, with no byline above it: "— Ann Lee,
+ * Riverside Radio News", or credited as a wire credits its reporters: "Reporting by Ann Lee and
+ * Bob Stone; Editing by Cy Young". Read as a credit on a line of its own when found, the line is the
+ * byline when it comes right after a paragraph that ends as a sentence does and no paragraph
+ * of the story follows it (a photo's credit after a dash comes after its caption, and a
+ * caption that ends with a stop is followed by more of the story).
+ */
+function signedBelow(out: ParsedText, storyStart: number): void {
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    const reporting = item.kind === "paragraph" ? REPORTING_BY.exec(item.text) : null;
+    if (reporting) {
+      const names = bylineNames(reporting[1]!);
+      if (!names.length || names.join(" and ") !== reporting[1]!.replace(/,? (?:and|&) |, /g, " and ")) return;
+      out.body.splice(k, 1);
+      out.byline.push(...names);
+      out.moved.push({ line: item.line, text: item.text, to: "byline" });
+      return;
+    }
+    if (item.kind === "paragraph" && readsAsSentence(item.text)) return;
+    const moved = item.kind === "figure" && !item.figure.caption ? out.moved.find((m) => m.line === item.line && m.to === "figure") : undefined;
+    const text = moved?.text ?? (item.kind === "paragraph" ? item.text : "");
+    const m = SIGNATURE.exec(text);
+    const before = out.body[k - 1];
+    if (!m || before?.kind !== "paragraph" || !TERMINAL.test(before.text)) continue;
+    if (bylineNames(m[1]!).join(" ") !== m[1] || (m[2] && !readsAsNameplate(m[2]))) return;
+    out.body.splice(k, 1);
+    out.byline.push(m[1]!);
+    if (moved) moved.to = "byline";
+    else out.moved.push({ line: item.line, text, to: "byline" });
+    return;
   }
 }
 

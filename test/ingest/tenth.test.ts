@@ -159,3 +159,56 @@ describe("a read-later app's copy, captions by label and by camera", () => {
     expect(camera.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "Water levels at Cedar Creek Reservoir on Tuesday", credit: "Photo: Ann Lee" } });
   });
 });
+
+describe("the tenth group's last misses: bars between names, the air time, a signature below", () => {
+  it("reads two names parted by a bar as a shared byline, and a name and its place as one name", () => {
+    const parsed = parseText(toBlocks(["Home | Latest | Pakistan | World", "", "Council cuts watering days to two a week", "", "Ann Lee | Bob Stone", "", "Published January 7, 2019", "", STORY, "", MORE].join("\n")));
+    expect(parsed).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Ann Lee", "Bob Stone"], date: "2019-01-07" });
+    expect(bylineNames("Ann Lee | New Delhi")).toEqual(["Ann Lee"]);
+    expect(bylineNames("Ann Lee | Cedar Falls")).toEqual(["Ann Lee"]);
+  });
+
+  it("takes the hour a transcript's broadcast aired off its headline", () => {
+    expect(withoutKicker("Bus overturns in Russia; at least seven die. Aired 5-6p ET")).toBe("Bus overturns in Russia; at least seven die");
+    expect(withoutKicker("Council votes. Aired 9:30-10a ET")).toBe("Council votes");
+    expect(withoutKicker("Aired 5-6p ET")).toBe("Aired 5-6p ET");
+  });
+
+  it("takes 'for' before a broadcaster's name after the middle dot, and an agency's reporter, for no person's name", () => {
+    expect(withoutOutlet("Ann Lee · for LPB News")).toBe("Ann Lee");
+    const wire = parseText(toBlocks(["VPA Wire", "", "Council cuts watering days to two a week", "", "By VPA Reporter", "", "Fri 4 Oct 2019 17:37 GMT", "", STORY, "", MORE].join("\n")));
+    expect(wire).toMatchObject({ title: "Council cuts watering days to two a week", byline: [] });
+  });
+
+  it("reads the names and the date after 'for' and the broadcaster's name, and Newfoundland's time", () => {
+    expect(datesOfLine("Luis Fontaine · for LPB News · Posted: Sep 17, 2019 9:10 AM CT")).toEqual({
+      dates: [{ date: "2019-09-17", role: "published", time: "09:10", zone: "America/Chicago" }],
+      byline: "Luis Fontaine",
+    });
+    expect(datesOfLine("Posted: Oct 7, 2019 9:47 AM NT")?.dates).toEqual([{ date: "2019-10-07", role: "published", time: "09:47", zone: "America/St_Johns" }]);
+    // "at" after a date is no zone.
+    expect(datesOfLine("Jan 29, 2020 5:32 PM at City Hall")).toBeUndefined();
+  });
+
+  it("takes an outlet's alert name for no headline", () => {
+    const alert = parseText(toBlocks(["Valley Gazette News Alert 🔔", "", "Council cuts watering days to two a week", "", "2 Mar 2019, 7:50 pm", "", STORY, "", MORE].join("\n")));
+    expect(alert.title).toBe("Council cuts watering days to two a week");
+  });
+
+  it("reads a post signed below its last paragraph, or a wire's 'Reporting by', as the byline when none is above", () => {
+    const signed = (line: string) => parseText(toBlocks(["Council cuts watering days to two a week", "", "4 November 2019 at 15:29", "", STORY, "", MORE, "", line, "", "#ValleyNews #LocalNews"].join("\n")));
+    for (const line of ["— Ann Lee, Riverside Radio News", "— Ann Lee, Valley FM 98.2 News", "— Ann Lee"]) {
+      const parsed = signed(line);
+      expect(parsed.byline, line).toEqual(["Ann Lee"]);
+      expect(paragraphs(parsed)).not.toContain(line);
+    }
+    expect(signed("Reporting by Ann Lee and Bob Stone; Editing by Cy Young").byline).toEqual(["Ann Lee", "Bob Stone"]);
+    // A dashed line that is no person's name stays where it is.
+    expect(signed("— Courtesy of the family").byline).toEqual([]);
+  });
+
+  it("leaves a signature alone when the story has a byline above, and a dashed credit below a caption a credit", () => {
+    const parsed = parseText(toBlocks(["Council cuts watering days to two a week", "", "By Bob Stone", "", "4 November 2019", "", STORY, "", MORE, "", "— Ann Lee, Riverside Radio News"].join("\n")));
+    expect(parsed.byline).toEqual(["Bob Stone"]);
+  });
+});
