@@ -116,7 +116,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
   // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
   { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
@@ -148,7 +148,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // The same in capitals or title case, between dashes, in the languages of European papers, and
   // the line a story resumes under ("- Advertisement -", "Sponsored Content", "Annons", "Story continues").
   { name: "advertisement", pattern: /^[-–—]? ?(?:Advertisement|Sponsored(?: Content)?|Annons|Anzeige|Publicité|Publicidad|Pubblicità|Advertentie|Reklame|Reklama)(?: [-–—])?$/i },
-  { name: "advertisement", pattern: /^Story continues(?: below| after (?:this )?(?:ad|advertisement))?$/i },
+  { name: "advertisement", pattern: /^(?:Story|Article) continues(?: below| after)?(?: (?:this )?(?:ad|advertisement))?$/i },
   // A page's furniture that any site may print, in the words sites use for it.
   { name: "comments prompt", pattern: /^(?:Be the first to comment|Leave a comment|Add a comment|Join the conversation|View comments|Show comments|Comments? \(\d{1,5}\)|\d{1,5} comments?|Discussion about this (?:post|article|story)|Subscribe to this thread:?|All reactions:?)[.!]?$/i },
   { name: "reactions", pattern: /^(?:Like|Love|Celebrate|Support|Insightful|Funny|Curious|Restacks?|Reply|Comment)$/ },
@@ -162,6 +162,35 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
   { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },
+  // With the paper's name: "Get the latest Valley Advocate news delivered to your inbox".
+  { name: "alert prompt", pattern: /^Get the latest (?:[\p{Lu}][\p{L}'’&-]* ){1,4}(?:news|headlines|stories) (?:delivered )?(?:in|to) your inbox[.!]?$/u },
+  // A CMS's notification box, its messages printed whether shown or not: "Your notification has
+  // been saved.", "There was a problem saving your notification.", "Email notifications are only
+  // sent once a day, and only if there are new matching items."
+  { name: "notification prompt", pattern: /^(?:Your notification has been saved|There was a problem saving your notification|Email notifications are only sent once a day, and only if there are new matching items|Get email notifications on .{1,60} daily!?)[.!]?$/i },
+  // Furniture any site may print in these words, seen first in the eleventh group's pages:
+  // "Share via email", "Ad Feedback", "1of2" over a photo, a sign-in wall, a registration's
+  // consent, a privacy line, a support pitch, an app's or a newsletter's buttons ending in an
+  // arrow, a list's heading naming the paper.
+  { name: "share buttons", pattern: new RegExp(String.raw`^Share (?:via|to) ${SHARE_TARGET}$`, "i") },
+  { name: "advertisement", pattern: /^Ad (?:Feedback|Choices)$/i },
+  { name: "gallery counter", pattern: /^\d{1,2} ?of ?\d{1,2}$/ },
+  // A photo's sales button, printed by the picture: "Buy Photo", "Buy Now", "Order a reprint".
+  { name: "photo sales", pattern: /^(?:Buy (?:this )?(?:Photo|Image|Now)|Purchase (?:this )?(?:photo|image)|Order (?:a )?(?:print|reprint)s?)$/i },
+  { name: "sign-in prompt", pattern: /^Please (?:log|sign) in to (?:use this feature|continue|comment|read (?:this|more))[.!]?$/i },
+  { name: "registration notice", pattern: /^\*? ?I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy\.?$/i },
+  { name: "privacy notice", pattern: /^We care about the protection of your data\. Read our Privacy Policy\.?$/i },
+  { name: "support prompt", pattern: /^(?:Support (?:my|our|local) (?:work|journalism|reporting) with a (?:digital )?subscription|[^.!?]{3,60} is supported by readers(?: and [^.!?]{3,40})?\. Become a (?:member|supporter|subscriber))[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Get (?:a|our) free (?:daily|weekly|morning|evening) (?:digest|newsletter|briefing|email)\b[^!?]{0,120}[.!]?$/i },
+  { name: "button", pattern: /^\p{Lu}[\p{Lu}\d'’& -]{1,40} [→›»]$/u },
+  { name: "related link", pattern: /^(?:Related|More) (?:stories|articles|news|coverage) from (?:the )?[\p{L}\d'’& .-]{2,40}$/iu },
+  // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
+  // Not the story's own address, which is its provenance.
+  { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },
+  // A template's field left unfilled: "{{featured_button_text}}", "Get email notifications on {{subject}} daily!".
+  { name: "template field", pattern: /^[^{]{0,200}\{\{ ?[\w.]{1,40} ?\}\}[^{]{0,200}$/ },
+  // An author card's picture, by its alternative text: "Profile Image of Ann Lee".
+  { name: "author card", pattern: /^(?:Profile (?:Image|Photo|Picture)|Headshot|Author (?:image|photo|avatar)|Avatar) (?:of|for) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/iu },
   // A named newsletter: "Get the Daily Briefing newsletter in your inbox."
   { name: "newsletter prompt", pattern: /^(?:Get|Receive) (?:the|our) (?:[\w'’&-]+ ){0,4}(?:newsletter|briefing|digest) (?:(?:delivered )?(?:right )?(?:in|to) your inbox)[.!]?$/i },
   // An app prompt after what it offers: "For all the latest Pune News, download Valley Express App."

@@ -93,6 +93,9 @@ export function orderOf(line: string): DateOrder | undefined {
   return undefined;
 }
 
+/** A section's name after a date's year or clock and a spaced dash: " - Politics & Policy". */
+const SECTION_AFTER = /(?<=\d{4}|[ap]m|[ap]\.m\.) [-–—] ((?:\p{Lu}[\p{L}'’]*|&)(?: (?:\p{Lu}[\p{L}'’]*|&|and)){0,4})$/u;
+
 /**
  * The dates of a line that is only dates, with their roles; undefined for any other line.
  * Throws AmbiguousDate for a numeric date whose order nothing proves.
@@ -110,6 +113,10 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // Or before it, as blogs print it: "5 min read · Oct 3, 2019".
   const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s?(?: to)? read[\s·•|,–—-]*/i.exec(text) : null;
   if (readingFirst) text = text.slice(readingFirst[0].length);
+  // The page's section after the date and a spaced dash, as a brief's site prints it: "Jan 29,
+  // 2020 - Politics & Policy". Capitalised words, none a label's, a month's or a zone's in capitals.
+  const section = text.length <= 200 ? SECTION_AFTER.exec(text) : null;
+  if (section && !section[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase()) || MONTH_WORD.test(w) || /^\p{Lu}{2,4}$/u.test(w))) text = text.slice(0, section.index);
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
   // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET".
   text = text.replace(/(\d{4})(?=(?:Updated|Modified|Last updated|Published|Posted)\b)/g, "$1 ");
@@ -159,6 +166,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
       // that day ("Published Jan. 5, 2019 · Last update 4:26 p.m. MST").
       if (clock && last && /\b(?:update[ds]?|modified)\b[^\d]*$/i.test(before) && /\d[:.]\d\d/.test(r.text)) {
         dates.push({ date: last.date, role: "updated", ...clock });
+        continue;
+      }
+      // And after the first publication's, the update printed first: "Updated May 16 2019 -
+      // 7:06pm, first published 4:49pm", as Australian regional papers print a same-day update.
+      if (clock && last?.role === "updated" && /\b(?:first |originally )?published\b[^\d]*$/i.test(before) && /\d[:.]\d\d/.test(r.text)) {
+        dates.push({ date: last.date, role: "published", ...clock });
         continue;
       }
       if (clock && last && !last.time && /\d[:.]\d\d/.test(r.text) && !/\bago\b/i.test(r.text)) Object.assign(last, clock);

@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { CHAT_MESSAGE, chromeReason, type RemovedLine } from "./chrome.ts";
-import { AmbiguousDate, datesOfLine, stampOf, updatedTimeOfLine, type DateLine, type DateOrder } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -461,8 +461,11 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links
  */
 const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More information)[.:]?$/i;
 
-/** The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most read in Sport". */
-const LIST_LABEL_FROM = /^(?:Latest|More|Most read|Top stories|Popular) (?:from|in) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
+/**
+ * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
+ * read in Sport", "RELATED STORIES FROM THE VALLEY BEE".
+ */
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|in)|(?:Related|More) (?:stories|articles|news|coverage) from|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
@@ -489,7 +492,8 @@ const isLabelledName = (text: string) => isNameLine(text) || (/^\p{Lu}[\p{L}&'�
 const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text) <= 6 && !/[.!?:;,]$/.test(text);
 
 /** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
-const isLinkHeadline = (text: string) => /^["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
+// A list's number before it, as a "Most popular" box numbers them: "1. Council cuts watering days".
+const isLinkHeadline = (text: string) => /^(?:\d{1,2}[.)] )?["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
 
 /** The reader addressed, or the site speaking: "you", "your", "we", "our" (not "US"). */
 const READER_ADDRESS = /\b(?:[Yy]ou(?:rs?|['’](?:ve|re|ll|d))?|[Ww]e|[Oo]urs?|us)\b/;
@@ -590,7 +594,7 @@ function nameBeforeRole(piece: string): string | undefined {
   // after a name in mixed case, starts the outlet.
   const mixed = /\p{Ll}/u.test(ws[0] ?? "");
   const end = ws.findIndex(
-    (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && k >= 2 && /^\p{Lu}{2,}$/u.test(w)))),
+    (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (k > 0 && isNameplateWord(w)) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && k >= 2 && /^\p{Lu}{2,}$/u.test(w)))),
   );
   if (end < 0) return piece;
   // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
@@ -609,7 +613,7 @@ export function readsAsSentence(text: string): boolean {
  */
 export function bylineNames(byline: string): string[] {
   // "UNB, Dhaka": a wire agency's initials and the place, no person.
-  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline)) return [];
+  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // Only the first field before a bar holds names: the outlet, the place or the photographer
@@ -625,9 +629,12 @@ export function bylineNames(byline: string): string[] {
     // A spaced slash parts the names from the outlet: "Ann Lee / Valley Ledger".
     .split(/&|\b(?:and|AND)\b|[,;|•·]| [–—-] | \/ /)
     // "Ann LEE, with Bob STONE in Phoenix": a wire's second reporter, with the city they wrote from.
-    .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "")).replace(/\.$/, ""))
-    // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people.
-    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n))
+    // "Ann Lee alee@courier.example": a local site prints the reporter's address after the name.
+    .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "").replace(/ [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, "")).replace(/\.$/, ""))
+    // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people; nor
+    // "Desert Sun Courier", three or four words ending in a nameplate's (two, "Emily Post", may be
+    // a person; "Ann Lee The Canadian Press" is a name and its outlet).
+    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !(words(n) >= 3 && words(n) <= 4 && !/ The /.test(n) && isOutletName(n)))
     .map(nameBeforeRole)
     .filter((n): n is string => !!n);
 }
@@ -642,7 +649,8 @@ function withoutParenthesis(piece: string): string {
  * A line of two or more people's names and nothing else, parted by commas, "and" or "&":
  * "Ann Lee and Bob Stone", "Ann Lee, Bob Stone". Each name is two to four capitalised words,
  * with a surname's particles between them ("Jacques du Plessis", "Pieter van der Merwe"), none
- * of them a role or an outlet's, so "Smith and Wesson" or "Trump, Biden Debate" is not one.
+ * of them a role or an outlet's, so "Smith and Wesson" or "Trump, Biden Debate" is not one; a
+ * shared role or paper may follow the last after a comma ("Ann Lee and Bob Stone, Staff writers").
  * @example isNamesLine("Ann Lee and Bob Stone") // true
  */
 export function isNamesLine(text: string): boolean {
@@ -650,6 +658,10 @@ export function isNamesLine(text: string): boolean {
   if (text.length > 200) return false;
   if (BARRED_NAMES.test(text)) return true;
   text = withoutOutlet(text);
+  // "Ann Lee and Bob Stone, Staff writers", "Ann Lee and Bob Stone, Mesa Register-Star": the
+  // names with their shared role or their paper after a comma.
+  const role = text.lastIndexOf(", ");
+  if (role > 0 && (isRoleLine(text.slice(role + 2)) || isOutletName(text.slice(role + 2)))) text = text.slice(0, role);
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
@@ -722,6 +734,9 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
  */
 const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
 
+/** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
+const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports|news services|wire services)$/i;
+
 /** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
 const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
 
@@ -752,7 +767,7 @@ export function isPlacedNamesLine(text: string): boolean {
 }
 
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text)) return true;
+  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text)) return true;
   const field = BYLINE.test(text) ? undefined : bylineField(text);
   if (field) return isByline(field);
   const m = BYLINE.exec(text);
@@ -863,14 +878,36 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
 function splitStopCredit(text: string): { caption?: string; credit: string } | undefined {
   const at = text.lastIndexOf(". ");
   if (at < 0) return undefined;
-  const credit = creditLine(text.slice(at + 2).trim());
+  const tail = text.slice(at + 2).trim();
+  const credit = creditLine(tail) ?? photographerAfterStop(tail);
   const caption = text.slice(0, at).trim();
   if (!credit || !caption || hasSentenceBreak(caption) || words(caption) > 40) return undefined;
   return { caption, credit };
 }
 
+/**
+ * A photographer's name and their agency, paper or address with no label, after a caption's
+ * stop, as McClatchy's papers print it: "Ann Lee AP", "Ann Lee The Valley Bee", "Ann Lee
+ * alee@bee.example" (the credit is the name: the address is a way to reach them).
+ * @example photographerAfterStop("Ann Lee The Valley Bee") // "Ann Lee The Valley Bee"
+ */
+function photographerAfterStop(text: string): string | undefined {
+  if (text.length > 120) return undefined;
+  const email = /^(\S.*?) [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.exec(text);
+  if (email) return words(email[1]!) <= 4 && personName(email[1]!) ? email[1] : undefined;
+  const ws = text.split(" ");
+  for (let k = 1; k <= 4 && k < ws.length - 1; k++) {
+    const name = ws.slice(0, -k).join(" ");
+    const source = ws.slice(-k).join(" ");
+    if (words(name) <= 3 && (AGENCY_CREDIT.test(source) || /^The \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(source)) && personName(name)) return text;
+  }
+  return undefined;
+}
+
 /** Words that make the side of a credit after a comma an outlet's nameplate, not a role. */
 const NAMEPLATE = /^(?:news|press|post|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|images|photos?|pictures|agency)$/i;
+/** A nameplate's word, or a compound of two starting with one: "Ledger", "Register-Star", "Times-Call". */
+const isNameplateWord = (w: string) => NAMEPLATE.test(w) || NAMEPLATE.test(w.split("-")[0]!);
 
 /**
  * A credit that is an outlet, a slash and a person's name, as agencies print it: "THE CANADIAN
@@ -898,7 +935,7 @@ function nameParenOutlet(text: string): string | undefined {
 }
 
 /** An outlet's name: a word in capitals ("USA TODAY", "KXYZ") or a nameplate's word ("The Valley Review"). */
-const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || NAMEPLATE.test(w));
+const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || isNameplateWord(w));
 const personName = (name: string) => bylineNames(name).join(" ") === name;
 
 /**
@@ -1048,7 +1085,7 @@ function isOutletName(text: string): boolean {
   const ws = text.replace(/\s?\p{Extended_Pictographic}\uFE0F?$/u, "").split(" ");
   // "Valley Gazette News Alert", "Valley Post Briefing": the outlet's name on what it sends.
   if (ws.length >= 3 && /^(?:Alerts?|Updates?|Bulletin|Briefing|Newsletter)$/.test(ws.at(-1)!)) ws.pop();
-  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w)) && NAMEPLATE.test(ws.at(-1)!);
+  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w)) && isNameplateWord(ws.at(-1)!);
 }
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
@@ -1292,8 +1329,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   });
   // "Updated at 3:42 PM": on the published day.
   if (updatedTime && out.date && !out.updated) out.updated = stampOf({ date: out.date.slice(0, 10), role: "updated", ...updatedTime }, batch?.timezone);
-  // A page with only an updated date: it is the date there is.
-  if (!out.date && out.updated) {
+  // A page with only an updated date: it is the date there is, unless the foot of the page
+  // says when the story was first published ({@link publishedBelow}).
+  const onlyUpdated = !out.date && !!out.updated;
+  if (onlyUpdated) {
     out.date = out.updated;
     out.updated = undefined;
   }
@@ -1365,15 +1404,31 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
 
   // The rest of the header: a name on its own beside the title or the date is the byline; a
   // sentence is kept for review; any other line is the page's furniture, listed as removed.
+  // The line of the byline found last: names may go on below it, one a line ("Ann Lee" / "Bob
+  // Stone", "By Ann Lee" / "and" / "Bob Stone").
+  const lastByline = out.moved.findLast((m) => m.to === "byline");
+  let bylineLine = lastByline?.line ?? -1;
+  // In the byline's case: "USA TODAY" below "Ann Lee and Bob Stone" is the paper.
+  let mixedCase = /\p{Ll}/u.test(lastByline?.text ?? "");
   for (const i of candidates) {
     if (i === titleAt) continue;
     const l = region[i]!;
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
+    // The whole line a name of two words or more: not "VBS News, Glasgow" below "By Ann Lee".
+    const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
+    if (bylineLine > 0 && l.line === bylineLine + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) {
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+      bylineLine = l.line;
+      continue;
+    }
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
     if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
+      bylineLine = l.line;
+      mixedCase = /\p{Ll}/u.test(l.text);
     } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {
       // Above the headline and on the batch's other pages too: a paywall meter or a pitch, not
       // a sentence of this story, however much it reads as one.
@@ -1410,7 +1465,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
   bareCaptions(out, storyStart, alone, move);
-  if (!out.date) publishedBelow(out, batch);
+  if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
 
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
@@ -1431,27 +1486,59 @@ const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not t
  * A page whose header shows no date ("3h" beside the byline, as a feed reader prints it) and a
  * date labelled as the published one below the story ("Published: Wed, 29 Jan 2020 17:32:00
  * +0000", the item's details): that is the date. Only a labelled one: a related link's date
- * below a story is no label's.
+ * below a story is no label's. And a page whose header shows only when it was updated, and whose
+ * foot says when the story first ran: that is the date, and the header's is the update.
  */
-function publishedBelow(out: ParsedText, batch?: BatchContext): void {
-  for (const [k, r] of out.removed.entries()) {
-    if (r.reason !== BELOW_HEADER_DATE || !/^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) continue;
-    let found: DateLine | undefined;
+function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyStart: number): void {
+  const read = (text: string) => {
     try {
-      found = datesOfLine(r.text, batch?.dateOrder);
+      return datesOfLine(text, batch?.dateOrder);
     } catch {
-      continue;
+      return undefined;
     }
-    const published = found?.dates.find((d) => d.role === "published");
-    if (!published) continue;
-    out.date = stampOf(published, batch?.timezone);
-    const updated = found!.dates.find((d) => d.role === "updated");
+  };
+  // "This story was originally published January 16, 2019 9:41 AM.", as McClatchy's papers end
+  // a story they updated: one date, the published one.
+  const note = (text: string) => {
+    const m = ORIGINALLY_PUBLISHED.exec(text);
+    const found = m ? read(`Published ${m[1]!}`) : undefined;
+    return found?.dates.length === 1 ? found.dates.find((d) => d.role === "published") : undefined;
+  };
+  // The header's date was the update's: the published one replaces it, and it is the update.
+  const take = (date: LineDate, updated?: LineDate) => {
+    if (out.date) out.updated = out.date;
+    out.date = stampOf(date, batch?.timezone);
     if (updated) out.updated = stampOf(updated, batch?.timezone);
+  };
+  for (let k = out.body.length - 1; k >= storyStart; k--) {
+    const item = out.body[k]!;
+    const text = item.kind === "paragraph" ? item.text : "";
+    const date = note(text);
+    if (!date) continue;
+    take(date);
+    out.body.splice(k, 1);
+    out.moved.push({ line: item.line, text, to: "date" });
+    return;
+  }
+  for (const [k, r] of out.removed.entries()) {
+    // The note, in a batch, is the same words around each file's date: removed as recurring, and read here.
+    let date = note(r.text);
+    let updated: LineDate | undefined;
+    if (!date && r.reason === BELOW_HEADER_DATE && /^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) {
+      const found = read(r.text);
+      date = found?.dates.find((d) => d.role === "published");
+      updated = found?.dates.find((d) => d.role === "updated");
+    }
+    if (!date) continue;
+    take(date, updated);
     out.removed.splice(k, 1);
     out.moved.push({ line: r.line, text: r.text, to: "date" });
     return;
   }
 }
+
+/** A story's note of when it first ran, at its foot: "This story was originally published January 16, 2019 9:41 AM." */
+const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )?published (?:on )?([^.]{6,60}?(?:[ap]\.m)?)\.?$/i;
 
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
 const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
@@ -1514,13 +1601,14 @@ const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .
 function signedBelow(out: ParsedText, storyStart: number): void {
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
-    const reporting = item.kind === "paragraph" ? REPORTING_BY.exec(item.text) : null;
+    const line = item.kind === "paragraph" ? item.text : "";
+    const reporting = REPORTING_BY.exec(line);
     if (reporting) {
       const names = bylineNames(reporting[1]!);
       if (!names.length || names.join(" and ") !== reporting[1]!.replace(/,? (?:and|&) |, /g, " and ")) return;
       out.body.splice(k, 1);
       out.byline.push(...names);
-      out.moved.push({ line: item.line, text: item.text, to: "byline" });
+      out.moved.push({ line: item.line, text: line, to: "byline" });
       return;
     }
     if (item.kind === "paragraph" && readsAsSentence(item.text)) return;
