@@ -111,9 +111,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_PAIR}(?:\s*[|·•]\s*${NAV_PAIR})*$`, "iu") },
   // A bilingual site's switch between its languages: "Cymraeg | English", "EN / FR".
   { name: "language switch", pattern: new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•]\s*${LANGUAGE})+$`, "u") },
-  { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:stories|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
+  { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:(?:stories|articles|posts)(?: (?:by|from) [\w'’& .-]{1,40})?|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
-  { name: "related link", pattern: /^(?:RELATED|READ MORE|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
+  { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
   { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
@@ -184,6 +184,19 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter prompt", pattern: /^Get (?:a|our) free (?:daily|weekly|morning|evening) (?:digest|newsletter|briefing|email)\b[^!?]{0,120}[.!]?$/i },
   { name: "button", pattern: /^\p{Lu}[\p{Lu}\d'’& -]{1,40} [→›»]$/u },
   { name: "related link", pattern: /^(?:Related|More) (?:stories|articles|news|coverage) from (?:the )?[\p{L}\d'’& .-]{2,40}$/iu },
+  // A newsletter's or a site's pitches and notices in words any may print, seen first in the
+  // ninth group's pages: the tip line, the forwarding prompt, the sponsor of an issue, a
+  // subscription's pitch, a comment section's disclaimer, a share prompt, the newsroom's address.
+  { name: "tip prompt", pattern: /^Got a (?:news )?tip(?: or a correction)?\? [^!?]{0,120}[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Enjoying [^?]{2,60}\? Forward it to a friend\b[^!?]{0,120}[.!]?$/i },
+  { name: "sponsor label", pattern: /^(?:Today['’]s|This) [\w'’ ]{1,30} is (?:supported|sponsored|brought to you) by [^!?]{2,160}[.!]?$/i },
+  { name: "subscription pitch", pattern: /^Subscribe to [^.!?]{2,60} to (?:get|enjoy|unlock) (?:access|unlimited|full)\b[^!?]{0,240}[.!]?$/i },
+  { name: "alert prompt", pattern: /^Don['’]t miss out on the latest news(?: and information)?[.!]?$/i },
+  { name: "comments disclaimer", pattern: /^(?:Disclaimer: [^.]{2,80}\. The views of commenters are their own\b[^!?]{0,160}|Comments expressed here do not reflect the opinions of [^!?]{2,160})[.!]?$/i },
+  { name: "share prompt", pattern: /^(?:Kindly )?share this (?:story|article|post)(?: with (?:your )?friends)?:?$/i },
+  { name: "contact address", pattern: /^(?:Contact|E-?mail|Send (?:us )?(?:your )?(?:news|tips)(?: to)?):? [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  // South African sites' power-cut banner: "Load shedding: Stage 4 from 16:00 to 22:00. Check your schedule".
+  { name: "site banner", pattern: /^Load ?shedding: Stage \d\b[^!?]{0,80}Check your schedule[.!]?$/i },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
   { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },

@@ -363,6 +363,14 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         const slash = l.text.lastIndexOf(" / ");
         if (labels(l.text)) label = l.text;
         else if (slash >= 0 && labels(l.text.slice(slash + 3))) label = l.text.slice(slash + 3);
+        // An item's age between a list's links below the story ("3h ago"): the list goes on.
+        else if (below && after) label = after;
+        return false;
+      }
+      // A link's date between a list's links below the story ("Dec 16, 2018"): the list's, and it goes on.
+      if (below && after && !PUBLICATION_LABEL.test(after) && !TOPICS_LABEL.test(after) && isDateLine(l.text, batch)) {
+        removed.push({ line: l.line, text: l.text, reason: `a related link's date, in the list after "${after}"` });
+        label = after;
         return false;
       }
       const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
@@ -463,9 +471,9 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
- * read in Sport", "RELATED STORIES FROM THE VALLEY BEE".
+ * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|in)|(?:Related|More) (?:stories|articles|news|coverage) from|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage) from|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
@@ -613,7 +621,7 @@ export function readsAsSentence(text: string): boolean {
  */
 export function bylineNames(byline: string): string[] {
   // "UNB, Dhaka": a wire agency's initials and the place, no person.
-  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline)) return [];
+  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline) || STAFF_BYLINE.test(byline) || AGENCY_REPORTER.test(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // Only the first field before a bar holds names: the outlet, the place or the photographer
@@ -723,7 +731,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Rr]eporters?|[Cc]orrespondents?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -733,6 +741,9 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
  * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
  */
 const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+
+/** An agency's reporter, unnamed: "By VPA Reporter", "By PTI Correspondent". */
+const AGENCY_REPORTER = /^By:? \p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?$/u;
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
 const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports|news services|wire services)$/i;
@@ -767,7 +778,7 @@ export function isPlacedNamesLine(text: string): boolean {
 }
 
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text)) return true;
+  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text)) return true;
   const field = BYLINE.test(text) ? undefined : bylineField(text);
   if (field) return isByline(field);
   const m = BYLINE.exec(text);
@@ -789,7 +800,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of) |Screen ?(?:grab|shot):|Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -831,7 +842,7 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
 }
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|AFP (?:VIA|\/) GETTY IMAGES|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -877,12 +888,32 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
 
 function splitStopCredit(text: string): { caption?: string; credit: string } | undefined {
   const at = text.lastIndexOf(". ");
-  if (at < 0) return undefined;
+  if (at < 0) return capitalsCredit(text);
   const tail = text.slice(at + 2).trim();
   const credit = creditLine(tail) ?? photographerAfterStop(tail);
   const caption = text.slice(0, at).trim();
-  if (!credit || !caption || hasSentenceBreak(caption) || words(caption) > 40) return undefined;
+  if (!credit || !caption || hasSentenceBreak(caption) || words(caption) > 40) return capitalsCredit(text);
   return { caption, credit };
+}
+
+/**
+ * A credit in capitals run on after a caption in sentence case with no mark between them, as a
+ * news app copies a picture's caption and credit: "Crews at the reservoir ANN LEE/THE VALLEY
+ * TRIBUNE", "Crews at the reservoir GETTY IMAGES". The credit is a name and an outlet parted by
+ * a slash, or an agency's name; the caption is one sentence's words.
+ * @example capitalsCredit("Crews at the reservoir GETTY IMAGES") // { caption: "Crews at the reservoir", credit: "GETTY IMAGES" }
+ */
+function capitalsCredit(text: string): { caption: string; credit: string } | undefined {
+  if (text.length > 300) return undefined;
+  const ws = text.split(" ");
+  // The credit's words: the run of words in capitals at the end of the line.
+  let k = ws.length;
+  while (k > 0 && /^[\p{Lu}\p{N}&'’./-]+$/u.test(ws[k - 1]!) && /\p{Lu}/u.test(ws[k - 1]!)) k--;
+  const caption = ws.slice(0, k).join(" ");
+  const credit = ws.slice(k).join(" ");
+  if (k < 3 || !/\p{Ll}/u.test(caption) || !credit || hasSentenceBreak(caption) || words(caption) > 40) return undefined;
+  const named = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(credit);
+  return named || (AGENCY_CREDIT.test(credit) && credit.length > 3) ? { caption, credit } : undefined;
 }
 
 /**
@@ -1424,7 +1455,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
-    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1))) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
+    const overRole = region[i + 1] !== undefined && isRoleLine(region[i + 1]!.text);
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
       bylineLine = l.line;
@@ -1461,6 +1494,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   }
   if (!out.byline.length) transcriptByline(out, storyStart);
   if (!out.byline.length) signedBelow(out, storyStart);
+  if (!out.byline.length) nameOverRoleInLead(out, storyStart, removed, move);
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
@@ -1581,6 +1615,25 @@ function transcriptByline(out: ParsedText, storyStart: number): void {
       out.byline.push(m[1]!);
       return;
     }
+  }
+}
+
+/**
+ * A byline below the dek when the dek was read as the story's first paragraph: the name over
+ * its role, each a line of its own, among the story's first paragraphs ("Campaigners say …" /
+ * "Ann Lee" / "Reporter" / the story). The role says the name is the author's, not a subheading's.
+ */
+function nameOverRoleInLead(out: ParsedText, storyStart: number, removed: RemovedLine[], move: (l: SourceLine, to: Destination) => void): void {
+  for (let k = storyStart; k < Math.min(out.body.length - 1, storyStart + 3); k++) {
+    const name = out.body[k]!;
+    const role = out.body[k + 1]!;
+    if (name.kind !== "paragraph" || role.kind !== "paragraph" || role.line > name.line + 2) continue;
+    if (!isNameLine(name.text) || bylineNames(name.text).join(" ") !== name.text || !isRoleLine(role.text)) continue;
+    out.body.splice(k, 2);
+    out.byline.push(name.text);
+    move({ line: name.line, text: name.text }, "byline");
+    removed.push({ line: role.line, text: role.text, reason: "the byline's role, on the line below the name" });
+    return;
   }
 }
 

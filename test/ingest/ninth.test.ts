@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { bylineNames, creditLine, parseText, toBlocks } from "../../src/ingest/text.ts";
+import { datesOfLine } from "../../src/ingest/dates.ts";
+import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
@@ -177,5 +178,56 @@ describe("the ninth group's pages imported alone, with no other file of their si
       `Highveld Courant\nNews | South Africa | Politics | Business | Sport | Opinion\nSubscribe | Sign in\n\nWestern Cape\n\nCouncil cuts watering days to two a week\n\n${byline}\n\n15 Jan 2019, 14:16\n\n${STORY}`;
     expect(parseText(toBlocks(raw("Compiled by Bongani Khumalo")))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Bongani Khumalo"] });
     expect(parseText(toBlocks(raw("Jacques du Plessis and Pieter van der Merwe")))).toMatchObject({ title: "Council cuts watering days to two a week", byline: ["Jacques du Plessis", "Pieter van der Merwe"] });
+  });
+});
+
+describe("the ninth group's last misses: captions, bylines and dates a second look found", () => {
+  const figures = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+  const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+  it("reads a credit in capitals run on after the caption, and a screen grab's source", () => {
+    expect(splitCaption("Crews at the reservoir on Tuesday ANN LEE/THE VALLEY TRIBUNE")).toEqual({ caption: "Crews at the reservoir on Tuesday", credit: "ANN LEE/THE VALLEY TRIBUNE" });
+    expect(splitCaption("Storm clouds over the reservoir in Category 5, GETTY IMAGES")).toEqual({ caption: "Storm clouds over the reservoir in Category 5,", credit: "GETTY IMAGES" });
+    expect(splitCaption("The mayor at the podium. Screengrab from the city's Facebook page")).toEqual({ caption: "The mayor at the podium", credit: "Screengrab from the city's Facebook page" });
+    // A sentence ending in an agency's initials is no caption and credit.
+    expect(splitCaption("The report was released by the EPA")).toBeUndefined();
+  });
+
+  it("reads a name over its role below a dek read as the story's first paragraph", () => {
+    const parsed = parseText(toBlocks(["Wed 9 Jan 2019 at 11.44am", "", "Council cuts watering days to two a week", "", "Campaigners say the announcement is a step in the right direction.", "", "Ann Lee", "Reporter", "", STORY, "", MORE].join("\n")));
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(paragraphs(parsed)).toEqual(["Campaigners say the announcement is a step in the right direction.", STORY, MORE]);
+    expect(parsed.removed.map((r) => r.text)).toContain("Reporter");
+  });
+
+  it("takes 'By: Agence France-Presse' for no person, and a date after the item's age", () => {
+    expect(bylineNames("By: Agence France-Presse")).toEqual([]);
+    expect(datesOfLine("4h ago · Jan. 28, 2019")?.dates).toEqual([{ date: "2019-01-28", role: "published" }]);
+    expect(datesOfLine("Yesterday · Jan. 28, 2019")?.dates).toEqual([{ date: "2019-01-28", role: "published" }]);
+  });
+
+  it("removes a newsletter's and a site's pitches and notices, and 'READ:' links", () => {
+    for (const line of [
+      "Got a tip or a correction? Reply to this email; it goes straight to the newsroom.",
+      "Enjoying The Valley Brief? Forward it to a friend, or tell them to sign up at valleybrief.example/subscribe.",
+      "This issue is brought to you by Valley Credit Union. Local loans, decided locally.",
+      "Today's Brief is supported by the Valley Community Foundation. Find out how to give at valleyfoundation.example.",
+      "Subscribe to VALLEY PLUS to get access to The Valley Daily & other 70+ titles. Call 896 6000.",
+      "Don't miss out on the latest news and information.",
+      "Comments expressed here do not reflect the opinions of Valley Vanguard newspapers or any employee thereof.",
+      "Kindly share this story:",
+      "Contact: theeditor@valleyvanguard.example",
+      "READ: Hospital waiting lists grow for third straight month",
+      "READ | Police name driver killed in highway crash",
+      "Load shedding: Stage 4 from 16:00 to 22:00. Check your schedule",
+      "More articles by Ann Lee",
+    ]) expect(chromeReason(line), line).toBeDefined();
+    for (const line of ["Read the full report at the library.", "Contact the council for details.", STORY]) expect(chromeReason(line), line).toBeUndefined();
+  });
+
+  it("removes the links of a list below the story with their dates or ages between them", () => {
+    const parsed = parseText(toBlocks(["Council cuts watering days to two a week", "", "By Ann Lee", "", "Jan 6, 2019", "", STORY, "", MORE, "", "More From The Valley Tribune", "", "Drought relief package falls short, farmers say", "", "3h ago", "", "Police name driver killed in highway crash", "", "Dec 16, 2018", "", "Council backs plan for new ferry wharf"].join("\n")));
+    expect(paragraphs(parsed)).toEqual([STORY, MORE]);
+    expect(figures(parsed)).toEqual([]);
   });
 });

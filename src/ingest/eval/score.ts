@@ -98,7 +98,10 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   for (const f of e.figures) {
     // A caption's own full stop ("… on Tuesday. (THE CANADIAN PRESS/Ann Lee)") is its punctuation, not its words.
     const caption = (x: string | undefined) => squash(x ?? "").replace(/\.$/, "");
-    const hit = got.some((g) => caption(g.caption) === caption(f.caption) && squash(g.credit ?? "") === squash(f.credit ?? ""));
+    // A credit's own label ("Image credit: Ann Lee") is the credit's wording, not another credit:
+    // the importer keeps the name after "credit:", as the archive prints its own label.
+    const credit = (x: string | undefined) => squash(x ?? "").replace(/^(?:(?:image|photo|picture) )?credit: /i, "");
+    const hit = got.some((g) => caption(g.caption) === caption(f.caption) && credit(g.credit) === credit(f.credit));
     if (hit) figuresRight++;
     else notes.push(`figure: ${JSON.stringify(f)} not found`);
   }
