@@ -194,7 +194,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "alert prompt", pattern: /^Don['’]t miss out on the latest news(?: and information)?[.!]?$/i },
   { name: "comments disclaimer", pattern: /^(?:Disclaimer: [^.]{2,80}\. The views of commenters are their own\b[^!?]{0,160}|Comments expressed here do not reflect the opinions of [^!?]{2,160})[.!]?$/i },
   { name: "share prompt", pattern: /^(?:Kindly )?share this (?:story|article|post)(?: with (?:your )?friends)?:?$/i },
+  // A wire's newsdesk line: "VPA Newsdesk: 01632 960138 | newsdesk@vpa.example".
+  { name: "contact address", pattern: /^[\p{L}\p{N} .'’&-]{2,40} (?:Newsdesk|News desk|Newsroom|Desk): \+?[\d ()-]{7,20}(?: \| [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u },
   { name: "contact address", pattern: /^(?:Contact|E-?mail|Send (?:us )?(?:your )?(?:news|tips)(?: to)?):? [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  { name: "comments prompt", pattern: /^Comments are (?:closed|disabled|turned off) (?:on|for) this (?:story|article|post)[.!]?$/i },
+  // A post's hashtags on a line of their own: "#ValleyNews #LocalNews".
+  { name: "hashtags", pattern: /^#[\p{L}\p{N}_]{2,40}(?: #[\p{L}\p{N}_]{2,40}){0,12}$/u },
+  { name: "button", pattern: /^(?:See|Show|Read) (?:less|more)$/i },
+  { name: "share buttons", pattern: /^Social (?:Sharing|Share)$/i },
+  // Facebook's description of a picture for screen readers: "May be an image of road".
+  { name: "image description", pattern: /^May be an? (?:image|photo|graphic|illustration) of [^.!?]{1,120}$/i },
+  // A public broadcaster's newsletter pitch: "Add some “good” to your morning and evening."
+  { name: "newsletter prompt", pattern: /^Add some ["“]good["”] to your morning and evening[.!]?$/i },
   // South African sites' power-cut banner: "Load shedding: Stage 4 from 16:00 to 22:00. Check your schedule".
   { name: "site banner", pattern: /^Load ?shedding: Stage \d\b[^!?]{0,80}Check your schedule[.!]?$/i },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".

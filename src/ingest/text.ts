@@ -341,6 +341,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // Whether a line that reads as a sentence has been kept: the story (or a dek) has started, so
   // a list's label no longer stands over the page's own headline.
   let below = false;
+  // Whether a comment thread's sorting label has been read below the story: what follows is
+  // readers' comments (their names, words, ages and buttons), to the page's end.
+  let thread: string | false = false;
   const labelsRead = readLabels(blocks, batch);
   const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
   for (const block of blocks) {
@@ -349,8 +352,17 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       continue;
     }
     const kept = block.lines.filter((l) => {
+      if (thread) {
+        removed.push({ line: l.line, text: l.text, reason: `a reader's comment or its buttons, in the thread below "${thread}"` });
+        return false;
+      }
       const after = label;
       label = undefined;
+      if (below && COMMENT_THREAD.test(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: "a comment thread's label" });
+        thread = l.text;
+        return false;
+      }
       const labelReason = labelsRead.get(l);
       if (labelReason) {
         removed.push({ line: l.line, text: l.text, reason: labelReason });
@@ -458,6 +470,9 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 }
 
 // --- What a line is ---------------------------------------------------------------------
+
+/** A comment thread's sorting label, as a social post or a comment service prints it over the comments: "Most relevant", "All comments". */
+const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first)$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
@@ -800,7 +815,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of) |Screen ?(?:grab|shot):|Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -853,6 +868,8 @@ const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|AFP (?:VIA|\/) G
 export function creditLine(text: string): string | undefined {
   // "— Courtesy photo": a credit set below its caption after a dash, as print sets it.
   const undashed = /^[—–] \S/.test(text) ? text.slice(2) : text;
+  // "— APP": a news agency's initials after the dash, as South Asian papers credit a photo.
+  if (undashed !== text && /^\p{Lu}{2,5}$/u.test(undashed)) return undashed;
   const inner = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
@@ -1741,13 +1758,20 @@ function pullQuotes(out: ParsedText, storyStart: number, removed: RemovedLine[])
   const paragraphs = out.body.slice(storyStart).filter((b): b is Extract<BodyItem, { kind: "paragraph" }> => b.kind === "paragraph");
   // A long document's paragraphs are not compared pairwise.
   if (paragraphs.length > 500) return;
+  const pulled = new Set<BodyItem>();
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
-    if (item.kind !== "paragraph" || words(item.text) < 8 || words(item.text) > 60 || !readsAsSentence(item.text)) continue;
-    const source = paragraphs.find((p) => p !== item && p.text.length > item.text.length && p.text.includes(item.text));
+    // Set in quotation marks of its own, or not: “Crews worked through the night.”
+    const text = item.kind === "paragraph" ? item.text : "";
+    const quote = /^[“"](.+)[”"]$/.exec(text)?.[1] ?? text;
+    if (words(quote) < 8 || words(quote) > 120 || !readsAsSentence(quote)) continue;
+    // Inside a longer paragraph; or, set in quotation marks of its own, the whole of one. Not a
+    // copy already taken as a pull quote: of a paragraph printed twice, one stays.
+    const source = paragraphs.find((p) => p !== item && !pulled.has(p) && (p.text.length > quote.length || (quote !== text && p.text.length === quote.length)) && p.text.includes(quote));
     if (!source) continue;
+    pulled.add(item);
     out.body.splice(k, 1);
-    removed.push({ line: item.line, text: item.text, reason: `a pull quote: repeats a sentence of the paragraph at line ${source.line}` });
+    removed.push({ line: item.line, text, reason: `a pull quote: repeats a sentence of the paragraph at line ${source.line}` });
   }
 }
 

@@ -212,3 +212,35 @@ describe("the tenth group's last misses: bars between names, the air time, a sig
     expect(parsed.byline).toEqual(["Bob Stone"]);
   });
 });
+
+describe("the tenth group's chrome and captions, a second look", () => {
+  const figures = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+
+  it("reads an agency's initials after a dash, a submitted photo and a screen grab's courtesy as credits", () => {
+    const parsed = parseText(toBlocks([STORY, "", "Crews at the reservoir on Tuesday. — APP", "", MORE, "", "The dam at dawn. (Submitted by Ann Lee)", "", "Flood gates open. Screengrab courtesy Valley TV"].join("\n")));
+    expect(figures(parsed)).toEqual([
+      expect.objectContaining({ caption: "Crews at the reservoir on Tuesday", credit: "APP" }),
+      expect.objectContaining({ caption: "The dam at dawn.", credit: "Submitted by Ann Lee" }),
+      expect.objectContaining({ caption: "Flood gates open", credit: "Screengrab courtesy Valley TV" }),
+    ]);
+  });
+
+  it("removes a post's comment thread below its sorting label, and its hashtags and buttons", () => {
+    const post = ["Council cuts watering days to two a week", "", "4 November 2019 at 15:29", "", STORY, "", MORE, "", "#ValleyNews #LocalNews", "See less", "May be an image of road", "", "Most relevant", "", "Kwame Harper", "Where exactly is this?", "14h", "Like", "Reply", "", "Bob Stone", "So sad to hear this", "View more comments"].join("\n");
+    const parsed = parseText(toBlocks(post));
+    expect(paragraphs(parsed)).toEqual([STORY, MORE]);
+    expect(parsed.removed.find((r) => r.text === "Where exactly is this?")?.reason).toMatch(/comment/);
+  });
+
+  it("removes a pull quote set in quotation marks, inside a paragraph or the whole of one", () => {
+    const quote = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week.";
+    const parsed = parseText(toBlocks(["Council cuts watering days to two a week", "", "By Ann Lee", "", "Jan 6, 2019", "", `${quote} ${MORE}`, "", `“${quote}”`, "", STORY, "", `“${STORY}”`, "", "The council meets again on March 3."].join("\n")));
+    expect(paragraphs(parsed)).toEqual([`${quote} ${MORE}`, STORY, "The council meets again on March 3."]);
+  });
+
+  it("removes a closed comment section's notice, a public broadcaster's pitch and 'Social Sharing', and a wire's newsdesk line", () => {
+    for (const line of ["Comments are closed on this story.", "Add some “good” to your morning and evening.", "Social Sharing", "VPA Newsdesk: 01632 960138 | newsdesk@vpa.example"]) {
+      expect(chromeReason(line), line).toBeDefined();
+    }
+  });
+});
