@@ -1663,7 +1663,8 @@ const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .
 /**
  * A post or a column signed below its last paragraph, with no byline above it: "— Ann Lee,
  * Riverside Radio News", or credited as a wire credits its reporters: "Reporting by Ann Lee and
- * Bob Stone; Editing by Cy Young". Read as a credit on a line of its own when found, the line is the
+ * Bob Stone; Editing by Cy Young" (that line is left in the story, as the wire's copy prints it).
+ * Read as a credit on a line of its own when found, the line is the
  * byline when it comes right after a paragraph that ends as a sentence does and no paragraph
  * of the story follows it (a photo's credit after a dash comes after its caption, and a
  * caption that ends with a stop is followed by more of the story).
@@ -1674,11 +1675,9 @@ function signedBelow(out: ParsedText, storyStart: number): void {
     const line = item.kind === "paragraph" ? item.text : "";
     const reporting = REPORTING_BY.exec(line);
     if (reporting) {
+      // The line stays where it is, the wire's credits as the copy printed them; its reporters are the byline.
       const names = bylineNames(reporting[1]!);
-      if (!names.length || names.join(" and ") !== reporting[1]!.replace(/,? (?:and|&) |, /g, " and ")) return;
-      out.body.splice(k, 1);
-      out.byline.push(...names);
-      out.moved.push({ line: item.line, text: line, to: "byline" });
+      if (names.length && names.join(" and ") === reporting[1]!.replace(/,? (?:and|&) |, /g, " and ")) out.byline.push(...names);
       return;
     }
     if (item.kind === "paragraph" && readsAsSentence(item.text)) return;
@@ -1737,7 +1736,7 @@ function belowTheStory(out: ParsedText, storyStart: number, removed: RemovedLine
     const item = out.body[k]!;
     const text = item.kind === "paragraph" && !pitches.includes(item) ? item.text : "";
     if (!text || isCopyright(text) || /©|\bcopyright\b|all rights reserved/i.test(text) || /^[\p{L}'’ ]{2,30}:/u.test(text)) continue;
-    if (isByline(text) || isDateLine(text) || creditLine(text) || splitCaption(text) || AUTHOR_BOX.test(text)) continue;
+    if (isByline(text) || isDateLine(text) || creditLine(text) || splitCaption(text) || AUTHOR_BOX.test(text) || REPORTING_BY.test(text)) continue;
     const ws = text.split(/\s+/);
     const capitals = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     const reader = !/["“”]/.test(text) && READER_ADDRESS.exec(text)?.[0];
@@ -1785,7 +1784,8 @@ const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|ima
 function mayBeBareCaption(text: string): boolean {
   const w = words(text);
   // A line in capitals alone is a subheading ("WHAT IT COSTS"), as print sets them: captions are not set so.
-  return w >= 3 && w <= 30 && /^["“‘']?\p{Lu}/u.test(text) && !/[.!?:;"”’)\]]$/.test(text) && !hasSentenceBreak(text) && text !== text.toLocaleUpperCase("en");
+  // Nor a wire's credit line ("Reporting by Ann Lee; Editing by Bob Stone").
+  return w >= 3 && w <= 30 && /^["“‘']?\p{Lu}/u.test(text) && !/[.!?:;"”’)\]]$/.test(text) && !hasSentenceBreak(text) && text !== text.toLocaleUpperCase("en") && !REPORTING_BY.test(text);
 }
 
 /**

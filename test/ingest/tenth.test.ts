@@ -202,7 +202,9 @@ describe("the tenth group's last misses: bars between names, the air time, a sig
       expect(parsed.byline, line).toEqual(["Ann Lee"]);
       expect(paragraphs(parsed)).not.toContain(line);
     }
-    expect(signed("Reporting by Ann Lee and Bob Stone; Editing by Cy Young").byline).toEqual(["Ann Lee", "Bob Stone"]);
+    const reporting = signed("Reporting by Ann Lee and Bob Stone; Editing by Cy Young");
+    expect(reporting.byline).toEqual(["Ann Lee", "Bob Stone"]);
+    expect(paragraphs(reporting)).toContain("Reporting by Ann Lee and Bob Stone; Editing by Cy Young");
     // A dashed line that is no person's name stays where it is.
     expect(signed("— Courtesy of the family").byline).toEqual([]);
   });
