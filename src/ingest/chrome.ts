@@ -14,10 +14,10 @@ export interface ChromePattern {
   pattern: RegExp;
 }
 
-const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Comments?)`;
+const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Comments?)`;
 // In a row of buttons "Copy link" is "Copy" then "Link": one spelling each, because two ways to
 // read the same words double the paths a failing match tries at every word (exponential time).
-const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
+const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
 const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
@@ -103,7 +103,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Between words: spaces, then at most one mark and its spaces. `\s*[|]?\s*` let the spaces
   // split two ways at each word, so a line that failed at its last word took 2^n steps.
   { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_WORD}(?:\s*(?:[|·•,/]\s*)?${SHARE_WORD})+$`, "i") },
-  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|E-?mail|Print|Copy link|Link copied)$/i },
+  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|Instagram|TikTok|YouTube|E-?mail|Print|Copy link|Link copied)$/i },
   // "Follow VDOT on X @ValleyDOT and on Facebook.": the handle after the platform, "on" again after "and".
   { name: "follow prompt", pattern: /^Follow (?:us|@\w+|[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) on (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?(?:(?:,| and| &)(?: on)? (?:Facebook|Twitter|X|Instagram|TikTok|YouTube|Threads|Bluesky)(?: @\w{2,30})?)*[.!]?$/ },
   // Navigation and page furniture.
@@ -176,7 +176,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "advertisement", pattern: /^Ad (?:Feedback|Choices)$/i },
   { name: "gallery counter", pattern: /^\d{1,2} ?of ?\d{1,2}$/ },
   // A photo's sales button, printed by the picture: "Buy Photo", "Buy Now", "Order a reprint".
-  { name: "photo sales", pattern: /^(?:Buy (?:this )?(?:Photo|Image|Now)|Purchase (?:this )?(?:photo|image)|Order (?:a )?(?:print|reprint)s?)$/i },
+  { name: "photo sales", pattern: /^(?:Buy (?:this )?(?:Photo|Image|Now)|Purchase (?:this )?(?:photo|image)|Order (?:a )?(?:print|reprint)s?|(?:Purchase|Acquire) Licensing Rights(?:, opens new tab)?)$/i },
+  // A picture's buttons on a public broadcaster's page: "Enlarge this image", "hide caption", "toggle caption".
+  { name: "photo buttons", pattern: /^(?:Enlarge this image|hide caption|toggle caption|Hide Caption|\d{1,2} of \d{1,2} photos?|View (?:all|more) photos)$/ },
   { name: "sign-in prompt", pattern: /^Please (?:log|sign) in to (?:use this feature|continue|comment|read (?:this|more))[.!]?$/i },
   { name: "registration notice", pattern: /^\*? ?I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy\.?$/i },
   { name: "privacy notice", pattern: /^We care about the protection of your data\. Read our Privacy Policy\.?$/i },
@@ -208,6 +210,25 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter prompt", pattern: /^Add some ["“]good["”] to your morning and evening[.!]?$/i },
   // South African sites' power-cut banner: "Load shedding: Stage 4 from 16:00 to 22:00. Check your schedule".
   { name: "site banner", pattern: /^Load ?shedding: Stage \d\b[^!?]{0,80}Check your schedule[.!]?$/i },
+  // The big national sites' furniture, in the words they print (the twelfth group's pages): a
+  // skip link glued to the next, the market-data notice, registration walls, a wire's notice of
+  // itself, a font's trademark line, a video player's and an audio player's buttons and labels,
+  // a gift link's pitch, a broadcaster's programme, a list's counter.
+  { name: "navigation", pattern: /^Skip to (?:main )?content(?:Skip to [\w ]{2,30})*(?:Search(?: & Section Navigation)?)?$|^Section Navigation$|^Accessibility links$|^(?:Open|Close) Navigation Menu$|^Keyboard shortcuts for audio player$/i },
+  { name: "advertisement", pattern: /^(?:Skip advertisement|Paid Content|Sponsor Message|Become an? [\w ]{2,30} sponsor)$/i },
+  { name: "market data notice", pattern: /^All quotes delayed a minimum of \d{1,2} minutes\b[^!?]{0,120}[.!]?$/i },
+  { name: "sign-in prompt", pattern: /^(?:Register|Register now\b[^!?]{0,80}|Exclusive news, data and analytics for financial market professionals[^!?]{0,60})$/i },
+  { name: "publisher's notice", pattern: /^The Associated Press is an independent global news organization dedicated to factual reporting\b[^!?]{0,240}[.!]?$/i },
+  { name: "font credit", pattern: /^[\w ]{2,30} Sans ™ & © \d{4} [^!?]{2,60}$/ },
+  { name: "search box", pattern: /^Search [\w.' ]{2,30}(?:\.\.\.|…)$/ },
+  { name: "video player", pattern: /^(?:Replay|Media playback is unsupported on your device|Media caption[, ].{2,160}|Video Ad Feedback|Now playing|Source: CNN|Chat with us in Facebook Messenger\b[^!?]{0,120}[.!]?)$/i },
+  { name: "audio player", pattern: /^(?:Heard on (?:[\p{Lu}][\p{L}'’]*)(?: [\p{Lu}][\p{L}'’]*){0,4}|Listen · \d{1,2}:\d\d|Queue|Embed|Transcript|Download|<iframe\b[^>]{0,400}>(?:<\/iframe>)?)$/u },
+  { name: "gift link", pattern: /^(?:Give this article|Share full article|Send any friend a story|As a subscriber, you have \d{1,2} gift articles to give each month\b[^!?]{0,80}[.!]?)$/i },
+  { name: "related link", pattern: /^(?:list \d{1,2} of \d{1,2}|list of \d{1,2} items|end of list|Keep reading|Related (?:article|story)|(?:Just|Must) watch(?:ed)?|More videos(?: \.\.\.|…)?)$/i },
+  { name: "advertisement", pattern: /^Advertisement · Scroll to continue$/i },
+  { name: "share buttons", pattern: /^(?:mailto|Link Copied!?|Copy Link copied)$/i },
+  { name: "author link", pattern: /^More (?:about|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+$/u },
+  { name: "button", pattern: /^More$/ },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
   { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },

@@ -121,8 +121,23 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const section = text.length <= 200 ? SECTION_AFTER.exec(text) : null;
   if (section && !section[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase()) || MONTH_WORD.test(w) || /^\p{Lu}{2,4}$/u.test(w))) text = text.slice(0, section.index);
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
-  // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET".
-  text = text.replace(/(\d{4})(?=(?:Updated|Modified|Last updated|Published|Posted)\b)/g, "$1 ");
+  // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET",
+  // "5:32 PM ESTUpdated 2 hours ago".
+  text = text.replace(/([\dA-Za-z])(?=(?:Updated|Modified|Last updated|Published|Posted)\b)/g, "$1 ");
+  // A page's markup glues the time to the year ("January 29, 20205:32 PM ET"), or the date to its
+  // copy ("29 Jan 202029 Jan 2020"): a year of this century or the last, then a clock or a day.
+  text = text.replace(/\b((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g, "$1 ");
+  // An update told by its age after the date: "September 18, 2019 / 4:59 PM / Updated 3 min ago".
+  const updatedAge = text.length <= 240 ? /Updated (?:\d{1,3} ?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)|an? (?:minute|hour|day|week|month|year)) ago$/i.exec(text) : null;
+  if (updatedAge && updatedAge.index > 0) {
+    text = text.slice(0, updatedAge.index);
+    while (/[\s/·|,–—-]$/.test(text)) text = text.slice(0, -1);
+  }
+  // A network's clock in four digits, with another zone's in parentheses: "Updated 1417 GMT (2217 HKT) April 8, 2019".
+  // Only at the line's start or after its label: "2019 GMT" after a date is its year.
+  text = text.replace(/^((?:(?:Updated|Posted|Published) )?)([01]\d|2[0-3])([0-5]\d) (GMT|UTC|ET|EST|EDT)\b(?: \([0-2]\d[0-5]\d [A-Z]{2,4}\))?/i, "$1$2:$3 $4");
+  // A zone after a date with no clock: "February 11, 2019 GMT".
+  text = text.replace(/(\d{4}) (?:GMT|UTC)$/, "$1");
   // The names (and the outlet) before the date after spaced slashes, as Indian and court-news
   // sites print them: "Ann Lee & Bob Stone / Valley Times / Updated: Jan 29, 2020", "ANN LEE / January 29, 2020".
   const lead = leadingByline(text);

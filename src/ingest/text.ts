@@ -351,7 +351,16 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       out.push(block);
       continue;
     }
+    // A line right above a gallery's "Hide Caption" button: the picture's caption.
+    const captions = new Set<SourceLine>();
+    let lastKept: SourceLine | undefined;
     const kept = block.lines.filter((l) => {
+      const keep = keepLine(l);
+      if (keep) lastKept = l;
+      else if (lastKept && /^hide caption$/i.test(l.text) && !creditLine(lastKept.text) && words(lastKept.text) <= 40 && !hasSentenceBreak(lastKept.text)) captions.add(lastKept);
+      return keep;
+    });
+    function keepLine(l: SourceLine): boolean {
       if (thread) {
         removed.push({ line: l.line, text: l.text, reason: `a reader's comment or its buttons, in the thread below "${thread}"` });
         return false;
@@ -431,8 +440,23 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       // A recurring label ("More on this story", "Most Read") labels the link below it as a known one does.
       if (labels(l.text)) label = l.text;
       return false;
-    });
-    if (kept.length) out.push({ kind: "lines", lines: kept });
+    }
+    // A picture's credit printed twice with its buttons between ("Ann Lee/AP" / "hide caption" /
+    // "toggle caption" / "Ann Lee/AP"), as a public broadcaster's page prints it: once is the credit.
+    for (let k = kept.length - 1; k > 0; k--) {
+      if (kept[k]!.text !== kept[k - 1]!.text || !creditLine(kept[k]!.text)) continue;
+      removed.push({ line: kept[k]!.line, text: kept[k]!.text, reason: "the picture's credit again" });
+      kept.splice(k, 1);
+    }
+    // The lines around a gallery's caption stay blocks of their own; the caption is a figure.
+    let from = 0;
+    for (const [k, l] of kept.entries()) {
+      if (!captions.has(l)) continue;
+      if (k > from) out.push({ kind: "lines", lines: kept.slice(from, k) });
+      out.push({ kind: "figure", figure: { caption: l.text }, line: l.line });
+      from = k + 1;
+    }
+    if (from < kept.length) out.push({ kind: "lines", lines: kept.slice(from) });
     if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text))) for (const l of kept) besideMenu.add(l);
   }
   return { blocks: out, removed, flagged, besideMenu };
@@ -475,7 +499,7 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first)$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|articles|content|coverage|links|news))?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -488,7 +512,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
  * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage) from|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
@@ -556,8 +580,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
  * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
  */
-const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -831,6 +855,22 @@ const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})
  * @example splitCaption("Mayor Michael Hancock (credit: CBS)") // { caption: "Mayor Michael Hancock", credit: "CBS" }
  */
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
+  // "[1/3]Crews at the reservoir …": a gallery's counter glued before the caption.
+  text = text.replace(/^\[\d{1,2}\/\d{1,2}\] ?/, "");
+  // "… on Tuesday.CreditAnn Lee for The Times": the credit's label glued to the caption's stop.
+  const glued = GLUED_CREDIT.exec(text);
+  if (glued && !hasSentenceBreak(glued[1]!) && words(glued[1]!) <= 40) return { caption: glued[1]!, credit: glued[2]! };
+  // "… on Tuesday [Ann Lee/Reuters]", "… [File: Ann Lee/AFP]": square brackets, as Al Jazeera sets the credit.
+  if (text.endsWith("]")) {
+    const open = text.lastIndexOf(" [");
+    const credit = open > 0 ? text.slice(open + 2, -1).trim() : "";
+    const caption = text.slice(0, open).trim();
+    const bare = credit.replace(/^File: /, "");
+    // Or the outlet's name alone in them ("[Al Jazeera]"): brackets end no sentence of a story.
+    const outlet = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(bare) && !/[.!?]$/.test(caption);
+    if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && !hasSentenceBreak(caption) && words(caption) <= 40) return { caption, credit };
+    return splitBarCredit(text);
+  }
   if (!text.endsWith(")")) return splitBarCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
@@ -1067,10 +1107,18 @@ export function splitCopyright(text: string): { copyright: string; credit?: stri
 const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?\s*(?:\/([^/]{1,40})\/\s*|\(([^()]{1,40})\)\s*)?[-–—]+\s*(?=\S)/u;
 
 /**
- * An Indian wire's dateline, with the day and the agency and no dash: "New Delhi, Jan 29 (PTI)".
+ * A wire's dateline with the day and the agency: "New Delhi, Jan 29 (PTI)", as Indian wires
+ * print it with no dash, or "LONDON, Jan 29 (Reuters) - ", as Reuters does.
  * The month and the agency's parentheses tell it from a sentence.
  */
-const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)\s*(?:[-–—]+\s*)?(?=\S)/u;
+const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)\s*(?:[-–—]+\s*)?(?=\S)/u;
+
+/**
+ * A network's dateline, the place in mixed case and the network's initials: "Washington (CNN)The
+ * president …" (the parenthesis glued to the story), "London CNN — The …", "CNN — The …" (no
+ * place: the dateline is empty, the network is still named).
+ */
+const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) )?(?:\((\p{Lu}{2,5})\) ?|(\p{Lu}{2,5}) — )(?=["“‘'\p{Lu}\p{N}])/u;
 
 /** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
 const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
@@ -1083,6 +1131,8 @@ const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE
  * @example splitDateline("DENVER (CBS4/AP)- The city said.") // { dateline: "DENVER", outlets: ["CBS4", "AP"], rest: "The city said." }
  */
 export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
+  const network = NETWORK_DATELINE.exec(text);
+  if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3]!], rest: text.slice(network[0].length) };
   const wire = WIRE_DATELINE.exec(text);
   if (wire) return { dateline: wire[1]!, outlets: [wire[2]!], rest: text.slice(wire[0].length) };
   const colon = COLON_DATELINE.exec(text);
@@ -1314,8 +1364,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       }
       return false;
     };
+    // A dek right below a line that reads as the headline, with the byline or date after it, below
+    // a site's long menu: still the header, however far down the menu has pushed it.
+    const dekBelowHeadline = (k: number) => {
+      const above = k > 0 ? block.lines[k - 1] : region.at(-1);
+      return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && anchorAhead(k);
+    };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !taglineOverHeader(k),
+      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !taglineOverHeader(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -1373,6 +1429,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     } else if (out.title && same(l.text, out.title)) {
       move(l, "title");
       anchors.add(l);
+    } else if (REPORTING_FROM.test(l.text) && !out.dateline) {
+      // "Reporting from Paris": the place the story was filed from, as a national paper prints it under the byline.
+      out.dateline = REPORTING_FROM.exec(l.text)![1]!;
+      move(l, "dateline");
     } else candidates.push(i);
   });
   // "Updated at 3:42 PM": on the published day.
@@ -1455,7 +1515,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // The line of the byline found last: names may go on below it, one a line ("Ann Lee" / "Bob
   // Stone", "By Ann Lee" / "and" / "Bob Stone").
   const lastByline = out.moved.findLast((m) => m.to === "byline");
-  let bylineLine = lastByline?.line ?? -1;
+  // Where it is in the header: the next line kept (the share buttons between removed) may go on with the names.
+  let bylineAt = lastByline ? region.findIndex((r) => r.line === lastByline.line) : -1;
   // In the byline's case: "USA TODAY" below "Ann Lee and Bob Stone" is the paper.
   let mixedCase = /\p{Ll}/u.test(lastByline?.text ?? "");
   for (const i of candidates) {
@@ -1464,10 +1525,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
     // The whole line a name of two words or more: not "VBS News, Glasgow" below "By Ann Lee".
     const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
-    if (bylineLine > 0 && l.line === bylineLine + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) {
+    if (bylineAt >= 0 && i === bylineAt + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
-      bylineLine = l.line;
+      bylineAt = i;
       continue;
     }
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
@@ -1477,7 +1538,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
-      bylineLine = l.line;
+      bylineAt = i;
       mixedCase = /\p{Ll}/u.test(l.text);
     } else if (i < titleAt && batch?.recurring.has(lineKey(l.text))) {
       // Above the headline and on the batch's other pages too: a paywall meter or a pitch, not
@@ -1522,10 +1583,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   if (first && first.kind === "paragraph") {
     const dl = splitDateline(first.text);
     if (dl) {
-      out.dateline = dl.dateline;
+      // "CNN — The …": the network named with no place.
+      if (dl.dateline) out.dateline = dl.dateline;
       out.outlets = dl.outlets;
       first.text = dl.rest;
-      out.moved.push({ line: first.line, text: `${dl.dateline}${dl.outlets.length ? ` (${dl.outlets.join("/")})` : ""}`, to: "dateline" });
+      out.moved.push({ line: first.line, text: `${dl.dateline}${dl.outlets.length ? ` (${dl.outlets.join("/")})` : ""}`.trim(), to: "dateline" });
     }
   }
   return out;
@@ -1587,6 +1649,9 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     return;
   }
 }
+
+/** The place a story was filed from, on a line of its own below the byline: "Reporting from Paris", "Reporting from Kyiv, Ukraine". */
+const REPORTING_FROM = /^Reporting from (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,(?: \p{Lu}[\p{L}.'’-]*){1,3})?(?: and \p{Lu}[\p{L}.'’ -]{1,40})?$/u;
 
 /** A story's note of when it first ran, at its foot: "This story was originally published January 16, 2019 9:41 AM." */
 const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )?published (?:on )?([^.]{6,60}?(?:[ap]\.m)?)\.?$/i;
@@ -1774,6 +1839,12 @@ function pullQuotes(out: ParsedText, storyStart: number, removed: RemovedLine[])
   }
 }
 
+/** A caption and its credit with the credit's label glued to the caption's stop: "Crews on Tuesday.CreditAnn Lee for The Times". */
+const GLUED_CREDIT = /^(\p{Lu}[^]{2,300}?)[.!?]Credit\.{0,3} ?(\p{Lu}[^.!?]{1,80})$/u;
+
+/** A picture's label on a line of its own: "Image copyright", "Image source", "Image caption". */
+const IMAGE_LABEL = /^Image (copyright|source|caption)$/i;
+
 /** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */
 const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s?\b|\bpictured\b|\((?:left|right|center|centre)\)/i;
 
@@ -1823,10 +1894,13 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
   }
 }
 
-/** "Image source, PA Media", "Photo credit: Ann Lee": a credit's label with a comma or a colon. */
-const IMAGE_SOURCE = /^(?:Image|Photo|Picture) (?:source|credit)[,:] +(\S.{0,120})$/i;
-/** "Image caption, Water levels on Tuesday", "Media caption, …": a caption's label with a comma or a colon. */
-const IMAGE_CAPTION = /^(?:Image|Photo|Picture|Media|Video) caption[,:] +(\S.{0,400})$/i;
+/**
+ * "Image source, PA Media", "Photo credit: Ann Lee": a credit's label with a comma or a colon; or
+ * "Image copyright PA Media", as the BBC printed it with neither.
+ */
+const IMAGE_SOURCE = /^(?:(?:Image|Photo|Picture) (?:source|credit)[,:]|Image copyright,?) +(\S.{0,120})$/i;
+/** "Image caption, Water levels on Tuesday", "Media caption, …": a caption's label with a comma or a colon, or none. */
+const IMAGE_CAPTION = /^(?:Image|Photo|Picture|Media|Video) caption[,:]? +(\S.{0,400})$/i;
 
 /**
  * A caption a label announces: "Image: Water levels at the reservoir on Tuesday", "[Photo: …]",
@@ -1893,6 +1967,19 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       continue;
     }
     open = undefined;
+    // A picture's labels on lines of their own over what they label, as the BBC printed them:
+    // "Image copyright" / "AFP" / "Image caption" / the caption.
+    const imageLabel = IMAGE_LABEL.exec(l.text)?.[1]?.toLowerCase();
+    if (imageLabel && next && !IMAGE_LABEL.test(next.text)) {
+      const caption = imageLabel === "caption" ? next : lines[i + 2] && /^Image caption$/i.test(lines[i + 2]!.text) ? lines[i + 3] : undefined;
+      const credit = imageLabel === "caption" ? undefined : next;
+      if (caption && !IMAGE_LABEL.test(caption.text) && words(caption.text) <= 40) {
+        out.body.push({ kind: "figure", figure: { caption: caption.text, ...(credit ? { credit: credit.text, ...photographerField(credit.text) } : {}) }, line: l.line });
+        for (const m of [l, next, ...(credit ? [lines[i + 2]!, caption] : [])]) move(m, "figure");
+        i += credit ? 3 : 1;
+        continue;
+      }
+    }
     if (isCopyright(l.text)) {
       const { copyright, credit } = splitCopyright(l.text);
       out.copyright ??= copyright;
