@@ -229,6 +229,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "share buttons", pattern: /^(?:mailto|Link Copied!?|Copy Link copied)$/i },
   { name: "author link", pattern: /^More (?:about|from) \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+$/u },
   { name: "button", pattern: /^More$/ },
+  // A network's ad-feedback form, printed in every page's text whether shown or not.
+  { name: "ad feedback form", pattern: /^(?:[\w ]{2,30} values your feedback|\d\. How relevant is this ad to you\?|\d\. Did you encounter any technical issues\?|Video player was slow to load content|Video content never loaded|Ad froze or did not finish loading|Video content did not start after ad|Audio on ad was too loud|Other issues|Ad never loaded|Ad prevented\/slowed the page from loading|Content moved around while ad loaded|Ad was repetitive to ads I['’]ve seen previously|Thanks! Your effort and contribution in providing this feedback is much(?: appreciated\.)?)$/i },
+  { name: "button", pattern: /^(?:Cancel|Submit|Close|Subscribed|text only)$/ },
+  { name: "newsletter prompt", pattern: /^(?:You['’]ve successfully subscribed to this newsletter!?|Sign up for [\p{Lu}][\w'’ ]{1,40}|Get the latest updates from [^!?]{2,160} content[.!]?)$/u },
+  { name: "footer", pattern: /^(?:Our (?:Network|Channels|Company|Brands|Sites)|Connect|Follow [\p{Lu}][\w'’ ]{1,40}:|protected by reCAPTCHA|Image)$/u },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
   { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },

@@ -110,8 +110,15 @@ describe("the big sites' furniture", () => {
       "JUST WATCHED",
       "Instagram",
       "More about Ann Lee",
+      "CNN values your feedback",
+      "1. How relevant is this ad to you?",
+      "Content moved around while ad loaded",
+      "You've successfully subscribed to this newsletter!",
+      "Sign up for Al Jazeera",
+      "Follow Al Jazeera English:",
+      "protected by reCAPTCHA",
     ]) expect(chromeReason(line), line).toBeDefined();
-    for (const line of [STORY, "More than 40 people attended.", "Register to vote by March 3, the clerk said."]) expect(chromeReason(line), line).toBeUndefined();
+    for (const line of [STORY, "More than 40 people attended.", "Register to vote by March 3, the clerk said.", "Sign up for the lottery closes on Friday.", "Close to 200 people came."]) expect(chromeReason(line), line).toBeUndefined();
   });
 
   it("removes the headlines under a list's label and its counters", () => {
