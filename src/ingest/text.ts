@@ -1116,9 +1116,10 @@ const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{L
 /**
  * A network's dateline, the place in mixed case and the network's initials: "Washington (CNN)The
  * president …" (the parenthesis glued to the story), "London CNN — The …", "CNN — The …" (no
- * place: the dateline is empty, the network is still named).
+ * place: the dateline is empty, the network is still named; only a known network's initials,
+ * for "OMAHA — " is a place in capitals).
  */
-const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) )?(?:\((\p{Lu}{2,5})\) ?|(\p{Lu}{2,5}) — )(?=["“‘'\p{Lu}\p{N}])/u;
+const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:\((\p{Lu}{2,5})\) ?|(\p{Lu}{2,5}) — )|\((\p{Lu}{2,5})\) ?|(CNN|CNBC|MSNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|UPI) — )(?=["“‘'\p{Lu}\p{N}])/u;
 
 /** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
 const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
@@ -1132,7 +1133,7 @@ const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE
  */
 export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
   const network = NETWORK_DATELINE.exec(text);
-  if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3]!], rest: text.slice(network[0].length) };
+  if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3] ?? network[4] ?? network[5]!], rest: text.slice(network[0].length) };
   const wire = WIRE_DATELINE.exec(text);
   if (wire) return { dateline: wire[1]!, outlets: [wire[2]!], rest: text.slice(wire[0].length) };
   const colon = COLON_DATELINE.exec(text);

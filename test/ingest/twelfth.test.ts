@@ -37,6 +37,8 @@ describe("datelines of networks, wires and national papers", () => {
     expect(splitDateline("Los Angeles CNN — The president said on Friday he may act.")).toMatchObject({ dateline: "Los Angeles", outlets: ["CNN"] });
     expect(page(HEADLINE, "", "By Ann Lee, CNN", "", "Updated 5:32 PM EST, Wed January 29, 2020", "", `CNN — ${STORY}`).dateline).toBeUndefined();
     expect(splitDateline("LONDON, Jan 7 (Reuters) - An apartment block caught fire.")).toMatchObject({ dateline: "LONDON", outlets: ["Reuters"] });
+    // A city in capitals before a dash is the place, not a network's initials.
+    expect(splitDateline("OMAHA — The city's three reservoirs held less water.")).toMatchObject({ dateline: "OMAHA", outlets: [] });
   });
 
   it("reads 'Reporting from Paris' below the byline as the dateline, not the headline", () => {
