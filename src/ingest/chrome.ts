@@ -234,6 +234,20 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "button", pattern: /^(?:Cancel|Submit|Close|Subscribed|text only)$/ },
   { name: "newsletter prompt", pattern: /^(?:You['’]ve successfully subscribed to this newsletter!?|Sign up for [\p{Lu}][\w'’ ]{1,40}|Get the latest updates from [^!?]{2,160} content[.!]?)$/u },
   { name: "footer", pattern: /^(?:Our (?:Network|Channels|Company|Brands|Sites)|Connect|Follow [\p{Lu}][\w'’ ]{1,40}:|protected by reCAPTCHA|Image)$/u },
+  // Platforms' own words, printed on every page they serve (Ghost, Substack, PR Newswire, Patch,
+  // public media's underwriting, a streaming promo, a print edition's index), which a page
+  // imported alone has no other file to show recurring.
+  { name: "sign-in notice", pattern: /^(?:Welcome back! You['’]ve successfully signed in\.?|Success! Your account is fully activated, you now have access to all content\.?|Great! You['’]ve successfully signed up\.?)$/i },
+  { name: "newsletter prompt", pattern: /^(?:Get the latest posts delivered right to your inbox|Thanks for reading [^!?]{2,60}! Subscribe for free to receive new posts and support my work\.?|Substack is the home for great culture|If someone forwarded this to you, you can sign up here\.?|Get the (?:biggest|latest|top) (?:stories|news|headlines)[^!?]{0,60}\b(?:inbox|e-?mail)\b[^!?]{0,60}|Keep up with (?:the )?stories of the day with our [\w ]{2,30}\.?|Subscribe and get a free [\w ]{2,20}|Subscribe to (?:The )?[\p{Lu}][\w'’ ]{1,40})$/iu },
+  { name: "press release notice", pattern: /^(?:WANT YOUR COMPANY['’]S NEWS FEATURED ON PRNEWSWIRE\.COM\?|SOURCE [\p{Lu}][\w'’&., -]{1,60})$/u },
+  { name: "sponsor label", pattern: /^(?:Support for [\w'’ ]{2,30} comes from listeners like you\.?|Thoughtful, trusted reporting is made possible by (?:viewers|listeners|readers) like you\.?)$/i },
+  { name: "app prompt", pattern: /^(?:Stream [\w+'’ ]{2,40} on (?:Roku|Fire TV|Apple TV|Android TV|Google TV)\b[^!?]{0,60}|📣 [^!?]{2,60} is now on Telegram\.[^!?]{0,120}|Find out what['’]s happening in [^!?]{2,40} with free, real-time updates from Patch\.?)$/u },
+  { name: "tip prompt", pattern: /^(?:Interested in sharing a story idea\? Submit it here\.?|Do you have a tip for us\? Write to [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/i },
+  { name: "comment rules", pattern: /^(?:The rules of replying:|Be kind and respectful: this is a place for neighbourly discussion\.?)$/i },
+  { name: "related link", pattern: /^In Other News$/i },
+  { name: "alert prompt", pattern: /^Don['’]t miss out on the headlines from [\w'’ ]{2,40}\. Followed categories will be added to My News\.?$/i },
+  // A print edition's index: "INSIDE: Obituaries A4 | Opinion A7 | Sports B1".
+  { name: "print index", pattern: /^INSIDE: [\w ]{2,30} [A-Z]\d{1,2}(?: \| [\w ]{2,30} [A-Z]\d{1,2})+$/ },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
   { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },

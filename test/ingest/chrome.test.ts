@@ -130,6 +130,29 @@ describe("a chrome pattern matches a whole line only", () => {
     }
   });
 
+  it("knows platforms' own words, which a page imported alone has no other file to show recurring", () => {
+    for (const line of [
+      "Welcome back! You've successfully signed in.",
+      "Success! Your account is fully activated, you now have access to all content.",
+      "Get the latest posts delivered right to your inbox",
+      "Thanks for reading The Valley Dispatch! Subscribe for free to receive new posts and support my work.",
+      "If someone forwarded this to you, you can sign up here.",
+      "Get the biggest stories direct to your inbox with our daily newsletter",
+      "Subscribe to The Valley Ledger",
+      "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+      "SOURCE Valley Civic Alliance",
+      "Support for KPBX comes from listeners like you.",
+      "Stream KWXY 9 News+ on Roku, Fire TV and Apple TV",
+      "Find out what's happening in Cedar Hollow with free, real-time updates from Patch.",
+      "Interested in sharing a story idea? Submit it here.",
+      "Do you have a tip for us? Write to tips@norrlandtoday.example",
+      "In Other News",
+      "Don't miss out on the headlines from Local News. Followed categories will be added to My News.",
+      "INSIDE: Obituaries A4 | Opinion A7 | Sports B1",
+    ]) expect(chromeReason(line), line).toBeDefined();
+    for (const line of ["Subscribe to the plan, the mayor urged residents.", "Source: the Water Board.", "Stream flows fell by half on the Roku River."]) expect(chromeReason(line), line).toBeUndefined();
+  });
+
   it("anchors every pattern at both ends", () => {
     for (const { pattern } of CHROME_PATTERNS) {
       expect(pattern.source.startsWith("^"), pattern.source).toBe(true);
