@@ -248,6 +248,29 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "alert prompt", pattern: /^Don['’]t miss out on the headlines from [\w'’ ]{2,40}\. Followed categories will be added to My News\.?$/i },
   // A print edition's index: "INSIDE: Obituaries A4 | Opinion A7 | Sports B1".
   { name: "print index", pattern: /^INSIDE: [\w ]{2,30} [A-Z]\d{1,2}(?: \| [\w ]{2,30} [A-Z]\d{1,2})+$/ },
+  // A breadcrumb: two to six sections of one to four capitalised words between "›" or "»"
+  // ("Life & Style › Ireland", "News › Hong Kong › Politics").
+  { name: "navigation", pattern: /^[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{L}\d'’.&-]+){0,3}(?: [›»] [\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{L}\d'’.&-]+){0,3}){1,5}$/u },
+  // A breadcrumb from the home page, the story's headline often its last part: "Home / World News / Council cuts …".
+  { name: "navigation", pattern: /^Home ?[/›»>|] ?[^/›»>|]{2,60}(?: ?[/›»>|] ?[^/›»>|]{2,250})+$/ },
+  // A reader's flip of a story into a magazine, as Flipboard prints it over the story: "Ann Lee flipped into Climate Desk", with its age.
+  { name: "curator's note", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} flipped (?:this )?into [\p{L}\d'’&. -]{1,40}?(?: \d{1,2}[mhdw])?$/u },
+  // A news comparison site's coverage panel: the bias bar, its counts and labels.
+  { name: "coverage panel", pattern: /^(?:[LCR] \d{1,3}%|\d{1,3}% (?:Left|Center|Centre|Right)|Bias Distribution|Coverage Details|Total News Sources|Leaning (?:Left|Right)|Last Updated|Summary by Ground News|Ground News summaries are available to Premium subscribers\.?|Upgrade to Premium|Read Full Article|Blindspot)$/ },
+  // Portals' and national papers' own words (the thirteenth group's pages).
+  { name: "comments prompt", pattern: /^Welcome to [^.!?]{2,60} comment community\.[^!?]{0,160}$/i },
+  { name: "sign-in prompt", pattern: /^(?:Please (?:log|sign) in to (?:bookmark|save) this (?:story|article)\.?|By registering, you agree to our [^.!?]{2,60})$/i },
+  { name: "publisher's notice", pattern: /^Get Latest [\w ]{2,40} News along with Latest News and Top Headlines from [^!?]{2,80}$/i },
+  { name: "related link", pattern: /^(?:Also Read|ALSO READ)\s*[:|]\s*\S.{0,200}$/ },
+  { name: "related link", pattern: /^(?:More for you|More from this (?:magazine|author|publisher|source))$/i },
+  // A site's bare address on a line of its own, as an aggregator prints the publisher: "valleytimes.com".
+  { name: "site address", pattern: /^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|org|net|news|co\.uk|com\.au|ca|ie|in|example)$/ },
+  { name: "button", pattern: /^(?:\+ ?)?(?:Follow|FOLLOW)(?: Us| us)?$|^Share Via$|^For Subscribers$|^Leans? (?:Left|Right)$/ },
+  { name: "aggregator's note", pattern: /^(?:Reposted by \d{1,3} other sources?|A personali[sz]ed news feed of stories that matter to you|Continue reading)$/i },
+  { name: "newsletter prompt", pattern: /^Sign up for the [\w'’ ]{2,40} newsletter\.?(?: Sign up today\.?)?$/i },
+  { name: "footer", pattern: /^(?:Privacy Policy|Terms of (?:Use|Service)|Cookie Policy|Contact Us|About Us)$/i },
+  // A publisher's logo by its alternative text, as a portal prints it over a partner's story: "The Independent logo".
+  { name: "logo", pattern: /^[\p{L}\p{N}&'’. -]{2,50} [Ll]ogo$/u },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
   { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },

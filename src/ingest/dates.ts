@@ -113,8 +113,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // Or before it, as blogs print it: "5 min read · Oct 3, 2019".
   const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s?(?: to)? read[\s·•|,–—-]*/i.exec(text) : null;
   if (readingFirst) text = text.slice(readingFirst[0].length);
-  // Or the item's age before it, as a news app prints it: "4h ago · Jan. 28, 2019".
-  const ageFirst = text.length <= 240 ? /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?) ago|Yesterday|Today|Just now) ?[·•|,–—-] ?/i.exec(text) : null;
+  // Or the item's age before it, as a news app prints it: "4h ago · Jan. 28, 2019", "2d · Oct 14, 2019".
+  const ageFirst = text.length <= 240 ? /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|Yesterday|Today|Just now) ?[·•|,–—-] ?/i.exec(text) : null;
   if (ageFirst) text = text.slice(ageFirst[0].length);
   // The page's section after the date and a spaced dash, as a brief's site prints it: "Jan 29,
   // 2020 - Politics & Policy". Capitalised words, none a label's, a month's or a zone's in capitals.

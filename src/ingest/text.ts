@@ -388,8 +388,8 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         else if (below && after) label = after;
         return false;
       }
-      // A link's date between a list's links below the story ("Dec 16, 2018"): the list's, and it goes on.
-      if (below && after && !PUBLICATION_LABEL.test(after) && !TOPICS_LABEL.test(after) && isDateLine(l.text, batch)) {
+      // A link's date or age between a list's links below the story ("Dec 16, 2018", "11h"): the list's, and it goes on.
+      if (below && after && !PUBLICATION_LABEL.test(after) && !TOPICS_LABEL.test(after) && (isDateLine(l.text, batch) || AGE_FIELD.test(l.text))) {
         removed.push({ line: l.line, text: l.text, reason: `a related link's date, in the list after "${after}"` });
         label = after;
         return false;
@@ -499,7 +499,7 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first)$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -663,6 +663,8 @@ export function bylineNames(byline: string): string[] {
   if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline) || STAFF_BYLINE.test(byline) || AGENCY_REPORTER.test(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
+  // "By Ann Lee, Hindustan Times, Lucknow": after the paper's name, the place it was filed from.
+  byline = withoutPlaceAfterOutlet(byline);
   // Only the first field before a bar holds names: the outlet, the place or the photographer
   // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune"), unless the line
   // is two people's names and nothing else ("Ann Lee | Bob Stone").
@@ -684,6 +686,31 @@ export function bylineNames(byline: string): string[] {
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !(words(n) >= 3 && words(n) <= 4 && !/ The /.test(n) && isOutletName(n)))
     .map(nameBeforeRole)
     .filter((n): n is string => !!n);
+}
+
+/** The byline's pieces after a comma, and the place after the paper's name, if it prints one: "By Ann Lee, Hindustan Times, Lucknow" → "Lucknow". */
+function placeAfterOutlet(byline: string): { names: string; place?: string } {
+  if (byline.length > 200) return { names: byline };
+  const pieces = byline.split(", ");
+  const last = pieces.at(-1)!;
+  // "By Ann Lee, Mumbai": one word after the names, no person's name (a name is two words or more).
+  if (pieces.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !NOT_A_PERSON.has(last.toLowerCase()) && !ROLE_WORD.test(last) && !isNameplateWord(last)) return { names: pieces.slice(0, -1).join(", "), place: last };
+  const at = pieces.findIndex((p, k) => k > 0 && k < pieces.length - 1 && isOutletName(p));
+  if (at < 0 || at !== pieces.length - 2 || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)) return { names: byline };
+  return { names: pieces.slice(0, at + 1).join(", "), place: last };
+}
+const withoutPlaceAfterOutlet = (byline: string) => placeAfterOutlet(byline).names;
+
+/**
+ * The place a byline prints in the place's own slot, after a reporter's name and the paper: "By
+ * Ann Lee, Hindustan Times, Lucknow", "By Ann Lee, Mumbai". The story's dateline, when the story prints none
+ * of its own. Not "Ann Lee in Beijing": that says where the reporter is, and business papers print
+ * it over stories datelined elsewhere or not at all, so it is left out rather than guessed.
+ * @example bylinePlace("By Ann Lee, Hindustan Times, Lucknow") // "Lucknow"
+ */
+export function bylinePlace(byline: string): string | undefined {
+  // A desk's or an agency's line ("Our Correspondent, Chattogram") names no reporter to place.
+  return bylineNames(byline).length ? placeAfterOutlet(byline).place : undefined;
 }
 
 /** A piece of a byline without the outlet in parentheses after it: "Ann Lee (KWXY)" → "Ann Lee". */
@@ -770,7 +797,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1108,10 +1135,11 @@ const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{
 
 /**
  * A wire's dateline with the day and the agency: "New Delhi, Jan 29 (PTI)", as Indian wires
- * print it with no dash, or "LONDON, Jan 29 (Reuters) - ", as Reuters does.
+ * print it with no dash, "New Delhi [India], January 29 (ANI): ", as ANI does, or "LONDON, Jan
+ * 29 (Reuters) - ", as Reuters does.
  * The month and the agency's parentheses tell it from a sentence.
  */
-const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)\s*(?:[-–—]+\s*)?(?=\S)/u;
+const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?: \[\p{Lu}[\p{L} ]{1,30}\])?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}[\p{L}]{1,10})\)(?:\s*[-–—:]+)?\s*(?=\S)/u;
 
 /**
  * A network's dateline, the place in mixed case and the network's initials: "Washington (CNN)The
@@ -1189,9 +1217,14 @@ function isOutletName(text: string): boolean {
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
 function looksLikeHeadline(text: string): boolean {
-  // A line holding a web address (an archive's or a feed's) is none.
-  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !PLACE_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
+  // A line holding a web address (an archive's or a feed's) is none; nor a sentence in quotation
+  // marks (a curator's note, a pull quote: "“This could affect a lot of people.”"); nor a place
+  // and its country alone ("Colorado, United States", a page's location chip).
+  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
+
+/** A place and its country alone on a line: "Colorado, United States", "Pune, India". */
+const COUNTRY_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:United States|USA|United Kingdom|UK|Canada|Australia|India|Ireland|New Zealand|South Africa|Pakistan|Nigeria|Kenya|Singapore|Philippines|Hong Kong|China|Japan|Germany|France|Spain|Italy|Mexico|Brazil)$/u;
 
 /** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
@@ -1296,7 +1329,12 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
   // remaining" over "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in").
-  const byline = region[i + 2];
+  // Two deks may come between, as summary points ("Decision follows months of consultation" /
+  // "Lawmakers call for more details" / "Ann Lee").
+  // Only for a line as long as a headline: a section's label over the headline over its dek
+  // ("US politics & policy" / "Block of flats collapses in Aleppo" / "Analysts warn …") is not one.
+  const second = w >= 6 && region[i + 2] && !anchors.has(region[i + 2]!) && isDek(region[i + 2]!.text) ? 1 : 0;
+  const byline = region[i + 2 + second];
   if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   // A release's headline between its date and a first paragraph that opens with a dateline
@@ -1515,6 +1553,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // sentence is kept for review; any other line is the page's furniture, listed as removed.
   // The line of the byline found last: names may go on below it, one a line ("Ann Lee" / "Bob
   // Stone", "By Ann Lee" / "and" / "Bob Stone").
+  let headerPlace: string | undefined;
   const lastByline = out.moved.findLast((m) => m.to === "byline");
   // Where it is in the header: the next line kept (the share buttons between removed) may go on with the names.
   let bylineAt = lastByline ? region.findIndex((r) => r.line === lastByline.line) : -1;
@@ -1526,6 +1565,24 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
     // The whole line a name of two words or more: not "VBS News, Glasgow" below "By Ann Lee".
     const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
+    // Each name over its role, and the city below them, as a national paper prints the byline
+    // ("ANN LEE" / "WESTERN CANADA REPORTER" / "BOB STONE" / "FOREIGN CORRESPONDENT" / "HALIFAX").
+    const isRole = (text: string) => isRoleLine(text) || /\b(?:REPORTER|CORRESPONDENT|CHIEF|WRITER|EDITOR|COLUMNIST|PRODUCER|PHOTOGRAPHER)S?$/i.test(text);
+    const roleAbove = i >= 1 && isRole(region[i - 1]!.text);
+    const roleBelow = region[i + 1] !== undefined && isRole(region[i + 1]!.text);
+    if (bylineAt >= 0 && i === bylineAt + 2 && roleAbove && roleBelow && nameAlone(l.text)) {
+      out.byline.push(...bylineNames(l.text));
+      move(l, "byline");
+      bylineAt = i;
+      continue;
+    }
+    // The city: in capitals right below the names, or in either case below a role.
+    const city = roleAbove ? /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u : /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
+    if (bylineAt >= 0 && !headerPlace && (i === bylineAt + 1 || (i === bylineAt + 2 && roleAbove)) && !roleBelow && city.test(l.text) && !isRole(l.text) && !chromeReason(l.text) && !(i === bylineAt + 1 && nameAlone(l.text))) {
+      headerPlace = l.text;
+      move(l, "dateline");
+      continue;
+    }
     if (bylineAt >= 0 && i === bylineAt + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
@@ -1535,8 +1592,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
     // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
-    const overRole = region[i + 1] !== undefined && isRoleLine(region[i + 1]!.text);
-    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && i > titleAt && (near(i - 1) || near(i + 1) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
+    const overRole = roleBelow && !isRole(l.text);
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
       bylineAt = i;
@@ -1580,6 +1638,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   bareCaptions(out, storyStart, alone, move);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
 
+  // The place the byline prints in its own slot ("By Ann Lee, Hindustan Times, Lucknow", a city in
+  // capitals below the names and their roles), unless the story prints its own dateline.
+  out.dateline ??= headerPlace ?? out.moved.filter((m) => m.to === "byline").map((m) => bylinePlace(m.text)).find(Boolean);
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
     const dl = splitDateline(first.text);
