@@ -693,19 +693,20 @@ function placeAfterOutlet(byline: string): { names: string; place?: string } {
   if (byline.length > 200) return { names: byline };
   const pieces = byline.split(", ");
   const last = pieces.at(-1)!;
-  // "By Ann Lee, Mumbai": one word after the names, no person's name (a name is two words or more).
-  if (pieces.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !NOT_A_PERSON.has(last.toLowerCase()) && !ROLE_WORD.test(last) && !isNameplateWord(last)) return { names: pieces.slice(0, -1).join(", "), place: last };
   const at = pieces.findIndex((p, k) => k > 0 && k < pieces.length - 1 && isOutletName(p));
-  if (at < 0 || at !== pieces.length - 2 || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)) return { names: byline };
-  return { names: pieces.slice(0, at + 1).join(", "), place: last };
+  if (at > 0 && at === pieces.length - 2 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)) return { names: pieces.slice(0, at + 1).join(", "), place: last };
+  // "By Ann Lee, Mumbai": one word after the names, no person's name (a name is two words or
+  // more). The place it was filed from, or where the reporter is based: not the dateline.
+  if (pieces.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !NOT_A_PERSON.has(last.toLowerCase()) && !ROLE_WORD.test(last) && !isNameplateWord(last)) return { names: pieces.slice(0, -1).join(", ") };
+  return { names: byline };
 }
 const withoutPlaceAfterOutlet = (byline: string) => placeAfterOutlet(byline).names;
 
 /**
  * The place a byline prints in the place's own slot, after a reporter's name and the paper: "By
- * Ann Lee, Hindustan Times, Lucknow", "By Ann Lee, Mumbai". The story's dateline, when the story prints none
- * of its own. Not "Ann Lee in Beijing": that says where the reporter is, and business papers print
- * it over stories datelined elsewhere or not at all, so it is left out rather than guessed.
+ * Ann Lee, Hindustan Times, Lucknow". The story's dateline, when the story prints none of its own.
+ * Not "Ann Lee in Beijing" or "By Ann Lee, Lagos": those say where the reporter is, which papers
+ * print over stories datelined elsewhere or not at all, so it is left out rather than guessed.
  * @example bylinePlace("By Ann Lee, Hindustan Times, Lucknow") // "Lucknow"
  */
 export function bylinePlace(byline: string): string | undefined {
@@ -1576,9 +1577,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       bylineAt = i;
       continue;
     }
-    // The city: in capitals right below the names, or in either case below a role.
-    const city = roleAbove ? /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u : /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
-    if (bylineAt >= 0 && !headerPlace && (i === bylineAt + 1 || (i === bylineAt + 2 && roleAbove)) && !roleBelow && city.test(l.text) && !isRole(l.text) && !chromeReason(l.text) && !(i === bylineAt + 1 && nameAlone(l.text))) {
+    // The city below the last name's role, in capitals or not ("USA TODAY" right below a name is its paper).
+    const city = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+    if (bylineAt >= 0 && !headerPlace && i === bylineAt + 2 && roleAbove && !roleBelow && city.test(l.text) && !isRole(l.text) && !chromeReason(l.text) && !isOutletName(l.text)) {
       headerPlace = l.text;
       move(l, "dateline");
       continue;

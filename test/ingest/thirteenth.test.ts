@@ -27,7 +27,9 @@ describe("headers of national papers outside the US and UK", () => {
   it("reads the place in the byline's own slot as the dateline, and not a reporter's whereabouts or a desk's city", () => {
     expect(bylineNames("By Karan Malhotra, Hindustan Times, Lucknow")).toEqual(["Karan Malhotra"]);
     expect(bylinePlace("By Karan Malhotra, Hindustan Times, Lucknow")).toBe("Lucknow");
-    expect(bylinePlace("By Vikram Rathore, Mumbai")).toBe("Mumbai");
+    // Where the reporter is based, as the ninth group's Nigerian daily prints it: the name's, not the dateline.
+    expect(bylineNames("By Vikram Rathore, Mumbai")).toEqual(["Vikram Rathore"]);
+    expect(bylinePlace("By Vikram Rathore, Mumbai")).toBeUndefined();
     expect(bylinePlace("Raymond Yip in Beijing")).toBeUndefined();
     expect(bylinePlace("Our Correspondent, Chattogram")).toBeUndefined();
     expect(bylinePlace("By Ann Lee, Bob Stone")).toBeUndefined();
@@ -40,8 +42,9 @@ describe("headers of national papers outside the US and UK", () => {
     expect(globe).toMatchObject({ title: HEADLINE, byline: ["KWAME BRENNAN", "GRACE SUTTON"], dateline: "VANCOUVER" });
     const mixed = page(HEADLINE, "", "James Raman", "Western Canada reporter", "Ottawa", "", "Published January 12, 2019", "", STORY);
     expect(mixed).toMatchObject({ byline: ["James Raman"], dateline: "Ottawa" });
-    // The story's own dateline wins over the byline's place.
-    expect(page(HEADLINE, "", "By Ann Lee, Mumbai", "", "Jan 24, 2019", "", `PUNE: ${STORY}`).dateline).toBe("PUNE");
+    // The story's own dateline wins over the byline's place; a paper's name right below a name is no city.
+    expect(page(HEADLINE, "", "By Ann Lee, Hindustan Times, Mumbai", "", "Jan 24, 2019", "", `PUNE: ${STORY}`).dateline).toBe("PUNE");
+    expect(page(HEADLINE, "", "Ann Lee", "USA TODAY", "", "Published 10:00 a.m. ET Jan. 7, 2019", "", STORY).dateline).toBeUndefined();
   });
 
   it("reads a name over its role above the headline, and ANI's dateline", () => {
