@@ -252,7 +252,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // ("Life & Style › Ireland", "News › Hong Kong › Politics").
   { name: "navigation", pattern: /^[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{L}\d'’.&-]+){0,3}(?: [›»] [\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{L}\d'’.&-]+){0,3}){1,5}$/u },
   // A breadcrumb from the home page, the story's headline often its last part: "Home / World News / Council cuts …".
-  { name: "navigation", pattern: /^Home ?[/›»>|] ?[^/›»>|]{2,60}(?: ?[/›»>|] ?[^/›»>|]{2,250})+$/ },
+  { name: "navigation", pattern: /^Home ?[/›»>] ?[^/›»>|]{2,60}(?: ?[/›»>] ?[^/›»>|]{2,250})+$/ },
   // A reader's flip of a story into a magazine, as Flipboard prints it over the story: "Ann Lee flipped into Climate Desk", with its age.
   { name: "curator's note", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} flipped (?:this )?into [\p{L}\d'’&. -]{1,40}?(?: \d{1,2}[mhdw])?$/u },
   // A news comparison site's coverage panel: the bias bar, its counts and labels.
