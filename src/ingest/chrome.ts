@@ -259,13 +259,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "coverage panel", pattern: /^(?:[LCR] \d{1,3}%|\d{1,3}% (?:Left|Center|Centre|Right)|Bias Distribution|Coverage Details|Total News Sources|Leaning (?:Left|Right)|Last Updated|Summary by Ground News|Ground News summaries are available to Premium subscribers\.?|Upgrade to Premium|Read Full Article|Blindspot)$/ },
   // Portals' and national papers' own words (the thirteenth group's pages).
   { name: "comments prompt", pattern: /^Welcome to [^.!?]{2,60} comment community\.[^!?]{0,160}$/i },
-  { name: "sign-in prompt", pattern: /^(?:Please (?:log|sign) in to (?:bookmark|save) this (?:story|article)\.?|By registering, you agree to our [^.!?]{2,60})$/i },
+  { name: "sign-in prompt", pattern: /^(?:Please (?:log|sign) in to (?:bookmark|save) this (?:story|article)\.?|By registering, you agree to our [^.!?]{2,60}|(?:Log ?In|Sign ?In) ?(?:Create (?:a )?Free Account|Register|Subscribe))$/i },
   { name: "publisher's notice", pattern: /^Get Latest [\w ]{2,40} News along with Latest News and Top Headlines from [^!?]{2,80}$/i },
   { name: "related link", pattern: /^(?:Also Read|ALSO READ)\s*[:|]\s*\S.{0,200}$/ },
   { name: "related link", pattern: /^(?:More for you|More from this (?:magazine|author|publisher|source))$/i },
   // A site's bare address on a line of its own, as an aggregator prints the publisher: "valleytimes.com".
   { name: "site address", pattern: /^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:com|org|net|news|co\.uk|com\.au|ca|ie|in|example)$/ },
-  { name: "button", pattern: /^(?:\+ ?)?(?:Follow|FOLLOW)(?: Us| us)?$|^Share Via$|^For Subscribers$|^Leans? (?:Left|Right)$/ },
+  { name: "button", pattern: /^(?:\+ ?)?(?:Follow|FOLLOW)(?: Us| us)?$|^Share Via$|^Leans? (?:Left|Right)$/ },
+  // A paywall's label printed right above the headline, as a kicker is.
+  { name: "paywall label", pattern: /^(?:For Subscribers|Subscribers? Only|Premium|Members Only)$/i },
   { name: "aggregator's note", pattern: /^(?:Reposted by \d{1,3} other sources?|A personali[sz]ed news feed of stories that matter to you|Continue reading)$/i },
   { name: "newsletter prompt", pattern: /^Sign up for the [\w'’ ]{2,40} newsletter\.?(?: Sign up today\.?)?$/i },
   { name: "footer", pattern: /^(?:Privacy Policy|Terms of (?:Use|Service)|Cookie Policy|Contact Us|About Us)$/i },

@@ -457,7 +457,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       from = k + 1;
     }
     if (from < kept.length) out.push({ kind: "lines", lines: kept.slice(from) });
-    if (kept.length < block.lines.length && block.lines.some((l) => !kept.includes(l) && chromeReason(l.text))) for (const l of kept) besideMenu.add(l);
+    // A paywall's label over the headline, as a kicker is printed, makes no menu of its block.
+    const taints = (l: SourceLine) => !kept.includes(l) && !!chromeReason(l.text) && chromeReason(l.text) !== "paywall label";
+    if (kept.length < block.lines.length && block.lines.some(taints)) for (const l of kept) besideMenu.add(l);
   }
   return { blocks: out, removed, flagged, besideMenu };
 }
@@ -1021,7 +1023,7 @@ function photographerAfterStop(text: string): string | undefined {
 }
 
 /** Words that make the side of a credit after a comma an outlet's nameplate, not a role. */
-const NAMEPLATE = /^(?:news|press|post|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|images|photos?|pictures|agency)$/i;
+const NAMEPLATE = /^(?:news|press|post|mail|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|images|photos?|pictures|agency)$/i;
 /** A nameplate's word, or a compound of two starting with one: "Ledger", "Register-Star", "Times-Call". */
 const isNameplateWord = (w: string) => NAMEPLATE.test(w) || NAMEPLATE.test(w.split("-")[0]!);
 
@@ -1213,7 +1215,8 @@ function isOutletName(text: string): boolean {
   const ws = text.replace(/\s?\p{Extended_Pictographic}\uFE0F?$/u, "").split(" ");
   // "Valley Gazette News Alert", "Valley Post Briefing": the outlet's name on what it sends.
   if (ws.length >= 3 && /^(?:Alerts?|Updates?|Bulletin|Briefing|Newsletter)$/.test(ws.at(-1)!)) ws.pop();
-  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w)) && isNameplateWord(ws.at(-1)!);
+  // "The Globe and Mail": "and" or "of" between the capitalised words.
+  return ws.length >= 2 && ws.length <= 5 && ws.every((w, k) => /^(?:\p{Lu}[\p{L}&'’.-]*|\d{2,3}(?:\.\d)?|&)$/u.test(w) || (k > 0 && k < ws.length - 1 && /^(?:and|of)$/.test(w))) && isNameplateWord(ws.at(-1)!);
 }
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
@@ -1298,6 +1301,9 @@ export function isDek(text: string): boolean {
 /** The share of a line's words that start with a capital (after an opening quote). */
 const capitals = (text: string) => text.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / Math.max(1, words(text));
 
+/** A reporter's role or desk below the name: a role line, or words ending in a newsroom's title ("Western Canada reporter", "OTTAWA BUREAU CHIEF"). */
+const isDeskRole = (text: string) => isRoleLine(text) || (words(text) <= 6 && /\b(?:REPORTER|CORRESPONDENT|CHIEF|WRITER|EDITOR|COLUMNIST|PRODUCER|PHOTOGRAPHER)S?$/i.test(text));
+
 /** How much a header line looks like the headline, given its neighbours. */
 function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext, datelined = false): number {
   const t = region[i]!.text;
@@ -1308,6 +1314,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
   // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
+  // "ANN LEE" over "OTTAWA BUREAU CHIEF": a name over its role is the byline; the line below the
+  // role ("HALIFAX") is its city or the next name.
+  if (words(t) <= 3 && isNameLine(t) && region[i + 1] && isDeskRole(region[i + 1]!.text)) score -= 6;
+  if (i > 0 && isDeskRole(region[i - 1]!.text) && words(t) <= 3) score -= 6;
   // "Riverside Radio News", "Valley FM 98.2 News" over a post's date: the page's or the station's name.
   if (isOutletName(t)) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
@@ -1325,7 +1335,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // dek follows it ("Ann Lee" / "Headline" / "Dek" / date, as newsletters print the author first),
   // or a labelled byline does (then the line above is no byline: "Industries & Topics" / "Headline" / "By Ann Lee").
   const below = region[i + 1];
-  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text))) score -= 4;
+  // Nor when a name over its role follows it ("Real Estate" / headline / "ANN LEE" / "REPORTER": the line above is a menu's).
+  const bylineBelow = !!below && words(below.text) <= 3 && isNameLine(below.text) && !!region[i + 2] && isDeskRole(region[i + 2]!.text);
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text)) && !bylineBelow) score -= 4;
   // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
   // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
@@ -1568,7 +1580,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
     // Each name over its role, and the city below them, as a national paper prints the byline
     // ("ANN LEE" / "WESTERN CANADA REPORTER" / "BOB STONE" / "FOREIGN CORRESPONDENT" / "HALIFAX").
-    const isRole = (text: string) => isRoleLine(text) || /\b(?:REPORTER|CORRESPONDENT|CHIEF|WRITER|EDITOR|COLUMNIST|PRODUCER|PHOTOGRAPHER)S?$/i.test(text);
+    const isRole = isDeskRole;
     const roleAbove = i >= 1 && isRole(region[i - 1]!.text);
     const roleBelow = region[i + 1] !== undefined && isRole(region[i + 1]!.text);
     if (bylineAt >= 0 && i === bylineAt + 2 && roleAbove && roleBelow && nameAlone(l.text)) {

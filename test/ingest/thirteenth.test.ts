@@ -47,6 +47,11 @@ describe("headers of national papers outside the US and UK", () => {
     expect(page(HEADLINE, "", "Ann Lee", "USA TODAY", "", "Published 10:00 a.m. ET Jan. 7, 2019", "", STORY).dateline).toBeUndefined();
   });
 
+  it("takes a page imported alone whose menu ends in two capitalised words, a paywall's label over the headline, and a name over its desk", () => {
+    const parsed = page("The Globe and Mail", "Subscribe", "", "Canada", "Personal Finance", "Real Estate", "", "For Subscribers", "Escape room fire kills five teen girls in Koszalin, Poland", "", "LUIS LINDQVIST", "OTTAWA BUREAU CHIEF", "HALIFAX", "", "Published January 5, 2019", "", "Log InCreate Free Account", "", STORY);
+    expect(parsed).toMatchObject({ title: "Escape room fire kills five teen girls in Koszalin, Poland", byline: ["LUIS LINDQVIST"], dateline: "HALIFAX" });
+  });
+
   it("reads a name over its role above the headline, and ANI's dateline", () => {
     expect(page("Boise, ID", "Marcus Whitfield", "Contributor", "Follow", "", HEADLINE, "", "January 7, 2019 4:01 PM", "", STORY).byline).toEqual(["Marcus Whitfield"]);
     expect(splitDateline(`New Delhi [India], January 24 (ANI): ${STORY}`)).toMatchObject({ dateline: "New Delhi", outlets: ["ANI"], rest: STORY });
