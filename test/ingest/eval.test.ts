@@ -9,6 +9,7 @@ import { HELD_OUT_TENTH_STYLES } from "../../src/ingest/eval/outlets-tenth.ts";
 import { HELD_OUT_ELEVENTH_STYLES } from "../../src/ingest/eval/outlets-eleventh.ts";
 import { HELD_OUT_TWELFTH_STYLES } from "../../src/ingest/eval/outlets-twelfth.ts";
 import { HELD_OUT_THIRTEENTH_STYLES } from "../../src/ingest/eval/outlets-thirteenth.ts";
+import { HELD_OUT_FOURTEENTH_STYLES } from "../../src/ingest/eval/outlets-fourteenth.ts";
 import { PACKAGE_ROOT } from "../helpers/ingest.ts";
 
 // The committed evaluation set: stories written for the project in 13 outlets' chrome (issue 13).
@@ -119,8 +120,8 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
   });
 });
 
-// The committed stories in the eighth, ninth, tenth, eleventh, twelfth and thirteenth held-out groups'
-// styles (each written before the importer was read, committed and scored untouched before any change to it).
+// The committed stories in the eighth, ninth, tenth, eleventh, twelfth, thirteenth and fourteenth held-out
+// groups' styles (each written before the importer was read, committed and scored untouched before any change to it).
 describe.each([
   { group: "eighth", styles: HELD_OUT_EIGHTH_STYLES },
   { group: "ninth", styles: HELD_OUT_NINTH_STYLES },
@@ -128,6 +129,7 @@ describe.each([
   { group: "eleventh", styles: HELD_OUT_ELEVENTH_STYLES },
   { group: "twelfth", styles: HELD_OUT_TWELFTH_STYLES },
   { group: "thirteenth", styles: HELD_OUT_THIRTEENTH_STYLES },
+  { group: "fourteenth", styles: HELD_OUT_FOURTEENTH_STYLES },
 ])("importing real scrapes, scored on the committed cases of the $group held-out group", ({ group, styles }) => {
   const cases = readCases(join(PACKAGE_ROOT, `test/fixtures/import-eval-held-out-${group}`));
 
