@@ -271,6 +271,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "aggregator's note", pattern: /^(?:Reposted by \d{1,3} other sources?|A personali[sz]ed news feed of stories that matter to you|Continue reading)$/i },
   { name: "newsletter prompt", pattern: /^Sign up for the [\w'’ ]{2,40} newsletter\.?(?: Sign up today\.?)?$/i },
   { name: "footer", pattern: /^(?:Privacy Policy|Terms of (?:Use|Service)|Cookie Policy|Contact Us|About Us)$/i },
+  // Social platforms' and stations' own words (the fourteenth group's pages).
+  { name: "navigation", pattern: /^(?:See new (?:Tweets|posts)|jump to content|\[Forwarded from [^\]]{1,60}\]|\d{1,2} Weather Alerts?|Latest Newscasts)$/i },
+  // Old Reddit's furniture around a post.
+  { name: "forum furniture", pattern: /^(?:submitted \d{1,3} (?:years?|months?|days?|hours?|minutes?) ago by [\w-]{2,30}|my subreddits|edit »|other discussions \(\d{1,4}\)|want to join\? login or register in seconds\.(?: \| English)?|(?:all )?\d{1,5} comments(?: share save hide report(?: crosspost)?)?|This is an archived post\. You won['’]t be able to vote or comment\.)$/i },
+  // A station's newscast by its name and hour: "KMSA 9 Good Morning at 6AM".
+  { name: "newscast", pattern: /^[A-Z]{3,5}(?: \d{1,2})? [\w' ]{2,30} at \d{1,2}(?::\d\d)? ?[AaPp]\.?[Mm]\.?$/ },
   // A publisher's logo by its alternative text, as a portal prints it over a partner's story: "The Independent logo".
   { name: "logo", pattern: /^[\p{L}\p{N}&'’. -]{2,50} [Ll]ogo$/u },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".

@@ -662,7 +662,7 @@ export function readsAsSentence(text: string): boolean {
  */
 export function bylineNames(byline: string): string[] {
   // "UNB, Dhaka": a wire agency's initials and the place, no person.
-  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline) || STAFF_BYLINE.test(byline) || AGENCY_REPORTER.test(byline)) return [];
+  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline) || STAFF_BYLINE.test(byline.replace(/^Posted /, "")) || AGENCY_REPORTER.test(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // "By Ann Lee, Hindustan Times, Lucknow": after the paper's name, the place it was filed from.
@@ -847,7 +847,7 @@ export function isPlacedNamesLine(text: string): boolean {
 }
 
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text)) return true;
+  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text) || STAFF_BYLINE.test(text.replace(/^Posted /, ""))) return true;
   const field = BYLINE.test(text) ? undefined : bylineField(text);
   if (field) return isByline(field);
   const m = BYLINE.exec(text);
@@ -1195,6 +1195,11 @@ const KICKER = /^(?:(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING|UPDATE[D]?|EXCLUSIV
 export function withoutKicker(title: string): string {
   let text = title;
   for (let kicker = KICKER.exec(text); kicker && kicker[0].length < text.length; kicker = KICKER.exec(text)) text = text.slice(kicker[0].length).trimStart();
+  // "… 🧵", "… A thread 🧵👇", "… (thread)": a social post's thread marker after the headline.
+  for (let k = 0; k < 4 && /(?:🧵|👇|⬇️)$/u.test(text); k++) text = text.replace(/ ?(?:🧵|👇|⬇️)$/u, "");
+  // Old Reddit's subreddit after a self-post's title: "… (self.Denver)".
+  text = text.replace(/ \(self\.\w{2,30}\)$/, "");
+  text = text.replace(/ (?:A thread|THREAD|\(thread\))[:.]?$/i, "");
   const aired = AIR_TIME.exec(text);
   return aired && aired.index > 0 ? text.slice(0, aired.index).trimEnd().replace(/[.;]$/, "") : text;
 }
@@ -1224,7 +1229,8 @@ function looksLikeHeadline(text: string): boolean {
   // A line holding a web address (an archive's or a feed's) is none; nor a sentence in quotation
   // marks (a curator's note, a pull quote: "“This could affect a lot of people.”"); nor a place
   // and its country alone ("Colorado, United States", a page's location chip).
-  return words(text) <= 30 && text.length <= 250 && !/[.,;:]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
+  // A line starting in lower case is a note or a fragment, not a headline ("saw this in the Times this morning").
+  return words(text) <= 30 && text.length <= 250 && !/^\p{Ll}/u.test(text) && !/[.,;:]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
 
 /** A place and its country alone on a line: "Colorado, United States", "Pune, India". */
