@@ -93,6 +93,23 @@ export function orderOf(line: string): DateOrder | undefined {
   return undefined;
 }
 
+const SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** A Spanish date: "28 de enero de 2019". */
+const SPANISH_MONTH = /\b\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b/i;
+
+/**
+ * A Spanish date line in English words, for the parser: "Publicado el 28 de enero de 2019 a las
+ * 2:48 pm" → "Published 28 January 2019 at 2:48 pm".
+ */
+function inEnglish(text: string): string {
+  return text
+    .replace(/\b(\d{1,2}) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de (\d{4})\b/gi, (_m, d: string, month: string, y: string) => `${d} ${ENGLISH_MONTHS[SPANISH_MONTHS.indexOf(month.toLowerCase())]} ${y}`)
+    .replace(/\bPublicado(?: el)?\b/gi, "Published")
+    .replace(/\bActualizado(?: el)?\b/gi, "Updated")
+    .replace(/\ba las\b/gi, "at");
+}
+
 /** A section's name after a date's year or clock and a spaced dash: " - Politics & Policy". */
 const SECTION_AFTER = /(?<=\d{4}|[ap]m|[ap]\.m\.) [-–—] ((?:\p{Lu}[\p{L}'’]*|&)(?: (?:\p{Lu}[\p{L}'’]*|&|and)){0,4})$/u;
 
@@ -113,6 +130,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // Or before it, as blogs print it: "5 min read · Oct 3, 2019".
   const readingFirst = text.length <= 240 ? /^\d{1,3} min(?:ute)?s?(?: to)? read[\s·•|,–—-]*/i.exec(text) : null;
   if (readingFirst) text = text.slice(readingFirst[0].length);
+  // A chat app's message header: the sender and the time in brackets, "Valley News Now, [29.01.2020 17:32]".
+  const header = text.length <= 120 ? /^[\p{L}\d '’&.-]{2,40}, \[([^\]]{8,30})\]$/u.exec(text) : null;
+  if (header) text = header[1]!;
+  // Spanish labels and months, as a Spanish-language network prints its English stories' dates:
+  // "Publicado el 28 de enero de 2019 • Actualizado el 28 de enero de 2019 a las 2:48 pm".
+  if (SPANISH_MONTH.test(text)) text = inEnglish(text);
   // Or the item's age before it, as a news app prints it: "4h ago · Jan. 28, 2019", "2d · Oct 14, 2019".
   const ageFirst = text.length <= 240 ? /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|Yesterday|Today|Just now) ?[·•|,–—-] ?/i.exec(text) : null;
   if (ageFirst) text = text.slice(ageFirst[0].length);
@@ -277,12 +300,14 @@ function leadingByline(text: string): { names?: string; rest: string } | undefin
   const before = fields.slice(0, at).map((f) => f.trim());
   const site = before.length > 1 && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/.test(before[0]!) ? 1 : 0;
   const [labelled, ...outlets] = before.slice(site);
-  const names = labelled!.replace(/^by\s+/i, "");
-  const people = names.split(/,|&|\band\b/).map((n) => n.trim());
+  const names = labelled!.replace(/^(?:by|por)\s+/i, "");
+  // "Por Ann Lee y Bob Stone": a Spanish byline's "y" after "Por".
+  const people = names.split(/^por\s/i.test(labelled!) ? /,|&|\band\b| y / : /,|&|\band\b/).map((n) => n.trim());
   if (!AGENCY.test(names) && !people.every((n) => PERSON.test(n))) return undefined;
   // The outlet as the names' employer or not: "LPB News", "for LPB News".
   if (!outlets.every((o) => /^(?:for )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
-  return { ...(AGENCY.test(names) ? {} : { names }), rest: text.slice(starts[at]) };
+  const spanish = /^por\s/i.test(labelled!);
+  return { ...(AGENCY.test(names) ? {} : { names: spanish ? names.replace(/ y (?=\p{Lu})/gu, " and ") : names }), rest: text.slice(starts[at]) };
 }
 
 /** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */

@@ -582,8 +582,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * "By Rick Sallinger & Stan Bush", "By JANE DOE, Associated Press", "by: Ann Lee", "Written by
  * Ann Lee", "Author: Ann Lee (KWXY)", "Reporters: Ann Lee, Bob Stone".
  */
-const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
-const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
+const BYLINE = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|Por|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+(\S.{0,150})$/i;
+const BYLINE_LABEL = /^(?:(?:(?:Written|Posted|Reported|Compiled|Story|Words|Text|Analysis|Opinion|Commentary|Perspective) )?By:?|Por|(?:Author|Reporter|Writer)s?:|(?:Text|Words|Story):)\s+/i;
 
 /** Words that make a byline's piece an outlet, a role or a beat rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -667,6 +667,9 @@ export function bylineNames(byline: string): string[] {
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // "By Ann Lee, Hindustan Times, Lucknow": after the paper's name, the place it was filed from.
   byline = withoutPlaceAfterOutlet(byline);
+  // "Por Ann Lee y Bob Stone": a Spanish byline's "y" parts the names (only after "Por": "Ortega y
+  // Gasset" is one name).
+  if (/^Por /.test(byline)) byline = byline.replace(/ y (?=\p{Lu})/gu, " and ");
   // Only the first field before a bar holds names: the outlet, the place or the photographer
   // follow it ("By Ann Lee and Bob Stone | Valley Current", "Ann Lee | Pune"), unless the line
   // is two people's names and nothing else ("Ann Lee | Bob Stone").
