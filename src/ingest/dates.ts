@@ -302,11 +302,11 @@ function leadingByline(text: string): { names?: string; rest: string } | undefin
   const [labelled, ...outlets] = before.slice(site);
   const names = labelled!.replace(/^(?:by|por)\s+/i, "");
   // "Por Ann Lee y Bob Stone": a Spanish byline's "y" after "Por".
-  const people = names.split(/^por\s/i.test(labelled!) ? /,|&|\band\b| y / : /,|&|\band\b/).map((n) => n.trim());
+  const spanish = /^por\s/i.test(labelled!);
+  const people = names.split(spanish ? /,|&|\band\b| y / : /,|&|\band\b/).map((n) => n.trim());
   if (!AGENCY.test(names) && !people.every((n) => PERSON.test(n))) return undefined;
   // The outlet as the names' employer or not: "LPB News", "for LPB News".
   if (!outlets.every((o) => /^(?:for )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
-  const spanish = /^por\s/i.test(labelled!);
   return { ...(AGENCY.test(names) ? {} : { names: spanish ? names.replace(/ y (?=\p{Lu})/gu, " and ") : names }), rest: text.slice(starts[at]) };
 }
 

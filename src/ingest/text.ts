@@ -458,7 +458,10 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
     }
     if (from < kept.length) out.push({ kind: "lines", lines: kept.slice(from) });
     // A paywall's label over the headline, as a kicker is printed, makes no menu of its block.
-    const taints = (l: SourceLine) => !kept.includes(l) && !!chromeReason(l.text) && chromeReason(l.text) !== "paywall label";
+    const taints = (l: SourceLine) => {
+      const reason = kept.includes(l) ? undefined : chromeReason(l.text);
+      return !!reason && reason !== "paywall label";
+    };
     if (kept.length < block.lines.length && block.lines.some(taints)) for (const l of kept) besideMenu.add(l);
   }
   return { blocks: out, removed, flagged, besideMenu };
@@ -662,11 +665,11 @@ export function readsAsSentence(text: string): boolean {
  */
 export function bylineNames(byline: string): string[] {
   // "UNB, Dhaka": a wire agency's initials and the place, no person.
-  if (AGENCY_PLACE.test(byline) || DESK_BYLINE.test(byline) || STAFF_REPORTS.test(byline) || STAFF_BYLINE.test(byline.replace(/^Posted /, "")) || AGENCY_REPORTER.test(byline)) return [];
+  if (namesNoPerson(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // "By Ann Lee, Hindustan Times, Lucknow": after the paper's name, the place it was filed from.
-  byline = withoutPlaceAfterOutlet(byline);
+  byline = placeAfterOutlet(byline).names;
   // "Por Ann Lee y Bob Stone": a Spanish byline's "y" parts the names (only after "Por": "Ortega y
   // Gasset" is one name).
   if (/^Por /.test(byline)) byline = byline.replace(/ y (?=\p{Lu})/gu, " and ");
@@ -705,7 +708,6 @@ function placeAfterOutlet(byline: string): { names: string; place?: string } {
   if (pieces.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && !NOT_A_PERSON.has(last.toLowerCase()) && !ROLE_WORD.test(last) && !isNameplateWord(last)) return { names: pieces.slice(0, -1).join(", ") };
   return { names: byline };
 }
-const withoutPlaceAfterOutlet = (byline: string) => placeAfterOutlet(byline).names;
 
 /**
  * The place a byline prints in the place's own slot, after a reporter's name and the paper: "By
@@ -817,6 +819,13 @@ const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.
 /** An agency's reporter, unnamed: "By VPA Reporter", "By PTI Correspondent". */
 const AGENCY_REPORTER = /^By:? \p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?$/u;
 
+/**
+ * A byline that names no person: a wire, a newsroom's staff or desk, an agency's reporter ("By The
+ * Canadian Press", "Posted By: Web Staff", "UNB, Dhaka", "From staff reports", "By VPA Reporter").
+ */
+const namesNoPerson = (text: string) =>
+  STAFF_BYLINE.test(text.replace(/^Posted /, "")) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text);
+
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
 const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports|news services|wire services)$/i;
 
@@ -850,7 +859,7 @@ export function isPlacedNamesLine(text: string): boolean {
 }
 
 function isByline(text: string): boolean {
-  if (STAFF_BYLINE.test(text) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text) || STAFF_BYLINE.test(text.replace(/^Posted /, ""))) return true;
+  if (namesNoPerson(text)) return true;
   const field = BYLINE.test(text) ? undefined : bylineField(text);
   if (field) return isByline(field);
   const m = BYLINE.exec(text);
@@ -1313,6 +1322,9 @@ const capitals = (text: string) => text.split(/\s+/).filter((x) => /^["“‘']?
 /** A reporter's role or desk below the name: a role line, or words ending in a newsroom's title ("Western Canada reporter", "OTTAWA BUREAU CHIEF"). */
 const isDeskRole = (text: string) => isRoleLine(text) || (words(text) <= 6 && /\b(?:REPORTER|CORRESPONDENT|CHIEF|WRITER|EDITOR|COLUMNIST|PRODUCER|PHOTOGRAPHER)S?$/i.test(text));
 
+/** A city on a line of its own, in capitals or not: "HALIFAX", "Ottawa", "New Delhi". */
+const CITY_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
 /** How much a header line looks like the headline, given its neighbours. */
 function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext, datelined = false): number {
   const t = region[i]!.text;
@@ -1581,41 +1593,35 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   let bylineAt = lastByline ? region.findIndex((r) => r.line === lastByline.line) : -1;
   // In the byline's case: "USA TODAY" below "Ann Lee and Bob Stone" is the paper.
   let mixedCase = /\p{Ll}/u.test(lastByline?.text ?? "");
+  // The whole line a name of two words or more, in the byline's case: not "VBS News, Glasgow" below "By Ann Lee".
+  const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
   for (const i of candidates) {
     if (i === titleAt) continue;
     const l = region[i]!;
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
-    // The whole line a name of two words or more: not "VBS News, Glasgow" below "By Ann Lee".
-    const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
     // Each name over its role, and the city below them, as a national paper prints the byline
     // ("ANN LEE" / "WESTERN CANADA REPORTER" / "BOB STONE" / "FOREIGN CORRESPONDENT" / "HALIFAX").
-    const isRole = isDeskRole;
-    const roleAbove = i >= 1 && isRole(region[i - 1]!.text);
-    const roleBelow = region[i + 1] !== undefined && isRole(region[i + 1]!.text);
-    if (bylineAt >= 0 && i === bylineAt + 2 && roleAbove && roleBelow && nameAlone(l.text)) {
+    const roleAbove = i >= 1 && isDeskRole(region[i - 1]!.text);
+    const roleBelow = region[i + 1] !== undefined && isDeskRole(region[i + 1]!.text);
+    // The names go on right below the byline ("Bob Stone", "and"), or below its role over a role of their own.
+    const goesOn = (i === bylineAt + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) || (i === bylineAt + 2 && roleAbove && roleBelow && nameAlone(l.text));
+    if (bylineAt >= 0 && goesOn) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
       bylineAt = i;
       continue;
     }
     // The city below the last name's role, in capitals or not ("USA TODAY" right below a name is its paper).
-    const city = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
-    if (bylineAt >= 0 && !headerPlace && i === bylineAt + 2 && roleAbove && !roleBelow && city.test(l.text) && !isRole(l.text) && !chromeReason(l.text) && !isOutletName(l.text)) {
+    if (bylineAt >= 0 && !headerPlace && i === bylineAt + 2 && roleAbove && !roleBelow && CITY_LINE.test(l.text) && !isDeskRole(l.text) && !chromeReason(l.text) && !isOutletName(l.text)) {
       headerPlace = l.text;
       move(l, "dateline");
-      continue;
-    }
-    if (bylineAt >= 0 && i === bylineAt + 1 && (/^(?:and|&)$/i.test(l.text) || nameAlone(l.text))) {
-      out.byline.push(...bylineNames(l.text));
-      move(l, "byline");
-      bylineAt = i;
       continue;
     }
     // Above the title only when it names two or more ("Ann Lee and Bob Stone"): one name alone
     // there may as well be a section's ("Local News").
     // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
     // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
-    const overRole = roleBelow && !isRole(l.text);
+    const overRole = roleBelow && !isDeskRole(l.text);
     if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
