@@ -256,7 +256,9 @@ function unplaced(blocks: readonly Block[], parsed: ParsedText): string[] {
   const elsewhere = new Set([...parsed.removed.map((r) => r.line), ...parsed.moved.filter((m) => m.to !== "dateline").map((m) => m.line)]);
   const datelineLine = parsed.moved.find((m) => m.to === "dateline")?.line;
   const paragraphs = parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-  const body = paragraphs.join("\n");
+  // A figure's caption holds its lines too, when a block of wrapped lines was joined into one ("… at sunset," over "Cedar Hollow").
+  const captions = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure.caption ?? "", b.figure.credit ?? ""] : []));
+  const body = [...paragraphs, ...captions].join("\n");
   const out: string[] = [];
   for (const block of blocks) {
     if (block.kind !== "lines") continue;

@@ -4,7 +4,7 @@
  * chrome, as boilerplate detectors find it; a numeric date with a day above 12 proves the
  * batch's day and month order.
  */
-import { orderOf, type DateOrder } from "./dates.ts";
+import { orderOf, separatorOf, type DateOrder, type OrderBySeparator } from "./dates.ts";
 import { affixesOf, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
@@ -34,6 +34,7 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   const common = new Map<string, string[]>();
   const printed = new Map<string, string>();
   const proved = new Set<DateOrder>();
+  const provedBySeparator = new Map<"/" | "." | "-", Set<DateOrder>>();
   /** each file's lines that read as sentences */
   const sentences: Set<string>[] = [];
   for (const blocks of docs) {
@@ -64,7 +65,11 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
         if (readsAsSentence(l.text)) own.add(lineKey(l.text));
         if (!printed.has(lineKey(l.text))) printed.set(lineKey(l.text), l.text.replace(/\s+/g, " ").trim());
         const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
-        if (order) proved.add(order);
+        if (order) {
+          proved.add(order);
+          const separator = separatorOf(l.text)!;
+          provedBySeparator.set(separator, (provedBySeparator.get(separator) ?? new Set()).add(order));
+        }
       }
     }
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -74,7 +79,14 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
   const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
   const templates = new Map([...affixCounts].filter(([, n]) => n >= threshold).map(([a]) => [a, common.get(a)!.length]));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, templates, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(timezone ? { timezone } : {}) };
+  return { recurring, templates, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(!dateOrder && proved.size > 1 ? { orderBySeparator: bySeparator(provedBySeparator) } : {}), ...(timezone ? { timezone } : {}) };
+}
+
+/** The orders proved by each separator's dates, where a separator's prove one order. */
+function bySeparator(proved: ReadonlyMap<"/" | "." | "-", ReadonlySet<DateOrder>>): OrderBySeparator {
+  const out: OrderBySeparator = {};
+  for (const [separator, orders] of proved) if (orders.size === 1) out[separator] = [...orders][0];
+  return out;
 }
 
 /**

@@ -50,6 +50,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "a clip report's field", pattern: /^(?:Authors?|Byline):[ \t]+(?:Not credited|Uncredited|Unknown|None|N\/A)$/i },
   { name: "a clip report's field", pattern: /^(?:Full text|Article text|Clip text)$/i },
   // A chat app's exported message other than the story's (src/ingest/text.ts reads the story's without its date and sender).
+  // A chat client's message header as it copies it: the sender, a dash and the time ("Deb (she/her) — 10/5/19, 6:07 PM", "mesa_mike — Today at 5:32 PM").
+  { name: "a chat message's sender and time", pattern: /^[\p{L}\p{N}_.'’ ()/-]{1,40} — (?:\d{1,2}\/\d{1,2}\/\d{2,4}(?:,? \d{1,2}:\d{2} ?[AP]M)?|(?:Today|Yesterday) at \d{1,2}:\d{2} ?[AP]M)$/u },
+  // Where a chat client copied a message's picture: "[ Photo ]", "[ Video ]", "[Sticker]".
+  { name: "a chat's media placeholder", pattern: /^\[ ?(?:Photo|Video|Image|Sticker|GIF|Album|Document|Audio|Voice message)(?: \d{1,3})? ?\]$/ },
   { name: "a chat's message", pattern: new RegExp(String.raw`${CHAT_MESSAGE.source}.*$`) },
   // A social network's audience beside a post's date.
   { name: "a post's audience", pattern: /^Shared with (?:Public|Friends|Your friends|Everyone|Followers)$/i },
@@ -116,7 +120,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch|Lee también|Lea también|Te puede interesar|Leer más)\s*[:|]\s*\S.{0,200}[^.]$/ },
   // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
   { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
@@ -160,6 +164,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "transcript notice", pattern: /^(?:THIS IS A RUSH TRANSCRIPT\b.{0,200}|TO ORDER A VIDEO OF THIS TRANSCRIPT\b.{0,200}|\((?:BEGIN|END) (?:VIDEOTAPE|VIDEO CLIP|AUDIO CLIP|LIVE FEED)\)|\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE)\))$/ },
   { name: "transcript notice", pattern: /^\[\d{1,2}:\d{2}(?::\d{2})?\]$/ },
   // Issue 13: chrome seen in real scrapes of local news, wire, UK, blog, newsletter, PDF and app pages.
+  // A station's or a paper's postal address in its footer, a line at a time: "1010 W. Main St.",
+  // "Boise, ID 83702" (a US state's code and a ZIP code), or the two on one line.
+  { name: "postal address", pattern: /^(?=.)(?:\d{1,6} (?:[NSEW]{1,2}\.? )?(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)) (?:\p{Lu}[\p{L}'’.-]* ){0,3}(?:St|Ave|Blvd|Rd|Dr|Pl|Ln|Pkwy|Ct|Hwy|Street|Avenue|Boulevard|Road|Drive|Place|Lane|Way|Parkway|Court|Highway|Plaza|Square)\.?(?:,? (?:Suite|Ste\.?|#) ?\d{1,5})?(?:,? (?=\p{Lu}))?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?)?$/u },
   { name: "legal links", pattern: new RegExp(String.raw`^${LEGAL_WORD}(?:\s*(?:[|·•/]\s*)?${LEGAL_WORD})*$`, "i") },
   { name: "alert prompt", pattern: /^Get (?:breaking news|the latest(?: news)?|news|local news) (?:alerts )?(?:in|to|delivered to) your inbox[.!]?$/i },
   // With the paper's name: "Get the latest Valley Advocate news delivered to your inbox".
@@ -245,6 +252,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "tip prompt", pattern: /^(?:Interested in sharing a story idea\? Submit it here\.?|Do you have a tip for us\? Write to [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/i },
   { name: "comment rules", pattern: /^(?:The rules of replying:|Be kind and respectful: this is a place for neighbourly discussion\.?)$/i },
   { name: "related link", pattern: /^In Other News$/i },
+  // A reposter's note on why and how the article was pasted, and their edits to the post.
+  { name: "reposter's note", pattern: /^(?:[^.!?]{0,60}, (?:pasting|posting|copying) (?:it|this|the (?:full )?(?:text|article|story)) (?:here|below)[.!:]?|(?:From (?:today['’]s|this morning['’]s|the) \p{Lu}[^.!?]{1,40}\. )?(?:Posting|Pasting|Copying) the (?:full )?(?:text|article)(?: here)?(?: (?:because|since|as|for)\b[^!?]{0,80})?[.:!]?|(?:Full )?[Tt]ext of the article (?:since|because|as) (?:it['’]s|it is) (?:behind a )?paywall(?:ed)?[.:!]?|For those without a subscription,? (?:the )?(?:article|text|story)(?: is)? below[.:!]?|Paywall(?:ed)?[,.:!]? (?:so )?here['’]s the (?:full )?(?:text|article)[.:!]?|Edit(?: ?\d)?: (?:added|fixed|thanks|formatting|typo)\b[^!?]{0,60}[.!]?)$/u },
+  // A neighbourhood app's post: its neighbourhood and age ("Capitol Hill · 2d", "Harvard Gulch · Jan 29"), "Edited".
+  { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2}(?:, \d{4})?)$/u },
+  { name: "button", pattern: /^Edited$/ },
+  // A forum's own words around a post (Reddit's, old and new).
+  { name: "forum's buttons and footer", pattern: /^(?:Archived post\. New comments cannot be posted and votes cannot be cast\.?|permalink(?: embed)? save (?:report )?(?:give award )?reply|site rules|Reddit help center|Reddit for (?:Android|iPhone|iOS)|apps & tools|mobile website|Reddit Rules|User Agreement|Search Comments|Expand comment search)$/i },
   { name: "alert prompt", pattern: /^Don['’]t miss out on the headlines from [\w'’ ]{2,40}\. Followed categories will be added to My News\.?$/i },
   // A print edition's index: "INSIDE: Obituaries A4 | Opinion A7 | Sports B1".
   { name: "print index", pattern: /^INSIDE: [\w ]{2,30} [A-Z]\d{1,2}(?: \| [\w ]{2,30} [A-Z]\d{1,2})+$/ },
@@ -465,7 +479,7 @@ const EMAIL = /^(?:E-?mail:?\s*)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+$/i;
 function isContactDetails(text: string): boolean {
   if (text.length > 200) return false;
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
-  const items = text.split(/[|•·,]/).map((x) => x.trim());
+  const items = text.split(/[|•·,]| [-–—] /).map((x) => x.trim());
   return items.every((x) => PHONE.test(x) || EMAIL.test(x)) && items.some((x) => EMAIL.test(x) || /\d{3}[ .-]\d{4}$/.test(x));
 }
 

@@ -93,6 +93,30 @@ export function orderOf(line: string): DateOrder | undefined {
   return undefined;
 }
 
+/**
+ * The order the dates written with each separator prove, when a batch proves both orders: the
+ * same outlet writes "29.01.2020" in one channel and "1/29/2020" in another, and its dots prove
+ * one order and its slashes the other. Keyed by the separator, an order only where one is proved.
+ */
+export type OrderBySeparator = Partial<Record<"/" | "." | "-", DateOrder>>;
+
+/** The separator of a line's first numeric date ("29.01.2020": "."), if it has one. */
+export function separatorOf(line: string): "/" | "." | "-" | undefined {
+  const m = NUMERIC.exec(line);
+  return m ? (m[0][m[1]!.length] as "/" | "." | "-") : undefined;
+}
+
+/**
+ * The order for a line's numeric date: the one given or proved for all of a batch, else the one
+ * its separator's dates prove.
+ * @example orderFor("[1/9/2019 3:44 PM]", undefined, { "/": "mdy", ".": "dmy" }) // "mdy"
+ */
+export function orderFor(line: string, order?: DateOrder, bySeparator?: OrderBySeparator): DateOrder | undefined {
+  if (order || !bySeparator) return order;
+  const separator = separatorOf(line);
+  return separator ? bySeparator[separator] : undefined;
+}
+
 const SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** A Spanish date: "28 de enero de 2019". */
@@ -109,6 +133,9 @@ function inEnglish(text: string): string {
     .replace(/\bActualizado(?: el)?\b/gi, "Updated")
     .replace(/\ba las\b/gi, "at");
 }
+
+/** The app a social post was sent from, after its date's year and a dot: "·Twitter for iPhone", " · TweetDeck". */
+const POSTING_APP = /(?<=\d{4}) ?[·•] ?(?:(?:Twitter|X) (?:for (?:iPhone|iPad|Android|Mac|Advertisers)|Web App|Web Client|Media Studio)|TweetDeck|Hootsuite Inc\.|Buffer|SocialFlow|Sprout Social|Echobox)$/;
 
 /** A section's name after a date's year or clock and a spaced dash: " - Politics & Policy". */
 const SECTION_AFTER = /(?<=\d{4}|[ap]m|[ap]\.m\.) [-–—] ((?:\p{Lu}[\p{L}'’]*|&)(?: (?:\p{Lu}[\p{L}'’]*|&|and)){0,4})$/u;
@@ -143,6 +170,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // 2020 - Politics & Policy". Capitalised words, none a label's, a month's or a zone's in capitals.
   const section = text.length <= 200 ? SECTION_AFTER.exec(text) : null;
   if (section && !section[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase()) || MONTH_WORD.test(w) || /^\p{Lu}{2,4}$/u.test(w))) text = text.slice(0, section.index);
+  // The app a post was sent from after its date, as a social platform prints it: "10:05 AM · Dec 7, 2019·Twitter for iPhone".
+  const client = text.length <= 200 ? POSTING_APP.exec(text) : null;
+  if (client) text = text.slice(0, client.index);
   if (!text || text.length > 200 || !/\d{4}/.test(text)) return undefined;
   // A reader view glues the update to the date before it: "Published Feb. 13, 2019Updated 1:25 p.m. ET",
   // "5:32 PM ESTUpdated 2 hours ago".

@@ -8,7 +8,7 @@
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
 import { CHAT_MESSAGE, chromeReason, type RemovedLine } from "./chrome.ts";
-import { AmbiguousDate, datesOfLine, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate } from "./dates.ts";
+import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
 export interface SourceLine {
   text: string;
@@ -76,6 +76,8 @@ export interface BatchContext {
   recurring: Map<string, number>;
   /** the numeric date order: from --date-order, else proved by a date of the batch */
   dateOrder?: DateOrder;
+  /** when the batch's dates prove both orders: the order each separator's dates prove, if one */
+  orderBySeparator?: OrderBySeparator;
   /** the archive's IANA time zone (_data/site.yaml), for a time printed without a zone */
   timezone?: string;
   /**
@@ -308,6 +310,140 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
 }
 
 /**
+ * A message's header as a chat app's desktop client copies a channel or a group: the sender and
+ * the time in brackets on a line of their own, the message below ("Valley News Now, [29.01.2020
+ * 17:32]", "Valley News Now, [1/29/2020 5:32 PM]"). Its date, time and sender are read by
+ * `messageTime`.
+ */
+const MESSAGE_HEADER = /^([\p{L}\d '’&.-]{2,40}), \[(\d{1,2})[/.](\d{1,2})[/.](\d{2,4}),? (\d{1,2}):(\d{2})(?::\d{2})?(?: ?([AP]M))?\]$/u;
+
+/** Minutes apart within which a sender's next message is a part of the same post. */
+const SAME_POST_MINUTES = 10;
+
+/** A message header's sender, and its time in minutes from its day's start; undefined for another line. */
+function messageTime(text: string): { sender: string; day: string; minutes: number } | undefined {
+  const m = MESSAGE_HEADER.exec(text);
+  if (!m) return undefined;
+  const hour = (Number(m[5]) % 12) + (m[7] === "PM" ? 12 : m[7] === "AM" ? 0 : Number(m[5]) >= 12 ? 12 : 0);
+  return { sender: m[1]!, day: `${m[2]}/${m[3]}/${m[4]}`, minutes: hour * 60 + Number(m[6]) };
+}
+
+/**
+ * A channel's or a group's messages as a chat app's desktop client copies them, a header over
+ * each (`MESSAGE_HEADER`), the story posted among the channel's other posts: the story is the
+ * longest message and the sender's messages within minutes of it before and after (a long post
+ * is sent in parts, its photo as one); the other messages are no part of it, nor are the later
+ * parts' headers. The story's first header is kept, as its date line, and its lines are read
+ * without the chat's markup (an emoji before a line, "✍️" a byline's). Found only when three
+ * headers or more stand in the text's first 80 lines.
+ */
+function withoutOtherMessages(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  if (lines.slice(0, 80).filter((l) => MESSAGE_HEADER.test(l.text)).length < 3) return { blocks: [...blocks], removed: [] };
+  // Each message: its header's index in `lines`, its sender and time, and its text's length.
+  const messages: { at: number; end: number; time: NonNullable<ReturnType<typeof messageTime>>; length: number }[] = [];
+  lines.forEach((l, i) => {
+    const time = messageTime(l.text);
+    if (time) messages.push({ at: i, end: lines.length, time, length: 0 });
+    else if (messages.length) messages.at(-1)!.length += l.text.length;
+  });
+  messages.forEach((m, k) => (m.end = messages[k + 1]?.at ?? lines.length));
+  let first = 0;
+  messages.forEach((m, k) => {
+    if (m.length > messages[first]!.length) first = k;
+  });
+  const near = (a: (typeof messages)[number], b: (typeof messages)[number]) =>
+    a.time.sender === b.time.sender && a.time.day === b.time.day && Math.abs(a.time.minutes - b.time.minutes) <= SAME_POST_MINUTES;
+  let last = first;
+  while (first > 0 && near(messages[first - 1]!, messages[first]!)) first--;
+  while (last + 1 < messages.length && near(messages[last]!, messages[last + 1]!)) last++;
+  const story = new Map<SourceLine, string | undefined>();
+  for (let k = first; k <= last; k++) {
+    const m = messages[k]!;
+    for (let i = m.at; i < m.end; i++) {
+      const l = lines[i]!;
+      if (i === m.at) story.set(l, k === first ? l.text : undefined);
+      else story.set(l, l.text.replace(/^✍(?:\uFE0F)?\s*/u, "By ").replace(/^\p{Extended_Pictographic}(?:\uFE0F)?\s*/u, ""));
+    }
+  }
+  const removed: RemovedLine[] = [];
+  const out: Block[] = [];
+  const firstLine = lines[messages[0]!.at]!;
+  for (const block of blocks) {
+    if (block.kind !== "lines") {
+      out.push(block);
+      continue;
+    }
+    const kept: SourceLine[] = [];
+    for (const l of block.lines) {
+      // What stands above the first message (the chat's name, a pinned note) is left to the rules of any page.
+      if (l.line < firstLine.line) kept.push(l);
+      else if (!story.has(l)) removed.push({ line: l.line, text: l.text, reason: "another message of the chat, not the story's" });
+      else if (story.get(l) === undefined) removed.push({ line: l.line, text: l.text, reason: "the header of a later part of the story's message" });
+      else kept.push(story.get(l) === l.text ? l : { ...l, text: story.get(l)! });
+    }
+    if (kept.length) out.push({ kind: "lines", lines: kept });
+  }
+  return { blocks: out, removed };
+}
+
+/** A social platform's handle alone on a line, as a thread prints it under each post's author: "@ValleyTimes". */
+const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+/** A reply's note of whom it answers: "Replying to @ValleyTimes", "Replying to @ann_lee and @bob". */
+const REPLYING_TO = /^Replying to @[A-Za-z0-9_]{1,30}(?:(?:,| and| &) @[A-Za-z0-9_]{1,30}){0,4}(?: and \d{1,4} others?)?$/;
+
+/**
+ * A thread on a social platform, each post under its author's name, handle, a dot and its date
+ * ("The Valley Times" / "@ValleyTimes" / "·" / "Jan 15, 2019"): those lines are no part of the
+ * story. The first post's name and date are kept, for the header to read as the byline and the
+ * date (the name read as a byline when it is a person's); every handle goes. Found only when three lines or more are a handle alone.
+ */
+function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const handles = lines.flatMap((l, i) => (HANDLE.test(l.text) ? [i] : []));
+  if (handles.length < 3) return { blocks: [...blocks], removed: [] };
+  const isDate = (text: string) => {
+    try {
+      return !!datesOfLine(text);
+    } catch {
+      return true;
+    }
+  };
+  const drop = new Map<SourceLine, string>();
+  // The first post's author: a person's name over the handle is the byline ("Ann Lee 🗞️",
+  // "Ann Lee | Valley Times"); the paper's own account ("The Valley Times") names nobody.
+  const first = lines[handles[0]! - 1];
+  const author = first ? first.text.replace(/\s?\p{Extended_Pictographic}\uFE0F?$/u, "") : "";
+  const byline = first && !isOutletName(author) && bylineNames(author).length && isNameLine(bylineNames(author)[0]!) ? { ...first, text: `By ${author}` } : undefined;
+  handles.forEach((h, n) => {
+    drop.set(lines[h]!, "a post's handle, as the platform prints it under the author's name");
+    if (n === 0) return;
+    const name = lines[h - 1];
+    if (name && !drop.has(name) && words(name.text) <= 8 && !TERMINAL.test(name.text) && !readsAsSentence(name.text)) drop.set(name, "a post's author, as the platform prints it over each post of a thread");
+    for (let k = h + 1; k < lines.length && k <= h + 3; k++) {
+      const text = lines[k]!.text;
+      if (!/^[·•]$/.test(text) && !REPLYING_TO.test(text) && !isDate(text)) break;
+      drop.set(lines[k]!, "a post's date, as the platform prints it over each post of a thread");
+    }
+  });
+  const removed: RemovedLine[] = [];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "lines") {
+      out.push(block);
+      continue;
+    }
+    const kept = block.lines.flatMap((l) => {
+      const reason = drop.get(l);
+      if (reason) removed.push({ line: l.line, text: l.text, reason });
+      return reason ? [] : [l === first && byline ? byline : l];
+    });
+    if (kept.length) out.push({ kind: "lines", lines: kept });
+  }
+  return { blocks: out, removed };
+}
+
+/**
  * What an email's subject says the story's headline is: the subject without the forwarding
  * marks before it and the sender's name before a colon ("Fwd: The Valley Brief: Reservoir
  * levels fall" from "The Valley Brief <hello@…>" is "Reservoir levels fall").
@@ -500,8 +636,8 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 
 // --- What a line is ---------------------------------------------------------------------
 
-/** A comment thread's sorting label, as a social post or a comment service prints it over the comments: "Most relevant", "All comments". */
-const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first)$/i;
+/** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
+const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a))$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
@@ -659,10 +795,14 @@ export function readsAsSentence(text: string): boolean {
   return words(text) >= 5 && /^["“‘'(]?\p{Lu}/u.test(text) && /[.!?]["”’)]?$/.test(text) && /\p{Ll}/u.test(text);
 }
 
+/** A wire service's name after a reporter's, with no comma between: " Associated Press", " AP", " Reuters". */
+const WIRE_AFTER_NAME = / (?:(?:[Tt]he )?(?:Associated Press|Canadian Press|Press Association)|AP|Reuters|AFP|Bloomberg(?: News)?|UPI)$/;
+
 /**
  * The names in a byline.
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
+
 export function bylineNames(byline: string): string[] {
   // "UNB, Dhaka": a wire agency's initials and the place, no person.
   if (namesNoPerson(byline)) return [];
@@ -688,6 +828,11 @@ export function bylineNames(byline: string): string[] {
     // "Ann LEE, with Bob STONE in Phoenix": a wire's second reporter, with the city they wrote from.
     // "Ann Lee alee@courier.example": a local site prints the reporter's address after the name.
     .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "").replace(/ [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, "")).replace(/\.$/, ""))
+    // "GRACE MENSAH Associated Press": a wire's name printed after the reporter's with no comma.
+    .map((n) => {
+      const wire = WIRE_AFTER_NAME.exec(n);
+      return wire && words(n.slice(0, wire.index)) >= 2 ? n.slice(0, wire.index) : n;
+    })
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people; nor
     // "Desert Sun Courier", three or four words ending in a nameplate's (two, "Emily Post", may be
     // a person; "Ann Lee The Canadian Press" is a name and its outlet).
@@ -795,7 +940,7 @@ function isNameLine(text: string): boolean {
 
 function isDateLine(text: string, batch?: BatchContext): boolean {
   try {
-    return !!datesOfLine(text, batch?.dateOrder) || !!updatedTimeOfLine(text);
+    return !!datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator)) || !!updatedTimeOfLine(text);
   } catch {
     return true;
   }
@@ -858,8 +1003,16 @@ export function isPlacedNamesLine(text: string): boolean {
   return / in \p{Lu}/u.test(pieces.at(-1)!) && pieces.every((x) => placed.test(x) && personName(placed.exec(x)![1]!));
 }
 
+/** Names, a comma and their role at the outlet, with no "By": "Ann Lee and Bob Stone, Valley Times Staff Writers". */
+const NAMES_AND_ROLE = /^([^,]{3,120}), ((?:\p{Lu}[\p{L}'’&.-]* ){0,4}(?:Staff |Senior |Special |Contributing )?(?:Writer|Reporter|Correspondent|Columnist)s?)$/u;
+
 function isByline(text: string): boolean {
   if (namesNoPerson(text)) return true;
+  const role = NAMES_AND_ROLE.exec(text);
+  if (role) {
+    const names = bylineNames(role[1]!);
+    if (names.length && names.every(isNameLine) && names.join(" and ") === role[1]!.replace(/,? (?:and|&) |, /g, " and ")) return true;
+  }
   const field = BYLINE.test(text) ? undefined : bylineField(text);
   if (field) return isByline(field);
   const m = BYLINE.exec(text);
@@ -881,7 +1034,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Foto(?:graf[ií]a)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -921,9 +1074,14 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   // "(Ann Lee, Valley Post)": a name and a nameplate after a comma, in the caption's parentheses too.
   const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : nameSlashOutlet(inside, true)?.credit;
   const caption = text.slice(0, open).trim();
+  // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
+  if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit: inside };
   if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text);
   return { caption: caption || undefined, credit };
 }
+
+/** A photo's source named in a caption's parentheses: "Source: KXYZ", "Source: Idaho State Police". */
+const SOURCE_CREDIT = /^Source: \p{Lu}[^.!?()]{0,60}$/u;
 
 /**
  * A credit glued to the caption's stop, as a page's caption and credit run together when copied:
@@ -1090,7 +1248,9 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}\d*$/u.test(w));
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}\d*$/u.test(w)) ||
+    // A station's name and channel: "Telemundo Valle 33", "Fox 31".
+    (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
   return { credit: credit.trim(), name };
 }
@@ -1209,8 +1369,9 @@ export function withoutKicker(title: string): string {
   for (let kicker = KICKER.exec(text); kicker && kicker[0].length < text.length; kicker = KICKER.exec(text)) text = text.slice(kicker[0].length).trimStart();
   // "… 🧵", "… A thread 🧵👇", "… (thread)": a social post's thread marker after the headline.
   for (let k = 0; k < 4 && /(?:🧵|👇|⬇️)$/u.test(text); k++) text = text.replace(/ ?(?:🧵|👇|⬇️)$/u, "");
-  // Old Reddit's subreddit after a self-post's title: "… (self.Denver)".
-  text = text.replace(/ \(self\.\w{2,30}\)$/, "");
+  // Old Reddit's subreddit after a self-post's title: "… (self.Denver)", and the post's flair
+  // before it when it is one of the common ones ("… Local News (self.Denver)").
+  text = text.replace(/(?: (?:Local News|Breaking News|News|Politics|Crime|Community|Discussion|Question|Weather|Traffic|Article|Paywall|Opinion))? \(self\.\w{2,30}\)$/, "");
   text = text.replace(/ (?:A thread|THREAD|\(thread\))[:.]?$/i, "");
   const aired = AIR_TIME.exec(text);
   return aired && aired.index > 0 ? text.slice(0, aired.index).trimEnd().replace(/[.;]$/, "") : text;
@@ -1369,7 +1530,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // ("US politics & policy" / "Block of flats collapses in Aleppo" / "Analysts warn …") is not one.
   const second = w >= 6 && region[i + 2] && !anchors.has(region[i + 2]!) && isDek(region[i + 2]!.text) ? 1 : 0;
   const byline = region[i + 2 + second];
-  if (w >= 4 && below && byline && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  // Right below it, as a dek is printed (a line of share buttons between at most): not a ticker's
+  // last item over the headline, with the newscasts' menu removed between them.
+  if (w >= 4 && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   // A release's headline between its date and a first paragraph that opens with a dateline
   // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
@@ -1385,11 +1548,13 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
   const envelope = withoutEnvelope(input);
+  const chat = withoutOtherMessages(envelope.blocks);
+  const thread = withoutPostHeaders(chat.blocks);
   const { blocks, removed, flagged, besideMenu } = removeChrome(
-    envelope.blocks.map((b) => unwrap(b, batch)),
+    thread.blocks.map((b) => unwrap(b, batch)),
     batch,
   );
-  removed.unshift(...envelope.removed);
+  removed.unshift(...envelope.removed, ...chat.removed, ...thread.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -1438,10 +1603,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       return false;
     };
     // A dek right below a line that reads as the headline, with the byline or date after it, below
-    // a site's long menu: still the header, however far down the menu has pushed it.
+    // a site's long menu: still the header, however far down the menu has pushed it. Below a date,
+    // only a line that reads as a headline itself ("Dec 7, 2019" over a thread's first long post is no header).
     const dekBelowHeadline = (k: number) => {
       const above = k > 0 ? block.lines[k - 1] : region.at(-1);
-      return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && anchorAhead(k);
+      return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && (!anchor(above) || looksLikeHeadline(block.lines[k]!.text)) && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && anchorAhead(k);
     };
     const at = block.lines.findIndex(
       (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !taglineOverHeader(k),
@@ -1478,7 +1644,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
     let found: DateLine | undefined;
     try {
-      found = datesOfLine(l.text, batch?.dateOrder);
+      found = datesOfLine(l.text, orderFor(l.text, batch?.dateOrder, batch?.orderBySeparator));
     } catch (error) {
       if (!(error instanceof AmbiguousDate)) throw error;
       out.ambiguousDate ??= l;
@@ -1695,7 +1861,7 @@ const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not t
 function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyStart: number): void {
   const read = (text: string) => {
     try {
-      return datesOfLine(text, batch?.dateOrder);
+      return datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator));
     } catch {
       return undefined;
     }
@@ -1817,7 +1983,8 @@ const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .
 
 /**
  * A post or a column signed below its last paragraph, with no byline above it: "— Ann Lee,
- * Riverside Radio News", or credited as a wire credits its reporters: "Reporting by Ann Lee and
+ * Riverside Radio News", a byline's own form ("Author: Ann Lee", as a channel signs its post), or
+ * credited as a wire credits its reporters: "Reporting by Ann Lee and
  * Bob Stone; Editing by Cy Young" (that line is left in the story, as the wire's copy prints it).
  * Read as a credit on a line of its own when found, the line is the
  * byline when it comes right after a paragraph that ends as a sentence does and no paragraph
@@ -1840,10 +2007,13 @@ function signedBelow(out: ParsedText, storyStart: number): void {
     const text = moved?.text ?? (item.kind === "paragraph" ? item.text : "");
     const m = SIGNATURE.exec(text);
     const before = out.body[k - 1];
-    if (!m || before?.kind !== "paragraph" || !TERMINAL.test(before.text)) continue;
-    if (bylineNames(m[1]!).join(" ") !== m[1] || (m[2] && !readsAsNameplate(m[2]))) return;
+    // Or the byline's own form, as a channel signs its post at the foot: "Author: Ann Lee", "By Ann Lee".
+    const signed = m ? undefined : BYLINE.exec(text)?.[1];
+    if ((!m && !signed) || before?.kind !== "paragraph" || !TERMINAL.test(before.text)) continue;
+    const names = signed ? bylineNames(signed) : [];
+    if (signed ? !names.length || names.join(" and ") !== signed.replace(/,? (?:and|&) |, /g, " and ") : bylineNames(m![1]!).join(" ") !== m![1] || (m![2] && !readsAsNameplate(m![2]))) return;
     out.body.splice(k, 1);
-    out.byline.push(m[1]!);
+    out.byline.push(...(signed ? names : [m![1]!]));
     if (moved) moved.to = "byline";
     else out.moved.push({ line: item.line, text, to: "byline" });
     return;

@@ -98,9 +98,10 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
   for (const f of e.figures) {
     // A caption's own full stop ("… on Tuesday. (THE CANADIAN PRESS/Ann Lee)") is its punctuation, not its words.
     const caption = (x: string | undefined) => squash(x ?? "").replace(/\.$/, "");
-    // A credit's own label ("Image credit: Ann Lee") is the credit's wording, not another credit:
-    // the importer keeps the name after "credit:", as the archive prints its own label.
-    const credit = (x: string | undefined) => squash(x ?? "").replace(/^(?:(?:image|photo|picture) )?credit: /i, "");
+    // A credit's own label ("Image credit: Ann Lee", "Photo: Ann Lee") is the credit's wording, not
+    // another credit: the importer keeps the name after "credit:", and the label after "Photo:" as
+    // the page printed it; the groups' writers set either down as the credit.
+    const credit = (x: string | undefined) => squash(x ?? "").replace(/^(?:(?:(?:image|photo|picture) )?credit|photo(?:graph)?|image|picture)s?: /i, "");
     const hit = got.some((g) => caption(g.caption) === caption(f.caption) && credit(g.credit) === credit(f.credit));
     if (hit) figuresRight++;
     else notes.push(`figure: ${JSON.stringify(f)} not found`);
