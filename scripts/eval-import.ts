@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--alone] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet)
- * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth, import-eval-held-out-sixth, import-eval-held-out-seventh, import-eval-held-out-eighth, import-eval-held-out-ninth, import-eval-held-out-tenth, import-eval-held-out-eleventh, import-eval-held-out-twelfth, import-eval-held-out-thirteenth and import-eval-held-out-fourteenth from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth | --held-out-seventh | --held-out-eighth | --held-out-ninth | --held-out-tenth | --held-out-eleventh | --held-out-twelfth | --held-out-thirteenth | --held-out-fourteenth]`
+ * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth, import-eval-held-out-sixth, import-eval-held-out-seventh, import-eval-held-out-eighth, import-eval-held-out-ninth, import-eval-held-out-tenth, import-eval-held-out-eleventh, import-eval-held-out-twelfth, import-eval-held-out-thirteenth, import-eval-held-out-fourteenth and import-eval-held-out-fifteenth from stories.json)
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth | --held-out-seventh | --held-out-eighth | --held-out-ninth | --held-out-tenth | --held-out-eleventh | --held-out-twelfth | --held-out-thirteenth | --held-out-fourteenth | --held-out-fifteenth]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -20,6 +20,7 @@ import { HELD_OUT_ELEVENTH_STYLES } from "../src/ingest/eval/outlets-eleventh.ts
 import { HELD_OUT_TWELFTH_STYLES } from "../src/ingest/eval/outlets-twelfth.ts";
 import { HELD_OUT_THIRTEENTH_STYLES } from "../src/ingest/eval/outlets-thirteenth.ts";
 import { HELD_OUT_FOURTEENTH_STYLES } from "../src/ingest/eval/outlets-fourteenth.ts";
+import { HELD_OUT_FIFTEENTH_STYLES } from "../src/ingest/eval/outlets-fifteenth.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 import { commandLine } from "./lib/cli.ts";
@@ -51,6 +52,8 @@ const COMMITTED_HELD_OUT_TWELFTH = "test/fixtures/import-eval-held-out-twelfth";
 const COMMITTED_HELD_OUT_THIRTEENTH = "test/fixtures/import-eval-held-out-thirteenth";
 /** The committed stories in the fourteenth held-out group's styles, each story in each style. */
 const COMMITTED_HELD_OUT_FOURTEENTH = "test/fixtures/import-eval-held-out-fourteenth";
+/** The committed stories in the fifteenth held-out group's styles, each story in each style. */
+const COMMITTED_HELD_OUT_FIFTEENTH = "test/fixtures/import-eval-held-out-fifteenth";
 const { values } = commandLine(import.meta.url, {
   options: {
     set: { type: "string" },
@@ -75,6 +78,7 @@ const { values } = commandLine(import.meta.url, {
     "held-out-twelfth": { type: "boolean" },
     "held-out-thirteenth": { type: "boolean" },
     "held-out-fourteenth": { type: "boolean" },
+    "held-out-fifteenth": { type: "boolean" },
   },
 });
 
@@ -90,7 +94,7 @@ if (values["build-committed"]) {
     writeCases(dir, generateCases(cycled, 13, styles));
     console.log(`wrote ${cycled.length} cases to ${dir}`);
   }
-  // Six (and eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight) styles and three stories share a factor, so cycling would pair each style
+  // Six (and eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight) styles and three stories share a factor, so cycling would pair each style
   // with one story: each style wraps every story instead.
   for (const [dir, styles] of [
     [COMMITTED_HELD_OUT_THIRD, HELD_OUT_THIRD_STYLES],
@@ -105,6 +109,7 @@ if (values["build-committed"]) {
     [COMMITTED_HELD_OUT_TWELFTH, HELD_OUT_TWELFTH_STYLES],
     [COMMITTED_HELD_OUT_THIRTEENTH, HELD_OUT_THIRTEENTH_STYLES],
     [COMMITTED_HELD_OUT_FOURTEENTH, HELD_OUT_FOURTEENTH_STYLES],
+    [COMMITTED_HELD_OUT_FIFTEENTH, HELD_OUT_FIFTEENTH_STYLES],
   ] as const) {
     if (existsSync(dir)) for (const c of readCases(dir)) for (const ext of [".txt", ".json"]) rmSync(join(dir, c.name + ext));
     const cases = styles.flatMap((style) => generateCases(stories, 13, [style]));
@@ -112,8 +117,8 @@ if (values["build-committed"]) {
     console.log(`wrote ${cases.length} cases to ${dir}`);
   }
 } else if (values["build-full"]) {
-  // --held-out, --held-out-new, --held-out-third, --held-out-fourth, --held-out-fifth, --held-out-sixth, --held-out-seventh, --held-out-eighth, --held-out-ninth, --held-out-tenth, --held-out-eleventh, --held-out-twelfth, --held-out-thirteenth and --held-out-fourteenth wrap the stories in the styles kept out of the importer's tuning.
-  const styles = values["held-out-fourteenth"] ? HELD_OUT_FOURTEENTH_STYLES : values["held-out-thirteenth"] ? HELD_OUT_THIRTEENTH_STYLES : values["held-out-twelfth"] ? HELD_OUT_TWELFTH_STYLES : values["held-out-eleventh"] ? HELD_OUT_ELEVENTH_STYLES : values["held-out-tenth"] ? HELD_OUT_TENTH_STYLES : values["held-out-ninth"] ? HELD_OUT_NINTH_STYLES : values["held-out-eighth"] ? HELD_OUT_EIGHTH_STYLES : values["held-out-seventh"] ? HELD_OUT_SEVENTH_STYLES : values["held-out-sixth"] ? HELD_OUT_SIXTH_STYLES : values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  // --held-out, --held-out-new, --held-out-third, --held-out-fourth, --held-out-fifth, --held-out-sixth, --held-out-seventh, --held-out-eighth, --held-out-ninth, --held-out-tenth, --held-out-eleventh, --held-out-twelfth, --held-out-thirteenth, --held-out-fourteenth and --held-out-fifteenth wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-fifteenth"] ? HELD_OUT_FIFTEENTH_STYLES : values["held-out-fourteenth"] ? HELD_OUT_FOURTEENTH_STYLES : values["held-out-thirteenth"] ? HELD_OUT_THIRTEENTH_STYLES : values["held-out-twelfth"] ? HELD_OUT_TWELFTH_STYLES : values["held-out-eleventh"] ? HELD_OUT_ELEVENTH_STYLES : values["held-out-tenth"] ? HELD_OUT_TENTH_STYLES : values["held-out-ninth"] ? HELD_OUT_NINTH_STYLES : values["held-out-eighth"] ? HELD_OUT_EIGHTH_STYLES : values["held-out-seventh"] ? HELD_OUT_SEVENTH_STYLES : values["held-out-sixth"] ? HELD_OUT_SIXTH_STYLES : values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
   const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);
