@@ -112,7 +112,8 @@ export function buildArticle(doc: InputDocument, index: EntityIndex, options: Im
 
   // Source: the flag, the container's, or the outlet the dateline credits.
   // Provenance is never dropped: a URL with no other name for its outlet is named by its host.
-  const url = options.url ?? doc.url;
+  // The address given, else the one the text prints as the article's own.
+  const url = options.url ?? doc.url ?? parsed.url;
   const sourceName =
     options.source ?? doc.source ?? parsed.outlets[0] ?? (parsed.copyright ? copyrightHolder(parsed.copyright) : undefined) ?? (url ? hostOf(url) : undefined);
   let sourceOrg = sourceName ? index.resolve("organizations", sourceName) : undefined;
@@ -258,15 +259,19 @@ function unplaced(blocks: readonly Block[], parsed: ParsedText): string[] {
   const paragraphs = parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
   // A figure's caption holds its lines too, when a block of wrapped lines was joined into one ("… at sunset," over "Cedar Hollow").
   const captions = parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure.caption ?? "", b.figure.credit ?? ""] : []));
-  const body = [...paragraphs, ...captions].join("\n");
+  // And the title, when a headline wrapped on two lines was joined into one. Compared without
+  // parentheses and a hyphen at a line's end: a printed column's caption wraps its credit's
+  // parentheses ("… (Elena" over "Nakamura/The Valley Times)"), and a word broken at the line's
+  // end is joined whole ("facili-" over "ties").
+  const bare = (text: string) => text.replace(/[()]/g, "");
+  const body = bare([...paragraphs, ...captions, parsed.title ?? ""].join("\n"));
   const out: string[] = [];
   for (const block of blocks) {
     if (block.kind !== "lines") continue;
     for (const l of block.lines) {
-      if (elsewhere.has(l.line) || body.includes(l.text)) continue;
-      // The dateline's line is in the body without its dateline.
-      const first = paragraphs[0];
-      if (l.line === datelineLine && first && [...l.text].some((_, k) => k > 0 && first.startsWith(l.text.slice(k)))) continue;
+      if (elsewhere.has(l.line) || body.includes(bare(l.text)) || body.includes(bare(l.text).replace(/-$/, ""))) continue;
+      // The dateline's line is in the body without its dateline: its paragraph is the story's first, after a dek at times.
+      if (l.line === datelineLine && paragraphs.some((p) => [...l.text].some((_, k) => k > 0 && p.startsWith(l.text.slice(k))))) continue;
       out.push(`line ${l.line} was not placed in the article (please report this): ${l.text}`);
     }
   }

@@ -252,11 +252,33 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "tip prompt", pattern: /^(?:Interested in sharing a story idea\? Submit it here\.?|Do you have a tip for us\? Write to [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/i },
   { name: "comment rules", pattern: /^(?:The rules of replying:|Be kind and respectful: this is a place for neighbourly discussion\.?)$/i },
   { name: "related link", pattern: /^In Other News$/i },
+  // A printed copy's notice of its use, as news sites print it at the top of a print.
+  { name: "print notice", pattern: /^(?:This copy is for your personal,? non-?commercial use only\.?(?: To order presentation-ready copies for distribution[^!?]{0,200})?|Distribution and use of this material are governed by our Subscriber Agreement and by copyright law\.?)$/i },
+  // An email platform's own words at the foot of a newsletter.
+  { name: "newsletter footer", pattern: /^(?:Want to change how you receive these emails\?|You can update your preferences or unsubscribe from this list\.?|unsubscribe from this list\s+update subscription preferences|Email Marketing Powered by (?:Mailchimp|Intuit Mailchimp)|Read this story on our website ?[»›]?|[^.!?]{2,60} is supported by (?:readers|members|listeners) like you\.?)$/i },
+  // A newsletter's greeting and its pitches between the stories.
+  { name: "greeting", pattern: /^(?:Good (?:morning|afternoon|evening)|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)|Hi|Hello|Hey|Dear)(?:,? (?:readers|friends|everyone|all|neighbors|neighbours|there|subscribers))?[,.!]?$/i },
+  { name: "newsletter prompt", pattern: /^(?:Know someone who(?:['’]d| would) like this newsletter\? Forward (?:it )?to a friend\.?|Forward to a friend)$/i },
+  { name: "support prompt", pattern: /^[^.!?]{2,60} is an? (?:nonprofit|non-profit|reader-supported|independent|member-supported) newsroom\. If you value (?:this|our) (?:reporting|journalism|work),? please (?:make a gift|donate|give|become a member)(?: today)?[.!]?$/i },
+  // What a share sheet adds to a story sent from an app.
+  { name: "a share's note", pattern: /^(?:I thought you might be interested in this (?:story|article) from [^.!?]{1,60}[.!]?|Saw this and thought of you[.!]?|For more articles like this,? please visit us at [\w.-]{3,60}\.?|Get the (?:[\w ]{1,30} )?app:? https?:\/\/\S{1,80})$/i },
   // A reposter's note on why and how the article was pasted, and their edits to the post.
   { name: "reposter's note", pattern: /^(?:[^.!?]{0,60}, (?:pasting|posting|copying) (?:it|this|the (?:full )?(?:text|article|story)) (?:here|below)[.!:]?|(?:From (?:today['’]s|this morning['’]s|the) \p{Lu}[^.!?]{1,40}\. )?(?:Posting|Pasting|Copying) the (?:full )?(?:text|article)(?: here)?(?: (?:because|since|as|for)\b[^!?]{0,80})?[.:!]?|(?:Full )?[Tt]ext of the article (?:since|because|as) (?:it['’]s|it is) (?:behind a )?paywall(?:ed)?[.:!]?|For those without a subscription,? (?:the )?(?:article|text|story)(?: is)? below[.:!]?|Paywall(?:ed)?[,.:!]? (?:so )?here['’]s the (?:full )?(?:text|article)[.:!]?|Edit(?: ?\d)?: (?:added|fixed|thanks|formatting|typo)\b[^!?]{0,60}[.!]?)$/u },
   // A neighbourhood app's post: its neighbourhood and age ("Capitol Hill · 2d", "Harvard Gulch · Jan 29"), "Edited".
   { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2}(?:, \d{4})?)$/u },
   { name: "button", pattern: /^Edited$/ },
+  // A weather service's alert in a station's banner: "Winter Storm Warning until 11 AM Thursday",
+  // "Flood Watch through Friday morning", "Red Flag Warning in effect for the valley".
+  { name: "weather alert", pattern: /^(?:Winter Storm|Winter Weather|Flash Flood|Flood|Red Flag|Heat|Excessive Heat|Wind|High Wind|Wind Chill|Tornado|Severe Thunderstorm|Blizzard|Fire Weather|Dense Fog|Freeze|Frost|Ice Storm|Air Quality|Hurricane|Tropical Storm|Storm Surge|Lake Effect Snow) (?:Warning|Watch|Advisory|Alert|Statement) (?:until|through|in effect)\b[^.!?]{0,60}$/ },
+  // A site's weather bar, with the day it was copied: "Saturday, Feb 2nd 2019 5PM 66°F 8PM 62°F 5-Day Forecast".
+  { name: "weather bar", pattern: /^[^.!?°]{0,60}\d{1,3} ?°[FC]\b[^.!?]{0,80}\b(?:\d{1,2}-Day Forecast|Forecast)$/ },
+  { name: "video prompt", pattern: /^Scroll down for (?:video|more)$/i },
+  // A blog platform's widgets and footer (Blogger's): its archive's years and months with their
+  // counts ("▼ 2019 (28)", "► January (4)"), its labels' counts ("city council (39)"), the post's
+  // labels, its sharing and paging links.
+  { name: "blog's archive", pattern: /^[▼►▾▸] ?[\p{L}\d ]{1,30} \(\d{1,5}\)$/u },
+  { name: "blog's labels", pattern: /^(?:\p{Ll}[\p{Ll}\d &'’-]{0,40} \(\d{1,5}\)|Labels?: [^.!?]{1,200})$/u },
+  { name: "blog's buttons and footer", pattern: /^(?:(?:[\w ]{1,30}\. )?Powered by (?:Blogger|WordPress(?:\.com)?|Tumblr)\.?|Newer Post|Older Post|Newer Post Older Post Home|Email This|BlogThis!|Share to (?:Twitter|Facebook|Pinterest|X)|Subscribe to: Post Comments \(Atom\)|View my complete profile|Report Abuse|Next Blog»|Create Blog|Blog Archive|About Me|Post a Comment)$/u },
   // A forum's own words around a post (Reddit's, old and new).
   { name: "forum's buttons and footer", pattern: /^(?:Archived post\. New comments cannot be posted and votes cannot be cast\.?|permalink(?: embed)? save (?:report )?(?:give award )?reply|site rules|Reddit help center|Reddit for (?:Android|iPhone|iOS)|apps & tools|mobile website|Reddit Rules|User Agreement|Search Comments|Expand comment search)$/i },
   { name: "alert prompt", pattern: /^Don['’]t miss out on the headlines from [\w'’ ]{2,40}\. Followed categories will be added to My News\.?$/i },
@@ -360,7 +382,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "app share", pattern: /^(?:Shared|Sent) (?:from|via|with) (?:the |my )?(?:[\w'’&-]+ ){0,4}(?:app|iPhone|iPad|Android|phone|device)\.?$/i },
   // A photo's sale button, as town-news sites print it over each caption: "Buy Now", "Buy this photo".
   { name: "photo tools", pattern: /^(?:Buy (?:now|this (?:photo|image))|Purchase (?:this )?(?:photo|image|reprints?)|Order (?:a )?(?:reprint|print|photo)s?)$/i },
-  { name: "photo tools", pattern: /^(?:(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
+  { name: "photo tools", pattern: /^(?:\+\d{1,3}|(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
   // A reading time as a range or a label: "7–9 minutes", "Reading time: 15 minutes".

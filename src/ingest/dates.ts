@@ -134,6 +134,9 @@ function inEnglish(text: string): string {
     .replace(/\ba las\b/gi, "at");
 }
 
+/** A newsletter's issue number: "Issue No. 149", "Issue #139", "Vol. 3". */
+const ISSUE_FIELD = /^(?:Issue|Vol(?:ume|\.)?)(?: No\.?)? ?#?\d{1,5}$/i;
+
 /** The app a social post was sent from, after its date's year and a dot: "·Twitter for iPhone", " · TweetDeck". */
 const POSTING_APP = /(?<=\d{4}) ?[·•] ?(?:(?:Twitter|X) (?:for (?:iPhone|iPad|Android|Mac|Advertisers)|Web App|Web Client|Media Studio)|TweetDeck|Hootsuite Inc\.|Buffer|SocialFlow|Sprout Social|Echobox)$/;
 
@@ -261,10 +264,17 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // archive's first and last capture, an event's run): no page's publication date, which labels
   // a second date ("Updated …").
   if (results.some((r) => r.end?.isCertain("day")) || (results.length >= 2 && dates.length >= 2 && dates.every((d) => d.role === "published") && /^\s*(?:[-–—]|to|until|through)\s*$/i.test(text.slice(results[0]!.index + results[0]!.text.length, results[1]!.index)))) return undefined;
+  // A newsletter's masthead prints its tagline there too ("Local news, powered by readers | Issue
+  // No. 149 | April 20, 2019"): beside an issue's number, a field with no digit is no date's.
+  const fields = rest.split(/\s[•|·](?:\s|$)/);
+  if (fields.some((field) => ISSUE_FIELD.test(field.trim()))) rest = fields.filter((field) => !ISSUE_FIELD.test(field.trim()) && /\d/.test(field)).join(" ");
   let byline: string | undefined;
+  // "Story by Ann Lee | Photos by Bob Stone | March 17, 2019": the photographer's field is no byline's.
+  rest = rest.replace(/ [|•] (?:Photos?|Photography|Video|Graphics?|Illustrations?) by [^|•]{1,60}(?= [|•]|$)/g, "");
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
-    byline = rest.slice(by + 4).trim();
+    // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
+    byline = rest.slice(by + 4).trim().replace(/ at$/, "");
     // The story's section between the date and the byline, as WordPress themes print it: "On
     // January 29, 2020 5:32 pm In Metro by Ann Lee".
     rest = rest.slice(0, by).replace(/ In \p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2} *$/u, "");

@@ -7,6 +7,8 @@
  * byline, date, dateline, copyright, credit), in a figure, or in the list of removed lines with
  * the reason. Nothing is dropped silently, and no line of the story is dropped at all.
  */
+import { readFileSync } from "node:fs";
+import wordListPath from "word-list";
 import { CHAT_MESSAGE, chromeReason, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
@@ -14,8 +16,11 @@ export interface SourceLine {
   text: string;
   /** 1-based line of the input */
   line: number;
-  /** a record's field the line was read from (a clip report's "Headline: …"): what the line is, by its label */
-  field?: "headline";
+  /**
+   * What the line is, by where it stands: a record's field it was read from (a clip report's
+   * "Headline: …"), or a printed page's header or footer (`pagePrinting`).
+   */
+  field?: "headline" | "page";
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -65,6 +70,8 @@ export interface ParsedText {
   flagged: RemovedLine[];
   copyright?: string;
   credit?: string;
+  /** the article's own address, printed alone on a line (a share's, a print's footer): its provenance */
+  url?: string;
   body: BodyItem[];
   moved: MovedLine[];
   removed: RemovedLine[];
@@ -168,7 +175,8 @@ export interface TextHints {
  */
 export function normaliseText(raw: string): string {
   // A form feed is a PDF's page break: a paragraph break.
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\f/g, "\n\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
+  // It stays on a line of its own, which reads as blank, for `pagePrinting` to find the pages by.
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n").replace(/\u00a0/g, " ").replace(/[\u200b-\u200d\u2060]/g, "");
 }
 
 /** A field of a news database's record: its code, then a tab (or the code alone, over its text: `LP`, `TD`). */
@@ -259,6 +267,81 @@ export function toBlocks(raw: string): Block[] {
     }
   });
   if (current.length) blocks.push({ kind: "lines", lines: current });
+  return joinPages(blocks, pagePrinting(lines));
+}
+
+/**
+ * A print of a page, as a PDF's text holds it (pages parted by form feeds): the lines each page
+ * prints at its top and its foot (a browser's date and title, the address and "2/3"; "1 of 3"
+ * and the date), found as the top or foot line whose form (its digits aside) recurs on two pages
+ * or more. Each page's line indices (0-based) are given with them; undefined for text of one page.
+ */
+function pagePrinting(lines: readonly string[]): { furniture: Set<number>; pages: number[][] } | undefined {
+  if (!lines.includes("\f")) return undefined;
+  const pages: number[][] = [[]];
+  lines.forEach((l, i) => {
+    if (l === "\f") pages.push([]);
+    else if (l.trim()) pages.at(-1)!.push(i);
+  });
+  const printedPages = pages.filter((p) => p.length);
+  if (printedPages.length < 2) return undefined;
+  const form = (i: number) => lineKey(lines[i]!).replace(/\d+/g, "0");
+  const furniture = new Set<number>();
+  // The first, second and third line from the top, and from the foot: a browser prints the date
+  // over the title, or the title over the address, on lines of their own.
+  for (let depth = 0; depth < 3; depth++) {
+    // [the line at this depth, the line outside it] from the top, then from the foot.
+    for (const end of [(p: number[]) => [p[depth], p[depth - 1]], (p: number[]) => [p.at(-1 - depth), p.at(-depth)]] as const) {
+      const counts = new Map<string, number>();
+      for (const p of printedPages) {
+        const [i] = end(p);
+        if (i !== undefined) counts.set(form(i), (counts.get(form(i)) ?? 0) + 1);
+      }
+      for (const p of printedPages) {
+        const [i, outside] = end(p);
+        // Only next to the page's furniture already found: never a line inside the page.
+        if (i !== undefined && counts.get(form(i))! >= 2 && (depth === 0 || (outside !== undefined && furniture.has(outside)))) furniture.add(i);
+      }
+    }
+  }
+  return { furniture, pages: printedPages };
+}
+
+/**
+ * The blocks of a printed page's text with its pages' headers and footers marked, and a
+ * paragraph that a page break cut in two made whole again: the part after the break joins the
+ * part before when that ends mid-sentence (no stop) and the part after starts in lower case or
+ * both read as prose. The header's and footer's lines stay where they were, as blocks of their own.
+ */
+function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): Block[] {
+  if (!printing) return blocks;
+  const { furniture, pages } = printing;
+  for (const b of blocks) if (b.kind === "lines") for (const l of b.lines) if (furniture.has(l.line - 1)) l.field = "page";
+  const find = (i: number) => blocks.findIndex((b) => b.kind === "lines" && b.lines.some((l) => l.line === i + 1));
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const before = pages[p]!.filter((i) => !furniture.has(i)).at(-1);
+    const after = pages[p + 1]!.find((i) => !furniture.has(i));
+    if (before === undefined || after === undefined) continue;
+    const a = find(before);
+    const b = find(after);
+    const blockA = blocks[a];
+    const blockB = blocks[b];
+    if (a < 0 || b <= a || blockA?.kind !== "lines" || blockB?.kind !== "lines") continue;
+    const last = blockA.lines.find((l) => l.line === before + 1)!;
+    const first = blockB.lines.find((l) => l.line === after + 1)!;
+    const prose = (ls: readonly SourceLine[]) => {
+      const ws = ls.flatMap((l) => l.text.split(/\s+/));
+      return ws.length >= 5 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
+    };
+    if (TERMINAL.test(last.text) || !(/^\p{Ll}/u.test(first.text) || (prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
+    const cutA = blockA.lines.indexOf(last) + 1;
+    const cutB = blockB.lines.indexOf(first);
+    const joined: Block = { kind: "lines", lines: [...blockA.lines.slice(0, cutA), ...blockB.lines.slice(cutB)] };
+    const footer = blockA.lines.slice(cutA);
+    const header = blockB.lines.slice(0, cutB);
+    const between = blocks.slice(a + 1, b);
+    blocks.splice(a, b - a + 1, joined, ...(footer.length ? [{ kind: "lines" as const, lines: footer }] : []), ...between, ...(header.length ? [{ kind: "lines" as const, lines: header }] : []));
+  }
   return blocks;
 }
 
@@ -497,6 +580,10 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       return keep;
     });
     function keepLine(l: SourceLine): boolean {
+      if (l.field === "page") {
+        removed.push({ line: l.line, text: l.text, reason: "a printed page's header or footer, on every page" });
+        return false;
+      }
       if (thread) {
         removed.push({ line: l.line, text: l.text, reason: `a reader's comment or its buttons, in the thread below "${thread}"` });
         return false;
@@ -636,8 +723,11 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 
 // --- What a line is ---------------------------------------------------------------------
 
+/** A newsletter's label over its lead story: "TOP STORY", "Today's top story". */
+const LEAD_LABEL = /^(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/;
+
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
-const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a))$/i;
+const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:)$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
@@ -808,6 +898,9 @@ export function bylineNames(byline: string): string[] {
   if (namesNoPerson(byline)) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
+  // "By Ann Lee | alee@post.example and Bob Stone | bstone@post.example | The Post": each
+  // reporter's address after a bar is no field of the byline's.
+  if (byline.includes("@") && byline.length <= 400) byline = byline.replace(/ \| [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?= |$)/g, "");
   // "By Ann Lee, Hindustan Times, Lucknow": after the paper's name, the place it was filed from.
   byline = placeAfterOutlet(byline).names;
   // "Por Ann Lee y Bob Stone": a Spanish byline's "y" parts the names (only after "Por": "Ortega y
@@ -828,8 +921,11 @@ export function bylineNames(byline: string): string[] {
     // "Ann LEE, with Bob STONE in Phoenix": a wire's second reporter, with the city they wrote from.
     // "Ann Lee alee@courier.example": a local site prints the reporter's address after the name.
     .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "").replace(/ [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, "")).replace(/\.$/, ""))
-    // "GRACE MENSAH Associated Press": a wire's name printed after the reporter's with no comma.
+    // "GRACE MENSAH Associated Press": a wire's name printed after the reporter's with no comma;
+    // "ANN LEE FOR MAILONLINE", "Ann Lee for DailyMail.com": the outlet the reporter wrote for.
     .map((n) => {
+      const wroteFor = / (?:for|FOR) (?:(?:the|THE) )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u.exec(n);
+      if (wroteFor && words(n.slice(0, wroteFor.index)) >= 2) n = n.slice(0, wroteFor.index);
       const wire = WIRE_AFTER_NAME.exec(n);
       return wire && words(n.slice(0, wire.index)) >= 2 ? n.slice(0, wire.index) : n;
     })
@@ -950,7 +1046,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -962,14 +1058,17 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
 const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
 
 /** An agency's reporter, unnamed: "By VPA Reporter", "By PTI Correspondent". */
-const AGENCY_REPORTER = /^By:? \p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?$/u;
+const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?|\p{Lu}{2,20}(?:\.COM)? (?:STAFF )?(?:REPORTER|CORRESPONDENT)S?)$/u;
 
 /**
  * A byline that names no person: a wire, a newsroom's staff or desk, an agency's reporter ("By The
  * Canadian Press", "Posted By: Web Staff", "UNB, Dhaka", "From staff reports", "By VPA Reporter").
  */
-const namesNoPerson = (text: string) =>
-  STAFF_BYLINE.test(text.replace(/^Posted /, "")) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(text);
+const namesNoPerson = (text: string) => {
+  // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
+  const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by):? /, "By ");
+  return STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+};
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
 const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports|news services|wire services)$/i;
@@ -1034,7 +1133,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph)?|Foto(?:graf[ií]a)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1097,7 +1196,7 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
 }
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|AFP (?:VIA|\/) GETTY IMAGES|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|(?:AFP|AP|Reuters|EPA|Bloomberg|NurPhoto|SOPA Images|Anadolu) (?:VIA|via|\/) (?:GETTY IMAGES|Getty Images)|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -1113,7 +1212,7 @@ export function creditLine(text: string): string | undefined {
   const inner = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
-  if (!m && AGENCY_CREDIT.test(inner)) return inner;
+  if (!m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner))) return inner;
   return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
 }
 
@@ -1223,7 +1322,8 @@ function nameParenOutlet(text: string): string | undefined {
 }
 
 /** An outlet's name: a word in capitals ("USA TODAY", "KXYZ") or a nameplate's word ("The Valley Review"). */
-const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || isNameplateWord(w));
+// A site's name as its address prints it counts too: "DailyMail.com", "Patch.com".
+const readsAsNameplate = (outlet: string) => outlet.split(/\s+/).some((w) => /^\p{Lu}{2,}\d*$/u.test(w) || isNameplateWord(w) || /^\p{Lu}[\p{L}\d-]{1,30}\.(?:com|net|org|co\.uk|com\.au)$/u.test(w));
 const personName = (name: string) => bylineNames(name).join(" ") === name;
 
 /**
@@ -1424,10 +1524,16 @@ const HEADER_MAX = 32;
  * promotion), not a wrapped paragraph: a paragraph's lines are the story's own; so is a block
  * holding a line of known chrome.
  */
-function unwrap(block: Block, batch?: BatchContext): Block {
+function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<string, number>): Block {
   if (block.kind !== "lines" || block.lines.length < 2) return block;
   const lines = block.lines;
-  // Nor a block holding a line of known chrome (a menu over a promotion, on a page imported alone).
+  // A headline wrapped on a narrow page: a line with no stop over the rest of it, a few words
+  // in lower case or a year ("Nevada becomes first state in U.S. with" over "majority-female legislature").
+  const [top, rest] = lines;
+  if (lines.length === 2 && !batch?.recurring.has(lineKey(top!.text)) && !chromeReason(top!.text) && /^\p{Lu}/u.test(top!.text) && words(top!.text) >= 4 && /\p{L}$/u.test(top!.text) && (/^\p{Ll}/u.test(rest!.text) && !chromeReason(rest!.text) || /^\d{4}$/.test(rest!.text)) && words(rest!.text) <= 6 && !TERMINAL.test(rest!.text) && looksLikeHeadline(`${top!.text} ${rest!.text}`)) {
+    return { kind: "lines", lines: [{ text: joinWrapped(top!.text, rest!.text, vocabulary), line: top!.line }] };
+  }
+  // No other block holding a line of known chrome (a menu over a promotion, on a page imported alone) is joined.
   if (lines.some((l) => batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
@@ -1440,7 +1546,7 @@ function unwrap(block: Block, batch?: BatchContext): Block {
   if (lines.some((l) => special(l.text))) return block;
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
-  for (const l of lines.slice(1)) text = joinWrapped(text, l.text);
+  for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
   return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
 }
 
@@ -1528,17 +1634,34 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Lawmakers call for more details" / "Ann Lee").
   // Only for a line as long as a headline: a section's label over the headline over its dek
   // ("US politics & policy" / "Block of flats collapses in Aleppo" / "Analysts warn …") is not one.
+  // A title further down, right below a date and over the story, and no byline or name above: a
+  // blog's post, its author signing below it.
+  const end = region.length - 1;
+  const titleBelow = end > i + 2 && anchors.has(region[end - 1]!) && !anchors.has(region[end]!) && words(region[end]!.text) >= 4 && looksLikeHeadline(region[end]!.text) && !region.some((l, k) => isByline(l.text) || (k !== i && k < end - 1 && isNameLine(l.text) && words(l.text) <= 3));
   const second = w >= 6 && region[i + 2] && !anchors.has(region[i + 2]!) && isDek(region[i + 2]!.text) ? 1 : 0;
   const byline = region[i + 2 + second];
   // Right below it, as a dek is printed (a line of share buttons between at most): not a ticker's
   // last item over the headline, with the newscasts' menu removed between them.
-  if (w >= 4 && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  // Nor a section's name in title case with its "and" over a headline with no stop ("Crime and
+  // Public Safety" over "New studies may bring slug-made glues closer to use in medicine").
+  const section = /\s(?:and|&)\s/.test(t) && t.split(/\s+/).every((x) => /^(?:\p{Lu}|and$|&$|of$)/u.test(x)) && !!below && !/[.!?]$/.test(below.text);
+  if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
+  // A newsletter's label over its lead story's headline ("TOP STORY"): the line below is the headline, the label none.
+  if (LEAD_LABEL.test(t)) score -= 6;
+  else if (i > 0 && LEAD_LABEL.test(region[i - 1]!.text)) score += 4;
+  // A site's name over its tagline: the masthead ("Valley City Watch" over "Independent reporting
+  // on city hall … since 2009."), when menus follow them or a title stands further down. Not a
+  // headline over its dek, which the byline or the date follows with the story below.
+  if (w <= 5 && below && readsAsSentence(below.text) && region[i + 2] && ((!anchors.has(region[i + 2]!) && !isNameLine(region[i + 2]!.text)) || titleBelow)) score -= 2;
   // A release's headline between its date and a first paragraph that opens with a dateline
   // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
   // Its subtitle may come between (a line with no stop).
   const last = i === region.length - 1 || (i === region.length - 2 && !/[.!?:;]$/.test(region[i + 1]!.text) && words(region[i + 1]!.text) <= 40);
   if (datelined && last && i > 0 && anchors.has(region[i - 1]!) && w >= 4) score += 2;
+  // A blog's post: the day's date over the post's title, right over its first paragraph (the
+  // author signs below: "Posted by Ann Lee at 5:32 PM"), under the blog's name and tagline.
+  else if (i === region.length - 1 && i > 0 && anchors.has(region[i - 1]!) && w >= 4 && !/[.!?]$/.test(t) && !region.slice(0, i - 1).some((l) => anchors.has(l))) score += 1;
   return score - i * 0.1;
 }
 
@@ -1550,8 +1673,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const envelope = withoutEnvelope(input);
   const chat = withoutOtherMessages(envelope.blocks);
   const thread = withoutPostHeaders(chat.blocks);
+  // The text's own words, by which a hyphen at a line's end is kept or dropped.
+  const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
   const { blocks, removed, flagged, besideMenu } = removeChrome(
-    thread.blocks.map((b) => unwrap(b, batch)),
+    thread.blocks.map((b) => unwrap(b, batch, vocabulary)),
     batch,
   );
   removed.unshift(...envelope.removed, ...chat.removed, ...thread.removed);
@@ -1592,12 +1717,17 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     };
     // A site's tagline above the header ("Local news for people who actually live here."): a
     // short sentence near the top with the page's date line still to come, and no line between
-    // that reads as the story's start (a headline, with its byline or date right below, does not).
+    // that reads as the story's start (a headline, with its byline or date right below, does not);
+    // or, under the site's name, with a title right below it over the story (a blog's post, signed below).
     const taglineOverHeader = (k: number) => {
-      if (region.length + k >= 6 || words(block.lines[k]!.text) > 12) return false;
+      if (region.length + k >= 6 || words(block.lines[k]!.text) > 20) return false;
       const ahead = following(k, 10);
+      // Under the site's name, in its block ("Valley City Watch" over it), with a title over the story next.
+      const name = k > 0 ? block.lines[k - 1]! : undefined;
+      const masthead = !!name && words(name.text) <= 5 && !/[.!?:;,]$/.test(name.text) && /^\p{Lu}/u.test(name.text) && !anchor(name);
       for (const [j, n] of ahead.entries()) {
         if (isDateLine(n.text, batch)) return true;
+        if (masthead && j === 0 && words(n.text) >= 4 && looksLikeHeadline(n.text) && !/[.!?]$/.test(n.text) && ahead[1] && startsStory(ahead[1], batch)) return true;
         if (startsStory(n, batch) && !(ahead[j + 1] && anchor(ahead[j + 1]!))) return false;
       }
       return false;
@@ -1735,7 +1865,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
     // A line printed in one block with known chrome, or from a template the batch's other files
     // print too around other words, is the site's furniture, however much it looks like a headline.
-    const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch);
+    // An email's preheader, the line its inbox shows after the subject: printed right above "View
+    // this email in your browser", a blank line between at most.
+    const preheader = new Set(removed.filter((r) => /^View (?:this email|it|this newsletter) (?:in|on) (?:your|a) (?:web )?browser\.?$/i.test(r.text)).flatMap((r) => [r.line - 1, r.line - 2]));
+    const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch) || preheader.has(l.line);
     // A story sent by email: the line its subject names is the headline, whatever else is near the date.
     // A record's "Headline:" field is the headline, by its label.
     const named = (l: SourceLine) => (l.field === "headline" || (envelope.subject && same(l.text, envelope.subject)) ? 8 : 0);
@@ -1819,7 +1952,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       out.body.push(block);
       continue;
     }
-    readLines(block.lines, out, move);
+    readLines(block.lines, out, move, vocabulary);
     const last = out.body.at(-1);
     if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
   }
@@ -1831,6 +1964,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   belowTheStory(out, storyStart, removed, flagged);
   bareCaptions(out, storyStart, alone, move);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
+  ownAddress(out);
 
   // The place the byline prints in its own slot ("By Ann Lee, Hindustan Times, Lucknow", a city in
   // capitals below the names and their roles), unless the story prints its own dateline.
@@ -1893,13 +2027,17 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     // The note, in a batch, is the same words around each file's date: removed as recurring, and read here.
     let date = note(r.text);
     let updated: LineDate | undefined;
+    let byline: string | undefined;
     if (!date && r.reason === BELOW_HEADER_DATE && /^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) {
       const found = read(r.text);
       date = found?.dates.find((d) => d.role === "published");
       updated = found?.dates.find((d) => d.role === "updated");
+      // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": a blog's post signed below, with no byline above.
+      byline = found?.byline;
     }
     if (!date) continue;
     take(date, updated);
+    if (byline && !out.byline.length) out.byline.push(...bylineNames(byline));
     out.removed.splice(k, 1);
     out.moved.push({ line: r.line, text: r.text, to: "date" });
     return;
@@ -1978,6 +2116,43 @@ function nameOverRoleInLead(out: ParsedText, storyStart: number, removed: Remove
 /** A signature after a dash, a name and at most its outlet after a comma: "— Ann Lee, Riverside Radio News", "— Ann Lee". */
 const SIGNATURE = /^[—–] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d{2,3}(?:\.\d)?)){0,5}))?$/u;
 
+/** A blog post's signature below it, with the time it was posted: "Posted by Ann Lee at 5:32 PM", "… at 1/29/2020 05:32:00 PM". */
+const POSTED_BY = /^Posted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) at (?:\d{1,2}\/\d{1,2}\/\d{4} )?\d{1,2}:\d{2}(?::\d{2})? ?[AP]M$/u;
+
+/** A web address alone on a line, or before a print's page count ("https://… 2/3"). */
+const ADDRESS_LINE = /^(https?:\/\/[^\s/]{1,100}\/\S{1,300})(?: \d{1,3}\/\d{1,3})?$/;
+
+/**
+ * The article's own address, printed alone on a line (a share's, a print's footer): an address
+ * whose path names the headline, three of its words or more and most of the path's words. It is
+ * the article's provenance (`source.url`); the line leaves the body, listed with its reason.
+ */
+function ownAddress(out: ParsedText): void {
+  if (!out.title) return;
+  const titleWords = new Set(out.title.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const names = (address: string) => {
+    let path: string;
+    try {
+      path = new URL(address).pathname;
+    } catch {
+      return false;
+    }
+    const slug = (path.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !["news", "local", "article", "articles", "story", "html", "www", "top"].includes(w));
+    const shared = slug.filter((w) => titleWords.has(w)).length;
+    return shared >= 3 && shared >= slug.length / 2;
+  };
+  const body = out.body.findIndex((b) => b.kind === "paragraph" && b.text.length <= 420 && ADDRESS_LINE.test(b.text) && names(ADDRESS_LINE.exec(b.text)![1]!));
+  if (body >= 0) {
+    const item = out.body[body] as Extract<BodyItem, { kind: "paragraph" }>;
+    out.url = ADDRESS_LINE.exec(item.text)![1]!;
+    out.body.splice(body, 1);
+    out.removed.push({ line: item.line, text: item.text, reason: "the article's own address: its source's url" });
+    return;
+  }
+  const printed = out.removed.find((r) => r.text.length <= 420 && ADDRESS_LINE.test(r.text) && names(ADDRESS_LINE.exec(r.text)![1]!));
+  if (printed) out.url = ADDRESS_LINE.exec(printed.text)![1]!;
+}
+
 /** A wire's credit line below the story: "Reporting by Ann Lee and Bob Stone; Editing by Cy Young". The reporters are the byline. */
 const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .*)?$/;
 
@@ -2007,8 +2182,9 @@ function signedBelow(out: ParsedText, storyStart: number): void {
     const text = moved?.text ?? (item.kind === "paragraph" ? item.text : "");
     const m = SIGNATURE.exec(text);
     const before = out.body[k - 1];
-    // Or the byline's own form, as a channel signs its post at the foot: "Author: Ann Lee", "By Ann Lee".
-    const signed = m ? undefined : BYLINE.exec(text)?.[1];
+    // Or the byline's own form, as a channel signs its post at the foot: "Author: Ann Lee", "By Ann
+    // Lee"; or a blog's: "Posted by Ann Lee at 5:32 PM".
+    const signed = m ? undefined : (POSTED_BY.exec(text)?.[1] ?? BYLINE.exec(text)?.[1]);
     if ((!m && !signed) || before?.kind !== "paragraph" || !TERMINAL.test(before.text)) continue;
     const names = signed ? bylineNames(signed) : [];
     if (signed ? !names.length || names.join(" and ") !== signed.replace(/,? (?:and|&) |, /g, " and ") : bylineNames(m![1]!).join(" ") !== m![1] || (m![2] && !readsAsNameplate(m![2]))) return;
@@ -2176,13 +2352,48 @@ export function labelledCaption(text: string): string | undefined {
   return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
 }
 
+/** Prefixes printed with a hyphen before a word: "anti-abortion", "self-driving". */
+const HYPHEN_PREFIX = new Set(["anti", "non", "self", "well", "half"]);
+
+let english: Set<string> | undefined;
+/** Whether a word (in lower case) is an English one: word-list's 274,000, read the first time a hyphen needs them. */
+function isEnglishWord(word: string): boolean {
+  english ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  return english.has(word);
+}
+
+/**
+ * How often each word (lower case, a hyphenated compound as one) stands in a text: what a
+ * hyphen at a line's end is read by in `joinWrapped`.
+ */
+export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * A paragraph's text with the next line of it added: a word hyphenated across the break ("reside-"
- * over "nts") joined whole, as a printed column breaks it.
+ * over "nts") joined whole, as a printed column breaks it. A compound keeps its hyphen: "per-" over
+ * "day", "lava-" over "seawater", "Glawischnig-" over "Piesczek", "5-" over "year-old". Which it is
+ * is read from the text's own words when `vocabulary` is given (the compound or the whole word
+ * printed elsewhere in it), else from a prefix's hyphen ("anti-"), else from English's words:
+ * a break inside one ("emis-" over "sion") is joined whole, any other keeps its hyphen.
  * @example joinWrapped("ask reside-", "nts to cut") // "ask residents to cut"
  */
-export function joinWrapped(text: string, line: string): string {
-  return /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line) ? text.slice(0, -1) + line : `${text} ${line}`;
+export function joinWrapped(text: string, line: string, vocabulary?: ReadonlyMap<string, number>): string {
+  // A name's parts ("Glawischnig-" over "Piesczek"), a number's compound ("5-" over "year-old").
+  if ((/(?:^|[^\p{L}])\p{Lu}\p{L}*-$/u.test(text) && /^\p{Lu}/u.test(line)) || (/\p{N}-$/u.test(text) && /^\p{Ll}/u.test(line))) return text + line;
+  if (!/\p{Ll}-$/u.test(text) || !/^\p{Ll}/u.test(line)) return `${text} ${line}`;
+  // The word before the hyphen, found by walking back: a pattern ending at "$" would be tried from every letter.
+  let start = text.length - 1;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const left = text.slice(start, -1).toLowerCase();
+  const right = /^\p{L}+/u.exec(line)![0].toLowerCase();
+  if (!vocabulary) return text.slice(0, -1) + line;
+  const count = (w: string) => vocabulary.get(w) ?? 0;
+  const compound = count(`${left}-${right}`) > 0 || (count(left + right) === 0 && (HYPHEN_PREFIX.has(left) || !isEnglishWord(left + right)));
+  return compound ? text + line : text.slice(0, -1) + line;
 }
 
 /**
@@ -2202,7 +2413,7 @@ function isColumn(lines: readonly SourceLine[]): boolean {
 }
 
 /** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */
-function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: SourceLine, to: Destination) => void): void {
+function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: SourceLine, to: Destination) => void, vocabulary?: ReadonlyMap<string, number>): void {
   // The paragraph the previous line of this block made, which a hard-wrapped line continues.
   let open: { text: string } | undefined;
   const column = isColumn(lines);
@@ -2223,7 +2434,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous));
     const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
-      open.text = joinWrapped(open.text, l.text);
+      open.text = joinWrapped(open.text, l.text, vocabulary);
       continue;
     }
     open = undefined;
