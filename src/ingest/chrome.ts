@@ -260,6 +260,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "greeting", pattern: /^(?:Good (?:morning|afternoon|evening)|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)|Hi|Hello|Hey|Dear)(?:,? (?:readers|friends|everyone|all|neighbors|neighbours|there|subscribers))?[,.!]?$/i },
   { name: "newsletter prompt", pattern: /^(?:Know someone who(?:['’]d| would) like this newsletter\? Forward (?:it )?to a friend\.?|Forward to a friend)$/i },
   { name: "support prompt", pattern: /^[^.!?]{2,60} is an? (?:nonprofit|non-profit|reader-supported|independent|member-supported) newsroom\. If you value (?:this|our) (?:reporting|journalism|work),? please (?:make a gift|donate|give|become a member)(?: today)?[.!]?$/i },
+  // A teaser in a newsletter's list of other stories, its link after it: "The closure is expected to last through the end of the month. Read more »".
+  { name: "teaser", pattern: /^[^!?»]{2,300}[.!?] (?:Read more|Keep reading|Continue reading) ?[»›→]$/ },
   // What a share sheet adds to a story sent from an app.
   { name: "a share's note", pattern: /^(?:I thought you might be interested in this (?:story|article) from [^.!?]{1,60}[.!]?|Saw this and thought of you[.!]?|For more articles like this,? please visit us at [\w.-]{3,60}\.?|Get the (?:[\w ]{1,30} )?app:? https?:\/\/\S{1,80})$/i },
   // A reposter's note on why and how the article was pasted, and their edits to the post.
@@ -272,7 +274,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "weather alert", pattern: /^(?:Winter Storm|Winter Weather|Flash Flood|Flood|Red Flag|Heat|Excessive Heat|Wind|High Wind|Wind Chill|Tornado|Severe Thunderstorm|Blizzard|Fire Weather|Dense Fog|Freeze|Frost|Ice Storm|Air Quality|Hurricane|Tropical Storm|Storm Surge|Lake Effect Snow) (?:Warning|Watch|Advisory|Alert|Statement) (?:until|through|in effect)\b[^.!?]{0,60}$/ },
   // A site's weather bar, with the day it was copied: "Saturday, Feb 2nd 2019 5PM 66°F 8PM 62°F 5-Day Forecast".
   { name: "weather bar", pattern: /^[^.!?°]{0,60}\d{1,3} ?°[FC]\b[^.!?]{0,80}\b(?:\d{1,2}-Day Forecast|Forecast)$/ },
-  { name: "video prompt", pattern: /^Scroll down for (?:video|more)$/i },
+  { name: "video prompt", pattern: /^(?:Scroll down for (?:video|more)|Duration \d{1,2}:\d{2}(?::\d{2})?)$/i },
+  { name: "comment rules", pattern: /^(?:We are no longer accepting comments on this article\.?|Comments are closed\.?|Share what you think)$/i },
   // A blog platform's widgets and footer (Blogger's): its archive's years and months with their
   // counts ("▼ 2019 (28)", "► January (4)"), its labels' counts ("city council (39)"), the post's
   // labels, its sharing and paging links.

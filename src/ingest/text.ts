@@ -317,6 +317,17 @@ function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): 
   if (!printing) return blocks;
   const { furniture, pages } = printing;
   for (const b of blocks) if (b.kind === "lines") for (const l of b.lines) if (furniture.has(l.line - 1)) l.field = "page";
+  // The header's and footer's lines as blocks of their own, so that no line of the page is joined to them.
+  blocks = blocks.flatMap((b): Block[] => {
+    if (b.kind !== "lines" || !b.lines.some((l) => l.field === "page") || b.lines.every((l) => l.field === "page")) return [b];
+    const runs: SourceLine[][] = [];
+    for (const l of b.lines) {
+      const run = runs.at(-1);
+      if (run && (run[0]!.field === "page") === (l.field === "page")) run.push(l);
+      else runs.push([l]);
+    }
+    return runs.map((lines) => ({ kind: "lines", lines }));
+  });
   const find = (i: number) => blocks.findIndex((b) => b.kind === "lines" && b.lines.some((l) => l.line === i + 1));
   for (let p = 0; p + 1 < pages.length; p++) {
     const before = pages[p]!.filter((i) => !furniture.has(i)).at(-1);
@@ -727,7 +738,7 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 const LEAD_LABEL = /^(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/;
 
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
-const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:)$/i;
+const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
@@ -737,13 +748,14 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|Other news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
- * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee".
+ * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee", "Trending Stories at
+ * valley7.example".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
@@ -1530,11 +1542,12 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // A headline wrapped on a narrow page: a line with no stop over the rest of it, a few words
   // in lower case or a year ("Nevada becomes first state in U.S. with" over "majority-female legislature").
   const [top, rest] = lines;
-  if (lines.length === 2 && !batch?.recurring.has(lineKey(top!.text)) && !chromeReason(top!.text) && /^\p{Lu}/u.test(top!.text) && words(top!.text) >= 4 && /\p{L}$/u.test(top!.text) && (/^\p{Ll}/u.test(rest!.text) && !chromeReason(rest!.text) || /^\d{4}$/.test(rest!.text)) && words(rest!.text) <= 6 && !TERMINAL.test(rest!.text) && looksLikeHeadline(`${top!.text} ${rest!.text}`)) {
+  if (lines.length === 2 && top!.field !== "page" && !/^https?:/.test(rest!.text) && !batch?.recurring.has(lineKey(top!.text)) && !chromeReason(top!.text) && /^\p{Lu}/u.test(top!.text) && words(top!.text) >= 4 && /\p{L}$/u.test(top!.text) && (/^\p{Ll}/u.test(rest!.text) && !chromeReason(rest!.text) || /^\d{4}$/.test(rest!.text)) && words(rest!.text) <= 6 && !TERMINAL.test(rest!.text) && looksLikeHeadline(`${top!.text} ${rest!.text}`)) {
     return { kind: "lines", lines: [{ text: joinWrapped(top!.text, rest!.text, vocabulary), line: top!.line }] };
   }
-  // No other block holding a line of known chrome (a menu over a promotion, on a page imported alone) is joined.
-  if (lines.some((l) => batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
+  // No other block holding a line of known chrome (a menu over a promotion, on a page imported alone), or a
+  // printed page's header or footer, is joined.
+  if (lines.some((l) => l.field === "page" || batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
   const width = Math.max(...lines.map((l) => l.text.length));
   // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
   // when no line short of the column's width ends a sentence (that ends its paragraph: left to readLines).

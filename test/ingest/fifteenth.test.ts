@@ -147,3 +147,17 @@ describe("a UK tabloid's site, station groups' pages, a metro daily and a wire's
     expect(chromeReason("Winter Storm Warning issued for the valley")).toBeUndefined();
   });
 });
+
+describe("the lists and comments below a story", () => {
+  it("removes a list under 'More news' or 'Trending Stories at' a site's address, its teasers with it, and the comments after 'Comments 61'", () => {
+    const parsed = page(
+      HEADLINE, "", "By Ann Lee", "", "January 29, 2020", "", STORY, "", LATER, "",
+      "MORE NEWS", "Hospital adds beds as flu cases climb", "Officials said the change takes effect immediately. Read more »", "Local bakery marks 50 years in business", "",
+      "Trending Stories at valley7.example", "Fire crews contain brush fire near the interstate", "Water main break closes part of Main Street", "",
+      "Duration 1:30", "", "Comments 61", "Share what you think", "Newest", "Well said. Couldn't agree more.",
+    );
+    expect(paragraphs(parsed)).toEqual([STORY, LATER]);
+    expect(parsed.flagged).toEqual([]);
+  });
+});
+
