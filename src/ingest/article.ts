@@ -10,7 +10,7 @@ import type { RemovedLine } from "./chrome.ts";
 import type { BatchContext } from "./text.ts";
 import { normaliseDate, type DateOrder } from "./dates.ts";
 import type { EntityIndex, Suggestion } from "./entities.ts";
-import { parseText, type Block, type MovedLine, type ParsedText } from "./text.ts";
+import { copyrightHolder, parseText, type Block, type MovedLine, type ParsedText } from "./text.ts";
 import { articlePath, articleText, markdownBody, type BodyPart } from "./write.ts";
 
 /** One article's worth of input, with what its container knew apart from the text. */
@@ -72,12 +72,6 @@ export function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The holder a copyright line names: "© Copyright 2018 CBS Broadcasting Inc. All..." → CBS Broadcasting Inc. */
-function copyrightHolder(copyright: string): string | undefined {
-  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(\S.*?)(?:\.\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
-  return m?.[1]?.trim() || undefined;
 }
 
 /**

@@ -262,12 +262,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "support prompt", pattern: /^[^.!?]{2,60} is an? (?:nonprofit|non-profit|reader-supported|independent|member-supported) newsroom\. If you value (?:this|our) (?:reporting|journalism|work),? please (?:make a gift|donate|give|become a member)(?: today)?[.!]?$/i },
   // A teaser in a newsletter's list of other stories, its link after it: "The closure is expected to last through the end of the month. Read more »".
   { name: "teaser", pattern: /^[^!?»]{2,300}[.!?] (?:Read more|Keep reading|Continue reading) ?[»›→]$/ },
+  // A newsletter's sponsor and its buttons: "Together with Valley Credit Union", "📣 FROM OUR SPONSOR: …", "Open an account →".
+  { name: "sponsor label", pattern: /^(?:(?:Together with|Presented by|Brought to you by|In partnership with|A message from|Sponsored by) \p{Lu}[^.!?]{1,60}|FROM OUR SPONSORS?:?(?: [^.!?]{1,60})?)$/u },
+  { name: "button", pattern: /^\p{Lu}[\p{L}'’ ]{1,30} ?[→›»]$/u },
+  { name: "newsletter prompt", pattern: /^(?:Forwarded this (?:email|newsletter)\?[^!?]{0,60}|Read (?:Online|online|in (?:your )?browser|on the web))$/ },
+  { name: "podcast prompt", pattern: /^(?:Click to )?(?:Subscribe|Listen|Follow)\b[^.!?]{0,80} wherever you get your podcasts[.!]?$/i },
   // What a share sheet adds to a story sent from an app.
-  { name: "a share's note", pattern: /^(?:I thought you might be interested in this (?:story|article) from [^.!?]{1,60}[.!]?|Saw this and thought of you[.!]?|For more articles like this,? please visit us at [\w.-]{3,60}\.?|Get the (?:[\w ]{1,30} )?app:? https?:\/\/\S{1,80})$/i },
+  { name: "a share's note", pattern: /^(?:I thought you might be interested in this (?:story|article) from [^.!?]{1,60}[.!]?|(?:Sent|Shared) (?:from|via|with) (?:SmartNews|Google News|the [\w ]{1,30} app|Flipboard|NewsBreak|Apple News|Yahoo News|Microsoft Start)[.!]?|Saw this and thought of you[.!]?|For more articles like this,? please visit us at [\w.-]{3,60}\.?|Get the (?:[\w ]{1,30} )?app:? https?:\/\/\S{1,80})$/i },
   // A reposter's note on why and how the article was pasted, and their edits to the post.
   { name: "reposter's note", pattern: /^(?:[^.!?]{0,60}, (?:pasting|posting|copying) (?:it|this|the (?:full )?(?:text|article|story)) (?:here|below)[.!:]?|(?:From (?:today['’]s|this morning['’]s|the) \p{Lu}[^.!?]{1,40}\. )?(?:Posting|Pasting|Copying) the (?:full )?(?:text|article)(?: here)?(?: (?:because|since|as|for)\b[^!?]{0,80})?[.:!]?|(?:Full )?[Tt]ext of the article (?:since|because|as) (?:it['’]s|it is) (?:behind a )?paywall(?:ed)?[.:!]?|For those without a subscription,? (?:the )?(?:article|text|story)(?: is)? below[.:!]?|Paywall(?:ed)?[,.:!]? (?:so )?here['’]s the (?:full )?(?:text|article)[.:!]?|Edit(?: ?\d)?: (?:added|fixed|thanks|formatting|typo)\b[^!?]{0,60}[.!]?)$/u },
   // A neighbourhood app's post: its neighbourhood and age ("Capitol Hill · 2d", "Harvard Gulch · Jan 29"), "Edited".
-  { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2}(?:, \d{4})?)$/u },
+  // Not with a year: "Ann Lee · January 29, 2020" is a newsletter's byline and date.
+  { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2})$/u },
   { name: "button", pattern: /^Edited$/ },
   // A weather service's alert in a station's banner: "Winter Storm Warning until 11 AM Thursday",
   // "Flood Watch through Friday morning", "Red Flag Warning in effect for the valley".
@@ -282,6 +288,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "blog's archive", pattern: /^[▼►▾▸] ?[\p{L}\d ]{1,30} \(\d{1,5}\)$/u },
   { name: "blog's labels", pattern: /^(?:\p{Ll}[\p{Ll}\d &'’-]{0,40} \(\d{1,5}\)|Labels?: [^.!?]{1,200})$/u },
   { name: "blog's buttons and footer", pattern: /^(?:(?:[\w ]{1,30}\. )?Powered by (?:Blogger|WordPress(?:\.com)?|Tumblr)\.?|Newer Post|Older Post|Newer Post Older Post Home|Email This|BlogThis!|Share to (?:Twitter|Facebook|Pinterest|X)|Subscribe to: Post Comments \(Atom\)|View my complete profile|Report Abuse|Next Blog»|Create Blog|Blog Archive|About Me|Post a Comment)$/u },
+  // Platforms' own sentences on every page they serve (Advance Local's sites, WordPress.com,
+  // beehiiv), which a page imported alone has no other file to show recurring.
+  { name: "platform's notice", pattern: /^(?:If you purchase a product or register for an account through a link on our site, we may receive compensation\.?|Community Rules apply to all content you upload or otherwise submit to this site\.?|Thank you for relying on us to provide the journalism you can trust\. Please consider supporting [\w.' -]{2,40} with a subscription\.?|Our journalism needs your support\. Please subscribe today to [\w.' -]{2,40}\.?|Get the latest updates right in your inbox\. Subscribe to [\w.'’ -]{2,40} newsletters\.?|Already have a WordPress\.com account\? Log in now\.?|What did you think of today['’]s (?:edition|newsletter|email)\??|Login or Subscribe to participate in polls\.?|In "[^"]{1,40}")$/ },
   // A forum's own words around a post (Reddit's, old and new).
   { name: "forum's buttons and footer", pattern: /^(?:Archived post\. New comments cannot be posted and votes cannot be cast\.?|permalink(?: embed)? save (?:report )?(?:give award )?reply|site rules|Reddit help center|Reddit for (?:Android|iPhone|iOS)|apps & tools|mobile website|Reddit Rules|User Agreement|Search Comments|Expand comment search)$/i },
   { name: "alert prompt", pattern: /^Don['’]t miss out on the headlines from [\w'’ ]{2,40}\. Followed categories will be added to My News\.?$/i },
@@ -320,7 +329,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "logo", pattern: /^[\p{L}\p{N}&'’. -]{2,50} [Ll]ogo$/u },
   // A share service's or a link shortener's address alone, as a shared copy ends: "https://apple.news/AyTi…".
   // Not the story's own address, which is its provenance.
-  { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com)\/[\w-]{4,40}\/?$/i },
+  { name: "share link", pattern: /^(?:https?:\/\/)?(?:apple\.news|flip\.it|bit\.ly|t\.co|trib\.al|ow\.ly|dlvr\.it|buff\.ly|share\.newsbreak\.com|l\.smartnews\.com|news\.google\.com\/(?:articles|stories)|goo\.gl|g\.co)\/[\w-]{4,200}(?:\/[\w-]{2,40})?\/?(?:\?[\w=&%.-]{1,200})?$/i },
   // A template's field left unfilled: "{{featured_button_text}}", "Get email notifications on {{subject}} daily!".
   { name: "template field", pattern: /^[^{]{0,200}\{\{ ?[\w.]{1,40} ?\}\}[^{]{0,200}$/ },
   // An author card's picture, by its alternative text: "Profile Image of Ann Lee".
@@ -517,7 +526,9 @@ export function chromeReason(line: string): string | undefined {
   if (!text) return undefined;
   // A line with no letter or digit ("■ ■", ". ' ,"): specks a scan's text layer read as marks, a rule, a separator.
   if (!/[\p{L}\p{N}]/u.test(text)) return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? "stray marks";
-  return reasonOf(text) ?? inTwoLanguages(text);
+  // An emoji before a newsletter's label or prompt ("📣 FROM OUR SPONSOR: …", "🗞️ IN OTHER NEWS") says the same without it.
+  const emoji = /^\p{Extended_Pictographic}\uFE0F?\s?(?=\S)/u.exec(text);
+  return reasonOf(text) ?? inTwoLanguages(text) ?? (emoji ? reasonOf(text.slice(emoji[0].length)) : undefined);
 }
 
 function reasonOf(text: string): string | undefined {

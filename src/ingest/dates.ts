@@ -134,6 +134,9 @@ function inEnglish(text: string): string {
     .replace(/\ba las\b/gi, "at");
 }
 
+/** A post's comments link beside its date: "Leave a comment", "3 Comments". */
+const COMMENT_FIELD = /^(?:Leave a comment|\d{1,5} Comments?|No Comments|Comments? \(\d{1,5}\))$/i;
+
 /** A newsletter's issue number: "Issue No. 149", "Issue #139", "Vol. 3". */
 const ISSUE_FIELD = /^(?:Issue|Vol(?:ume|\.)?)(?: No\.?)? ?#?\d{1,5}$/i;
 
@@ -152,6 +155,16 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
   // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
+  // A blog theme's fields parted by tildes, the author's name bare among them: "May 16, 2019 ~ Ann
+  // Lee ~ Leave a comment"; or a news app's, by a middle dot after the date: "Jan 14, 2019 · Ann Lee".
+  const separator = text.includes(" ~ ") ? " ~ " : / · \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u.test(text) ? " · " : undefined;
+  if (separator && text.length <= 200) {
+    const fields = text.split(separator).map((f) => f.trim()).filter((f) => !COMMENT_FIELD.test(f));
+    const name = fields.find((f) => /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u.test(f) && !f.split(" ").some((w) => MONTH_WORD.test(w) || (w !== "and" && LABEL_WORDS.has(w.toLowerCase()))));
+    const rest = fields.filter((f) => f !== name);
+    const found = rest.length === 1 ? datesOfLine(rest[0]!, order) : undefined;
+    return found && name && !found.byline ? { ...found, byline: name } : found;
+  }
   const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s?(?: to)? read$/i.exec(text) : null;
   if (reading) {
     text = text.slice(0, reading.index);
@@ -194,6 +207,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   text = text.replace(/^((?:(?:Updated|Posted|Published) )?)([01]\d|2[0-3])([0-5]\d) (GMT|UTC|ET|EST|EDT)\b(?: \([0-2]\d[0-5]\d [A-Z]{2,4}\))?/i, "$1$2:$3 $4");
   // A zone after a date with no clock: "February 11, 2019 GMT".
   text = text.replace(/(\d{4}) (?:GMT|UTC)$/, "$1");
+  // "May. 06, 2019": a site's style puts the abbreviation's stop on May too.
+  text = text.replace(/\bMay\. (?=\d)/, "May ");
+  // The country for a zone after the clock, as a British broadcaster prints it: "Wednesday 29
+  // January 2020 17:32, UK" is London's time, GMT or BST by the date.
+  const inUk = /\d{1,2}:\d{2},? UK$/.test(text);
+  if (inUk) text = text.replace(/,? UK$/, "");
   // The names (and the outlet) before the date after spaced slashes, as Indian and court-news
   // sites print them: "Ann Lee & Bob Stone / Valley Times / Updated: Jan 29, 2020", "ANN LEE / January 29, 2020".
   const lead = leadingByline(text);
@@ -230,7 +249,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     from = r.index + r.text.length;
     const s = r.start;
     const generic = /\b(ET|CT|MT|PT|NT)\b/.exec(r.text)?.[1];
-    const zone = generic ? { zone: GENERIC_ZONES[generic]! } : s.isCertain("timezoneOffset") ? { offset: s.get("timezoneOffset")! } : {};
+    const zone = generic ? { zone: GENERIC_ZONES[generic]! } : s.isCertain("timezoneOffset") ? { offset: s.get("timezoneOffset")! } : inUk ? { zone: "Europe/London" } : {};
     const clock = s.isCertain("hour") ? { time: `${pad(s.get("hour")!)}:${pad(s.get("minute") ?? 0)}`, ...zone } : undefined;
     // Only a full calendar date with its year printed; "2 hours ago" is furniture. A clock time
     // of its own ("Jan 29, 2020 / 5:32 PM MST") is the time of the date before it.

@@ -575,7 +575,11 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // readers' comments (their names, words, ages and buttons), to the page's end.
   let thread: string | false = false;
   const labelsRead = readLabels(blocks, batch);
-  const labels = (text: string) => RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
+  const labels = (line: string) => {
+    // With an emoji before it, as a newsletter prints its sections' labels: "🗞️ IN OTHER NEWS".
+    const text = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s?(?=\S)/u, "");
+    return RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
+  };
   for (const block of blocks) {
     if (block.kind !== "lines") {
       out.push(block);
@@ -638,8 +642,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       }
       if (readsAsSentence(l.text)) below = true;
       const files = batch?.recurring.get(lineKey(l.text));
-      // A byline, a date or a copyright line recurs in a batch of one outlet without being chrome.
-      if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text)) return true;
+      // A byline, a date, a copyright line or a photo's credit ("Associated Press", "Valley Water
+      // Board" below a caption that says it is a photo) recurs in a batch of one outlet without being chrome.
+      if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text) || (!!lastKept && (!!creditLine(l.text) || (PHOTO_CUE.test(lastKept.text) && !TERMINAL.test(lastKept.text))))) return true;
       // "Interested in sharing a story idea? Submit it here.": a recurring line that sends the
       // reader somewhere ("… here") is the page's, however much it reads as a sentence.
       if (CALL_TO_ACTION.test(l.text)) {
@@ -735,7 +740,7 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 // --- What a line is ---------------------------------------------------------------------
 
 /** A newsletter's label over its lead story: "TOP STORY", "Today's top story". */
-const LEAD_LABEL = /^(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/;
+const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/u;
 
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
@@ -748,7 +753,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|Other news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -906,8 +911,9 @@ const WIRE_AFTER_NAME = / (?:(?:[Tt]he )?(?:Associated Press|Canadian Press|Pres
  */
 
 export function bylineNames(byline: string): string[] {
-  // "UNB, Dhaka": a wire agency's initials and the place, no person.
-  if (namesNoPerson(byline)) return [];
+  // "UNB, Dhaka": a wire agency's initials and the place, no person; "Mesa Morning Staff" with
+  // no label, as a newsletter prints its author beside the date.
+  if (namesNoPerson(byline) || (!BYLINE_LABEL.test(byline) && namesNoPerson(`By ${byline}`))) return [];
   // "Valley Gazette / by Ann Lee / 3h": the byline's field of a feed's line.
   if (!BYLINE_LABEL.test(byline)) byline = bylineField(byline) ?? byline;
   // "By Ann Lee | alee@post.example and Bob Stone | bstone@post.example | The Post": each
@@ -1058,7 +1064,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1117,8 +1123,25 @@ export function isPlacedNamesLine(text: string): boolean {
 /** Names, a comma and their role at the outlet, with no "By": "Ann Lee and Bob Stone, Valley Times Staff Writers". */
 const NAMES_AND_ROLE = /^([^,]{3,120}), ((?:\p{Lu}[\p{L}'’&.-]* ){0,4}(?:Staff |Senior |Special |Contributing )?(?:Writer|Reporter|Correspondent|Columnist)s?)$/u;
 
+/** A reporter's role after the name and a comma, in lower case, as a broadcaster prints it: "political correspondent", "science and technology correspondent". */
+const ROLE_AFTER_NAME = /^(?:(?:[\p{Ll}&-]+|\p{Lu}{2,4}) ){0,5}(?:reporter|correspondent|editor|writer|producer|presenter|journalist|columnist)$/u;
+
+/**
+ * Names, each with its role after a comma, and no "By": "Ann Lee, political correspondent and
+ * Bob Stone, science and technology correspondent".
+ */
+function namesWithRoles(text: string): boolean {
+  if (text.length > 200 || !text.includes(", ")) return false;
+  const entries = text.split(/ and (?=\p{Lu})/u);
+  return entries.every((entry) => {
+    const comma = entry.indexOf(", ");
+    return comma > 0 && isNameLine(entry.slice(0, comma)) && words(entry.slice(0, comma)) <= 4 && ROLE_AFTER_NAME.test(entry.slice(comma + 2));
+  });
+}
+
 function isByline(text: string): boolean {
   if (namesNoPerson(text)) return true;
+  if (namesWithRoles(text)) return true;
   const role = NAMES_AND_ROLE.exec(text);
   if (role) {
     const names = bylineNames(role[1]!);
@@ -1145,7 +1168,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|Pic(?:ture)?s?\/|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1187,7 +1210,9 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const caption = text.slice(0, open).trim();
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
   if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit: inside };
-  if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text);
+  // Else "(Valley Water Board)" after a caption that says it is a photo, one sentence's words: the owner's name, bare.
+  const owner = caption && words(caption) <= 40 && !hasSentenceBreak(caption) && ownerBelowPhoto(caption, inside) ? { caption, credit: inside } : undefined;
+  if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner;
   return { caption: caption || undefined, credit };
 }
 
@@ -1556,17 +1581,35 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
   // above "Budd."): it does not keep the block from being joined.
   const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t) || IMAGE_SOURCE.test(t) || IMAGE_CAPTION.test(t);
-  if (lines.some((l) => special(l.text))) return block;
+  if (lines.some((l) => special(l.text)) || (lines.length === 2 && ownerBelowPhoto(lines[0]!.text, lines[1]!.text))) return block;
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
   return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
 }
 
+/** A site's name after a page's title: capitalised words, or cut short with "…". */
+const TITLE_SITE = /^(?:[Tt]he )?\p{Lu}[\p{L}\d&'’.]*(?: \p{Lu}[\p{L}\d&'’.]*){0,4}…?$/u;
+
+/**
+ * A page's title: words with no sentence's stop, then the site's name after a spaced dash or bar
+ * ("Sixteen states sue U.S. President Trump … - Cedar County Courier"). Found by string search.
+ */
+function isPageTitle(text: string): boolean {
+  if (text.length > 300) return false;
+  const at = Math.max(text.lastIndexOf(" - "), text.lastIndexOf(" | "), text.lastIndexOf(" – "), text.lastIndexOf(" — "));
+  if (at < 10) return false;
+  const title = text.slice(0, at);
+  return !/[.!?:;,]$/.test(title) && !hasSentenceBreak(title) && TITLE_SITE.test(text.slice(at + 3));
+}
+
 /** Whether the story's first paragraph starts at this line. */
 function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   const t = l.text;
   if (isByline(t) || isDateLine(t, batch) || isFileName(t) || splitCaption(t) || batch?.recurring.has(lineKey(t))) return false;
+  // A page's title, the site's name after a dash or a bar, as a share sheet or a browser's tab
+  // prints it ("Sixteen states sue … for border wall - Cedar County Courier"): however long, no prose.
+  if (isPageTitle(t)) return false;
   if (splitDateline(t)) return true;
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
 }
@@ -1660,6 +1703,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const section = /\s(?:and|&)\s/.test(t) && t.split(/\s+/).every((x) => /^(?:\p{Lu}|and$|&$|of$)/u.test(x)) && !!below && !/[.!?]$/.test(below.text);
   if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
+  // A page's title with the site's name after it ("… | Cedar County Courier"), as a share sheet
+  // prints it above the story's own headline: the headline without the name is the one.
+  if (isPageTitle(t)) score -= 2;
   // A newsletter's label over its lead story's headline ("TOP STORY"): the line below is the headline, the label none.
   if (LEAD_LABEL.test(t)) score -= 6;
   else if (i > 0 && LEAD_LABEL.test(region[i - 1]!.text)) score += 4;
@@ -1676,6 +1722,15 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // author signs below: "Posted by Ann Lee at 5:32 PM"), under the blog's name and tagline.
   else if (i === region.length - 1 && i > 0 && anchors.has(region[i - 1]!) && w >= 4 && !/[.!?]$/.test(t) && !region.slice(0, i - 1).some((l) => anchors.has(l))) score += 1;
   return score - i * 0.1;
+}
+
+/**
+ * The holder a copyright line names: "© Copyright 2018 CBS Broadcasting Inc. All..." → CBS Broadcasting Inc.
+ * @example copyrightHolder("© 2019 The Valley Brief") // "The Valley Brief"
+ */
+export function copyrightHolder(copyright: string): string | undefined {
+  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(\S.*?)(?:\.\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
+  return m?.[1]?.trim() || undefined;
 }
 
 /**
@@ -1752,8 +1807,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       const above = k > 0 ? block.lines[k - 1] : region.at(-1);
       return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && (!anchor(above) || looksLikeHeadline(block.lines[k]!.text)) && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && anchorAhead(k);
     };
+    // A newsletter's greeting or note above its lead story's label ("Happy Wednesday. …" over "TOP
+    // STORY" over the headline): the story starts below the label.
+    const leadAhead = (k: number) => region.length + k < HEADER_MAX - 8 && [block.lines[k]!, ...following(k, 5)].some((n) => LEAD_LABEL.test(n.text));
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !taglineOverHeader(k),
+      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !taglineOverHeader(k) && !leadAhead(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -1827,6 +1885,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     out.updated = undefined;
   }
 
+  // The name the page's copyright line gives its holder ("© 2019 The Valley Brief"): the site's or
+  // the newsletter's, printed over the story too, and neither its headline nor its byline.
+  const owners = new Set(input.flatMap((b) => (b.kind === "lines" ? b.lines : [])).filter((l) => l.text.length <= 200 && /(?:©|Copyright)/.test(l.text)).map((l) => lineKey(copyrightHolder(l.text)?.split(",")[0] ?? "")).filter(Boolean));
+
   // A name alone between a headline-like line and the date (UK papers print the byline so); or
   // the names one to a line in capitals ("ÁLVARO GÓMEZ" over "INÉS MARTÍN", but not "Ann Lee"
   // over "USA TODAY", a name and the outlet); or the name over its role ("Ann Lee" over "Senior
@@ -1835,7 +1897,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const inCapitals = (t: string) => t === t.toLocaleUpperCase("en");
     for (const i of candidates) {
       const first = region[i]!.text;
-      if (!isNameLine(first) || !candidates.includes(i - 1) || isNameLine(region[i - 1]!.text)) continue;
+      if (!isNameLine(first) || owners.has(lineKey(first)) || !candidates.includes(i - 1) || isNameLine(region[i - 1]!.text)) continue;
       let j = i;
       // Names one to a line only in capitals, two or three words each: in mixed case a short
       // headline in title case reads as a name too ("Council Cuts Watering Days" over "Ann Lee").
@@ -1879,9 +1941,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // A line printed in one block with known chrome, or from a template the batch's other files
     // print too around other words, is the site's furniture, however much it looks like a headline.
     // An email's preheader, the line its inbox shows after the subject: printed right above "View
-    // this email in your browser", a blank line between at most.
-    const preheader = new Set(removed.filter((r) => /^View (?:this email|it|this newsletter) (?:in|on) (?:your|a) (?:web )?browser\.?$/i.test(r.text)).flatMap((r) => [r.line - 1, r.line - 2]));
-    const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch) || preheader.has(l.line);
+    // this email in your browser" or "Read Online", a blank line between at most.
+    const preheader = new Set(removed.filter((r) => /^(?:View (?:this email|it|this newsletter|online) (?:in|on) (?:your|a) (?:web )?browser\.?|View online|Read [Oo]nline)$/i.test(r.text)).flatMap((r) => [r.line - 1, r.line - 2]));
+    const furniture = (l: SourceLine) => besideMenu.has(l) || isTemplated(l.text, batch) || preheader.has(l.line) || owners.has(lineKey(l.text));
     // A story sent by email: the line its subject names is the headline, whatever else is near the date.
     // A record's "Headline:" field is the headline, by its label.
     const named = (l: SourceLine) => (l.field === "headline" || (envelope.subject && same(l.text, envelope.subject)) ? 8 : 0);
@@ -2041,7 +2103,16 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     let date = note(r.text);
     let updated: LineDate | undefined;
     let byline: string | undefined;
-    if (!date && r.reason === BELOW_HEADER_DATE && /^(?:Published|Posted|First published|Originally published)\b/i.test(r.text)) {
+    // A blog theme's entry meta below the post: the author's name over the date ("Ann Lee" / "January 29, 2020").
+    // Below the story, more of whose words stand above the date than below it (readers' comments
+    // may follow): a name over a date above the story is a label's ("Lean Left" over "15 July 2019").
+    const prose = (above: boolean) => out.body.reduce((n, b) => n + (b.kind === "paragraph" && b.line < r.line === above && readsAsSentence(b.text) ? words(b.text) : 0), 0);
+    const belowStory = prose(true) > prose(false);
+    const signs = (line: number, text: string) => belowStory && (line === r.line - 1 || line === r.line - 2) && words(text) <= 4 && isNameLine(text) && bylineNames(text).join(" ") === text;
+    const signer = r.reason === BELOW_HEADER_DATE && !out.byline.length ? out.body.findIndex((b, i) => i >= storyStart && b.kind === "paragraph" && signs(b.line, b.text)) : -1;
+    // Or taken off below the story already, as a line that is no sentence.
+    const signerRemoved = r.reason === BELOW_HEADER_DATE && !out.byline.length && signer < 0 ? out.removed.findIndex((x) => signs(x.line, x.text)) : -1;
+    if (!date && r.reason === BELOW_HEADER_DATE && (signer >= 0 || signerRemoved >= 0 || /^(?:Published|Posted|First published|Originally published)\b/i.test(r.text))) {
       const found = read(r.text);
       date = found?.dates.find((d) => d.role === "published");
       updated = found?.dates.find((d) => d.role === "updated");
@@ -2050,8 +2121,14 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     }
     if (!date) continue;
     take(date, updated);
+    if (signer >= 0 || signerRemoved >= 0) {
+      const name = signer >= 0 ? (out.body.splice(signer, 1)[0] as Extract<BodyItem, { kind: "paragraph" }>) : out.removed.splice(signerRemoved, 1)[0]!;
+      out.byline.push(name.text);
+      out.moved.push({ line: name.line, text: name.text, to: "byline" });
+    }
     if (byline && !out.byline.length) out.byline.push(...bylineNames(byline));
-    out.removed.splice(k, 1);
+    // Found again by identity: taking the signer out of the same list may have moved it.
+    out.removed.splice(out.removed.indexOf(r), 1);
     out.moved.push({ line: r.line, text: r.text, to: "date" });
     return;
   }
@@ -2425,6 +2502,14 @@ function isColumn(lines: readonly SourceLine[]): boolean {
   return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
 }
 
+/**
+ * A photo's caption ("File photo of …", no stop) over its owner's name bare on the next line:
+ * a few capitalised words ("Valley Water Board", "NBC Valley"), no date.
+ */
+function ownerBelowPhoto(caption: string, line: string): boolean {
+  return PHOTO_CUE.test(caption) && !TERMINAL.test(caption) && /^\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|and|the|for)){0,5}$/u.test(line) && !isDateLine(line);
+}
+
 /** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */
 function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: SourceLine, to: Destination) => void, vocabulary?: ReadonlyMap<string, number>): void {
   // The paragraph the previous line of this block made, which a hard-wrapped line continues.
@@ -2552,7 +2637,10 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
       move(l, "figure");
       continue;
     }
-    const below = next ? creditLine(next.text) : undefined;
+    // Or an owner's name bare below a caption that says it is a photo ("File photo of …" over
+    // "Valley Water Board", "NBC Valley"): a few capitalised words, no stop, the two alone as a block.
+    const owner = next && i === 0 && lines.length === 2 && ownerBelowPhoto(l.text, next.text) ? next.text : undefined;
+    const below = next ? (creditLine(next.text) ?? owner) : undefined;
     if (below && i === 0 && lines.length === 2 && words(l.text) <= 40) {
       out.body.push({ kind: "figure", figure: { caption: l.text, credit: below, ...photographerField(below) }, line: l.line });
       move(l, "figure");
