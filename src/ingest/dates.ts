@@ -363,10 +363,12 @@ function leadingByline(text: string): { names?: string; rest: string } | undefin
   // "Por Ann Lee y Bob Stone": a Spanish byline's "y" after "Por".
   const spanish = /^por\s/i.test(labelled!);
   const people = names.split(spanish ? /,|&|\band\b| y / : /,|&|\band\b/).map((n) => n.trim());
-  if (!AGENCY.test(names) && !people.every((n) => PERSON.test(n))) return undefined;
+  // Or the newsroom's team or staff, naming no one: "The Valley Brief team · Oct 18, 2019".
+  const staff = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,4} (?:[Tt]eam|[Ss]taff)$/u.test(names);
+  if (!AGENCY.test(names) && !staff && !people.every((n) => PERSON.test(n))) return undefined;
   // The outlet as the names' employer or not: "LPB News", "for LPB News".
   if (!outlets.every((o) => /^(?:for )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}$/u.test(o))) return undefined;
-  return { ...(AGENCY.test(names) ? {} : { names: spanish ? names.replace(/ y (?=\p{Lu})/gu, " and ") : names }), rest: text.slice(starts[at]) };
+  return { ...(AGENCY.test(names) || staff ? {} : { names: spanish ? names.replace(/ y (?=\p{Lu})/gu, " and ") : names }), rest: text.slice(starts[at]) };
 }
 
 /** "Updated at 3:42 PM EST": an updated time printed without its day, which is the published day. */

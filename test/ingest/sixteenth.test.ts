@@ -21,6 +21,8 @@ describe("date lines", () => {
     expect(datesOfLine("May 16, 2019 ~ Ann Lee ~ Leave a comment")).toEqual({ dates: [{ date: "2019-05-16", role: "published" }], byline: "Ann Lee" });
     expect(datesOfLine("Oct 19, 2019 · Ann Lee and Bob Stone")?.byline).toBe("Ann Lee and Bob Stone");
     expect(datesOfLine("Published: May. 06, 2019, 12:31 p.m.")?.dates[0]?.date).toBe("2019-05-06");
+    // A newsletter's team before the date names no one.
+    expect(datesOfLine("The Cedar Current team · October 18, 2019")).toEqual({ dates: [{ date: "2019-10-18", role: "published" }] });
     // A neighbourhood's name and a day with no year stay no date line; with the year, a name and a date is one.
     expect(datesOfLine("Capitol Hill · Jan 29")).toBeUndefined();
     expect(chromeReason("Sofia Brennan · January 27, 2019")).toBeUndefined();
