@@ -254,10 +254,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "related link", pattern: /^In Other News$/i },
   // A printed copy's notice of its use, as news sites print it at the top of a print.
   { name: "print notice", pattern: /^(?:This copy is for your personal,? non-?commercial use only\.?(?: To order presentation-ready copies for distribution[^!?]{0,200})?|Distribution and use of this material are governed by our Subscriber Agreement and by copyright law\.?)$/i },
+  // An email's sender as a mail client prints it over the message: "The Cedar Dispatch <ann@cedardispatch.example> via convertkit-mail.com".
+  { name: "an email's sender", pattern: /^[^<>@]{1,60} <[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}>(?: via [\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?$/ },
   // An email platform's own words at the foot of a newsletter.
+  { name: "newsletter footer", pattern: /^(?:You['’]re receiving this (?:email )?because [^!?]{1,120}|Thanks for reading\. If someone forwarded this to you,? you can subscribe [^!?]{1,80}|(?:Powered by|Built with) (?:Buttondown|ConvertKit|Kit|beehiiv|Substack|Mailchimp)|Reply to this (?:email|newsletter) with [^!?]{1,80}\.(?: I read (?:every one|everything|them all|all of them))?|Unsubscribe \| (?:Preferences|Manage preferences|Update preferences))\.?$/i },
   { name: "newsletter footer", pattern: /^(?:Want to change how you receive these emails\?|You can update your preferences or unsubscribe from this list\.?|unsubscribe from this list\s+update subscription preferences|Email Marketing Powered by (?:Mailchimp|Intuit Mailchimp)|Read this story on our website ?[»›]?|[^.!?]{2,60} is supported by (?:readers|members|listeners) like you\.?)$/i },
   // A newsletter's greeting and its pitches between the stories.
-  { name: "greeting", pattern: /^(?:Good (?:morning|afternoon|evening)|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)|Hi|Hello|Hey|Dear)(?:,? (?:readers|friends|everyone|all|neighbors|neighbours|there|subscribers))?[,.!]?$/i },
+  { name: "greeting", pattern: /^(?:Good (?:morning|afternoon|evening)|Happy (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)|Hi|Hello|Hey|Dear)(?:,? (?:readers|friends|everyone|all|neighbors|neighbours|there|subscribers))?(?:[,.!]| [—–-])?$/i },
   { name: "newsletter prompt", pattern: /^(?:Know someone who(?:['’]d| would) like this newsletter\? Forward (?:it )?to a friend\.?|Forward to a friend)$/i },
   { name: "support prompt", pattern: /^[^.!?]{2,60} is an? (?:nonprofit|non-profit|reader-supported|independent|member-supported) newsroom\. If you value (?:this|our) (?:reporting|journalism|work),? please (?:make a gift|donate|give|become a member)(?: today)?[.!]?$/i },
   // A teaser in a newsletter's list of other stories, its link after it: "The closure is expected to last through the end of the month. Read more »".
@@ -274,7 +277,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A neighbourhood app's post: its neighbourhood and age ("Capitol Hill · 2d", "Harvard Gulch · Jan 29"), "Edited".
   // Not with a year: "Ann Lee · January 29, 2020" is a newsletter's byline and date.
   { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2})$/u },
-  { name: "button", pattern: /^Edited$/ },
+  { name: "button", pattern: /^(?:Edited|Turn On|Not Now|No Thanks|Maybe Later)$/ },
   // A weather service's alert in a station's banner: "Winter Storm Warning until 11 AM Thursday",
   // "Flood Watch through Friday morning", "Red Flag Warning in effect for the valley".
   { name: "weather alert", pattern: /^(?:Winter Storm|Winter Weather|Flash Flood|Flood|Red Flag|Heat|Excessive Heat|Wind|High Wind|Wind Chill|Tornado|Severe Thunderstorm|Blizzard|Fire Weather|Dense Fog|Freeze|Frost|Ice Storm|Air Quality|Hurricane|Tropical Storm|Storm Surge|Lake Effect Snow) (?:Warning|Watch|Advisory|Alert|Statement) (?:until|through|in effect)\b[^.!?]{0,60}$/ },

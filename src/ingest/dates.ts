@@ -48,7 +48,7 @@ export interface DateLine {
 /** The words a date line may hold besides its dates. */
 const LABEL_WORDS = new Set(
   [
-    "posted", "published", "updated", "update", "last", "modified", "first", "originally", "on", "at", "and", "date", "time",
+    "posted", "published", "updated", "update", "last", "modified", "first", "originally", "original", "issued", "on", "at", "and", "date", "time",
     // A broadcast's transcript: "Aired January 29, 2020 - 18:00 ET".
     "aired", "broadcast",
     // A wire's copy: "Filed: 29/01/2020 17:32 GMT".
@@ -207,6 +207,10 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   text = text.replace(/^((?:(?:Updated|Posted|Published) )?)([01]\d|2[0-3])([0-5]\d) (GMT|UTC|ET|EST|EDT)\b(?: \([0-2]\d[0-5]\d [A-Z]{2,4}\))?/i, "$1$2:$3 $4");
   // A zone after a date with no clock: "February 11, 2019 GMT".
   text = text.replace(/(\d{4}) (?:GMT|UTC)$/, "$1");
+  // The station or the agency after the date and its clock, as a network's local site prints it:
+  // "January 29, 2020 / 5:32 PM MST / CBS Colorado". Cut by string search.
+  const lastSlash = text.lastIndexOf(" / ");
+  if (lastSlash > 0 && text.length <= 200 && /\d{4}/.test(text.slice(0, lastSlash)) && /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(text.slice(lastSlash + 3)) && !MONTH_WORD.test(text.slice(lastSlash + 3).split(" ")[0]!) && !LABEL_WORDS.has(text.slice(lastSlash + 3).split(" ")[0]!.toLowerCase())) text = text.slice(0, lastSlash);
   // "May. 06, 2019": a site's style puts the abbreviation's stop on May too.
   text = text.replace(/\bMay\. (?=\d)/, "May ");
   // The country for a zone after the clock, as a British broadcaster prints it: "Wednesday 29
@@ -274,7 +278,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     if (!isPublicationDate(date)) return undefined;
     const label = text.slice(0, r.index).toLowerCase();
     const lastUpdated = Math.max(label.lastIndexOf("update"), label.lastIndexOf("modified"));
-    const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("posted"));
+    const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("posted"), label.lastIndexOf("issued"), label.lastIndexOf("original"));
     dates.push({ date, role: lastUpdated > lastPublished ? "updated" : "published", ...clock });
   }
   rest += ` ${text.slice(from)}`;

@@ -739,6 +739,9 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 
 // --- What a line is ---------------------------------------------------------------------
 
+/** A US or Canadian station's call sign, with its band, channel or "News": "KMKC", "WXSB-TV", "KMRO 7 News", "CBC". */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?(?: \d{1,2})?(?: News)?$/;
+
 /** A newsletter's label over its lead story: "TOP STORY", "Today's top story". */
 const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/u;
 
@@ -950,7 +953,7 @@ export function bylineNames(byline: string): string[] {
     // "Springfield Ledger", "Staff Writer", "ann@ledger.example": not the names of people; nor
     // "Desert Sun Courier", three or four words ending in a nameplate's (two, "Emily Post", may be
     // a person; "Ann Lee The Canadian Press" is a name and its outlet).
-    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !(words(n) >= 3 && words(n) <= 4 && !/ The /.test(n) && isOutletName(n)))
+    .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !CALL_SIGN.test(n) && !(words(n) >= 3 && words(n) <= 4 && !/ The /.test(n) && isOutletName(n)))
     .map(nameBeforeRole)
     .filter((n): n is string => !!n);
 }
@@ -1064,7 +1067,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1073,7 +1076,7 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
  * A newsroom's desk or an unnamed correspondent as the byline, with no "By": "Star Online
  * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
  */
-const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro|Content) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
 
 /** An agency's reporter, unnamed: "By VPA Reporter", "By PTI Correspondent". */
 const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?|\p{Lu}{2,20}(?:\.COM)? (?:STAFF )?(?:REPORTER|CORRESPONDENT)S?)$/u;
@@ -1200,7 +1203,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
     if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && !hasSentenceBreak(caption) && words(caption) <= 40) return { caption, credit };
     return splitBarCredit(text);
   }
-  if (!text.endsWith(")")) return splitBarCredit(text);
+  if (!text.endsWith(")")) return splitBarCredit(text) ?? runOnCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
@@ -1214,6 +1217,18 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const owner = caption && words(caption) <= 40 && !hasSentenceBreak(caption) && ownerBelowPhoto(caption, inside) ? { caption, credit: inside } : undefined;
   if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner;
   return { caption: caption || undefined, credit };
+}
+
+/**
+ * A credit's label run on after the caption with only a space, as a UK paper's page copies:
+ * "Water levels at the reservoir Credit: Ann Lee/PA". Read when no other mark parts them.
+ */
+function runOnCredit(text: string): { caption: string; credit: string } | undefined {
+  const labelAt = text.lastIndexOf(" Credit: ");
+  if (labelAt <= 0) return undefined;
+  const caption = text.slice(0, labelAt).trim();
+  const credit = text.slice(labelAt + 9).trim();
+  return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
 }
 
 /** A photo's source named in a caption's parentheses: "Source: KXYZ", "Source: Idaho State Police". */
@@ -1246,11 +1261,14 @@ export function creditLine(text: string): string | undefined {
   const undashed = /^[—–] \S/.test(text) ? text.slice(2) : text;
   // "— APP": a news agency's initials after the dash, as South Asian papers credit a photo.
   if (undashed !== text && /^\p{Lu}{2,5}$/u.test(undashed)) return undashed;
-  const inner = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
+  const whole = undashed.startsWith("(") && undashed.endsWith(")") ? undashed.slice(1, -1).trim() : undashed;
+  // "AFP/File", "Ann LEE / AFP/File": an agency's file photo, read as the agency's credit.
+  const filed = whole.endsWith("/File") ? whole.slice(0, -5) : undefined;
+  const inner = filed ?? whole;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   const m = CREDIT_PAREN.exec(inner);
-  if (!m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner))) return inner;
-  return (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
+  const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
+  return credit && filed ? whole : credit;
 }
 
 /**
@@ -1385,7 +1403,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}\d*$/u.test(w)) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
@@ -1459,7 +1477,7 @@ const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{L
  * place: the dateline is empty, the network is still named; only a known network's initials,
  * for "OMAHA — " is a place in capitals).
  */
-const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:\((\p{Lu}{2,5})\) ?|(\p{Lu}{2,5}) — )|\((\p{Lu}{2,5})\) ?|(CNN|CNBC|MSNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|UPI) — )(?=["“‘'\p{Lu}\p{N}])/u;
+const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:\((\p{Lu}{2,5})\)(?: ?[–—-]{1,2})? ?|(\p{Lu}{2,5}) — )|\((\p{Lu}{2,5})\) ?|(CNN|CNBC|MSNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|UPI) — )(?=["“‘'\p{Lu}\p{N}])/u;
 
 /** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
 const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
@@ -1701,8 +1719,13 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // Nor a section's name in title case with its "and" over a headline with no stop ("Crime and
   // Public Safety" over "New studies may bring slug-made glues closer to use in medicine").
   const section = /\s(?:and|&)\s/.test(t) && t.split(/\s+/).every((x) => /^(?:\p{Lu}|and$|&$|of$)/u.test(x)) && !!below && !/[.!?]$/.test(below.text);
-  if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && isDek(below.text) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && capitals(t) > capitals(below.text) - 0.2) score += 3;
+  // A short line in sentence case below a long headline counts too, as a station prints its video's
+  // title between the headline and the byline ("Officials speak after Wednesday's decision").
+  const shortDek = !!below && w >= 7 && words(below.text) >= 3 && words(below.text) < 6 && capitals(below.text) < 0.5 && !/[.!?:]$/.test(below.text);
+  if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && (isDek(below.text) || shortDek) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && (shortDek || capitals(t) > capitals(below.text) - 0.2)) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
+  // The newsletter's name over its issue's line ("The Mesa Notebook" over "Issue #30 · January 14, 2019"): a masthead, not the headline.
+  if (region[i + 1] && anchors.has(region[i + 1]!) && /\bIssue (?:No\.? ?|#)\d{1,5}\b/i.test(region[i + 1]!.text)) score -= 4;
   // A page's title with the site's name after it ("… | Cedar County Courier"), as a share sheet
   // prints it above the story's own headline: the headline without the name is the one.
   if (isPageTitle(t)) score -= 2;
@@ -1893,6 +1916,26 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // the names one to a line in capitals ("ÁLVARO GÓMEZ" over "INÉS MARTÍN", but not "Ann Lee"
   // over "USA TODAY", a name and the outlet); or the name over its role ("Ann Lee" over "Senior
   // Correspondent") over the date.
+  // Each name over its station's call sign, right above the date, as a station group's CMS prints
+  // its reporters ("Ann Lee" / "KMKC" / "Bob Stone" / "KMKC" / "Updated: …").
+  if (!out.byline.length) {
+    for (const i of candidates) {
+      let k = i;
+      const names: SourceLine[] = [];
+      while (region[k] && region[k + 1] && candidates.includes(k) && isNameLine(region[k]!.text) && bylineNames(region[k]!.text).join(" ") === region[k]!.text && CALL_SIGN.test(region[k + 1]!.text)) {
+        names.push(region[k]!, region[k + 1]!);
+        k += 2;
+      }
+      if (!names.length || !region[k] || !anchors.has(region[k]!)) continue;
+      for (const l of names) {
+        if (!CALL_SIGN.test(l.text)) out.byline.push(l.text);
+        move(l, "byline");
+        anchors.add(l);
+        candidates.splice(candidates.indexOf(region.indexOf(l)), 1);
+      }
+      break;
+    }
+  }
   if (!out.byline.length) {
     const inCapitals = (t: string) => t === t.toLocaleUpperCase("en");
     for (const i of candidates) {
@@ -2203,8 +2246,8 @@ function nameOverRoleInLead(out: ParsedText, storyStart: number, removed: Remove
   }
 }
 
-/** A signature after a dash, a name and at most its outlet after a comma: "— Ann Lee, Riverside Radio News", "— Ann Lee". */
-const SIGNATURE = /^[—–] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d{2,3}(?:\.\d)?)){0,5}))?$/u;
+/** A signature after a dash (or an email's "-- "), a name and at most its outlet after a comma: "— Ann Lee, Riverside Radio News", "— Ann Lee". */
+const SIGNATURE = /^(?:[—–]|--) ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d{2,3}(?:\.\d)?)){0,5}))?$/u;
 
 /** A blog post's signature below it, with the time it was posted: "Posted by Ann Lee at 5:32 PM", "… at 1/29/2020 05:32:00 PM". */
 const POSTED_BY = /^Posted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) at (?:\d{1,2}\/\d{1,2}\/\d{4} )?\d{1,2}:\d{2}(?::\d{2})? ?[AP]M$/u;
