@@ -48,7 +48,7 @@ export interface DateLine {
 /** The words a date line may hold besides its dates. */
 const LABEL_WORDS = new Set(
   [
-    "posted", "published", "updated", "update", "last", "modified", "first", "originally", "original", "issued", "on", "at", "and", "date", "time",
+    "posted", "published", "publishing", "updated", "update", "last", "modified", "first", "originally", "original", "issued", "on", "at", "and", "date", "time",
     // A broadcast's transcript: "Aired January 29, 2020 - 18:00 ET".
     "aired", "broadcast",
     // A wire's copy: "Filed: 29/01/2020 17:32 GMT".
@@ -71,11 +71,13 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
+/** A numeric date with a four-digit or a two-digit year, for the order it proves: "01/23/19". */
+const NUMERIC_ANY_YEAR = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b/g;
 
 export class AmbiguousDate extends Error {}
 
 /** What a paper's front-page date line, or a newsletter's, prints beside the date: price, web address, volume and number, issue, edition. */
-const FRONT_PAGE_FIELD = /^(?:[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Issue|Edition|No\.) ?#?\d{1,5}|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
+const FRONT_PAGE_FIELD = /^(?:\d{1,3} minutes? read|\d{1,5} Comments?|Join the conversation|[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Issue|Edition|No\.) ?#?\d{1,5}|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -85,8 +87,8 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "
  * @example orderOf("29/01/2020") // "dmy"
  */
 export function orderOf(line: string): DateOrder | undefined {
-  // Any of the line's numeric dates may prove it: "29.01.2020 17:32 | Updated 02.03.2020".
-  for (const m of line.matchAll(NUMERIC_ALL)) {
+  // Any of the line's numeric dates may prove it: "29.01.2020 17:32 | Updated 02.03.2020", "01/23/19".
+  for (const m of line.matchAll(NUMERIC_ANY_YEAR)) {
     if (Number(m[1]) > 12 && Number(m[2]) <= 12) return "dmy";
     if (Number(m[2]) > 12 && Number(m[1]) <= 12) return "mdy";
   }
@@ -102,7 +104,7 @@ export type OrderBySeparator = Partial<Record<"/" | "." | "-", DateOrder>>;
 
 /** The separator of a line's first numeric date ("29.01.2020": "."), if it has one. */
 export function separatorOf(line: string): "/" | "." | "-" | undefined {
-  const m = NUMERIC.exec(line);
+  const m = new RegExp(NUMERIC_ANY_YEAR.source).exec(line);
   return m ? (m[0][m[1]!.length] as "/" | "." | "-") : undefined;
 }
 
@@ -155,6 +157,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
   // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
+  // A numeric date with a two-digit year, as a Washington site prints it: "01/23/19 09:39 AM EST".
+  // The century is this one up to next year's, else the last.
+  if (text.length <= 200) text = text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?!\/)/g, (_m, a: string, b: string, y: string) => `${a}/${b}/${Number(y) <= (new Date().getFullYear() % 100) + 1 ? 20 : 19}${y}`);
   // A blog theme's fields parted by tildes, the author's name bare among them: "May 16, 2019 ~ Ann
   // Lee ~ Leave a comment"; or a news app's, by a middle dot after the date: "Jan 14, 2019 · Ann Lee".
   const separator = text.includes(" ~ ") ? " ~ " : / · \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u.test(text) ? " · " : undefined;
@@ -227,7 +232,11 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // it: "Madrid - 29 Jan 2020 - 17:32 CET". One to three capitalised words, none a label's, a
   // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By",
   // not a document's name ("Daily Coverage Report — Saturday 5 January 2019" is a report's date, not a story's).
-  const place = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) [-–—] (?=\S)/u.exec(text);
+  // A clipper's typed source line: "Source: The Valley Times, 28 March 2019".
+  const source = /^Source: (?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}, (?=\S)/u.exec(text);
+  if (source && /\d{4}/.test(text.slice(source[0].length))) text = text.slice(source[0].length);
+  // Or the paper's name, as a clipper types it over a clipping: "The Front Range Gazette — Jan. 14, 2019".
+  const place = /^((?:The )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [-–—] (?=\S)/u.exec(text);
   if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w) || DOCUMENT_WORD.test(w))) text = text.slice(place[0].length);
   // A library's citation of a paper's page: "The Valley Gazette (Valley City, Colo.), Wednesday,
   // January 29, 2020, Final Edition, Page A3, Image 3". The paper's name (and its town in
@@ -278,7 +287,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     if (!isPublicationDate(date)) return undefined;
     const label = text.slice(0, r.index).toLowerCase();
     const lastUpdated = Math.max(label.lastIndexOf("update"), label.lastIndexOf("modified"));
-    const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("posted"), label.lastIndexOf("issued"), label.lastIndexOf("original"));
+    const lastPublished = Math.max(label.lastIndexOf("published"), label.lastIndexOf("publishing"), label.lastIndexOf("posted"), label.lastIndexOf("issued"), label.lastIndexOf("original"));
     dates.push({ date, role: lastUpdated > lastPublished ? "updated" : "published", ...clock });
   }
   rest += ` ${text.slice(from)}`;
@@ -297,7 +306,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
-    byline = rest.slice(by + 4).trim().replace(/ at$/, "");
+    byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ [-–—]$/, "");
     // The story's section between the date and the byline, as WordPress themes print it: "On
     // January 29, 2020 5:32 pm In Metro by Ann Lee".
     rest = rest.slice(0, by).replace(/ In \p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2} *$/u, "");

@@ -791,7 +791,8 @@ const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text)
 
 /** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
 // A list's number before it, as a "Most popular" box numbers them: "1. Council cuts watering days".
-const isLinkHeadline = (text: string) => /^(?:\d{1,2}[.)] )?["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text);
+// Not a sentence that ends inside its quotation marks ('The father said "I love my children."'): the story's.
+const isLinkHeadline = (text: string) => /^(?:\d{1,2}[.)] )?["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text) && !/[.!?]["”’']$/.test(text);
 
 /** The reader addressed, or the site speaking: "you", "your", "we", "our" (not "US"). */
 const READER_ADDRESS = /\b(?:[Yy]ou(?:rs?|['’](?:ve|re|ll|d))?|[Ww]e|[Oo]urs?|us)\b/;
@@ -1076,7 +1077,7 @@ const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?:
  * A newsroom's desk or an unnamed correspondent as the byline, with no "By": "Star Online
  * Report", "News Desk", "Staff Correspondent", "Our Correspondent, Sylhet". No person.
  */
-const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} )?(?:Online|Staff|Web|News|Digital|City|Metro|Content) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
+const DESK_BYLINE = /^(?:(?:(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4} )?(?:Online|Staff|Web|News|Digital|City|Metro|Content) (?:Report|Desk)|(?:Staff|Our|Special|A)(?: Staff)? (?:Correspondent|Reporter)s?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)$/u;
 
 /** An agency's reporter, unnamed: "By VPA Reporter", "By PTI Correspondent". */
 const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Correspondent)s?|\p{Lu}{2,20}(?:\.COM)? (?:STAFF )?(?:REPORTER|CORRESPONDENT)S?)$/u;
@@ -1088,7 +1089,7 @@ const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Corresponde
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by):? /, "By ");
-  return STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  return STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
@@ -1403,7 +1404,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
@@ -2550,7 +2551,7 @@ function isColumn(lines: readonly SourceLine[]): boolean {
  * a few capitalised words ("Valley Water Board", "NBC Valley"), no date.
  */
 function ownerBelowPhoto(caption: string, line: string): boolean {
-  return PHOTO_CUE.test(caption) && !TERMINAL.test(caption) && /^\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|and|the|for)){0,5}$/u.test(line) && !isDateLine(line);
+  return PHOTO_CUE.test(caption) && !TERMINAL.test(caption) && /^\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3}|of|and|the|for)){0,5}$/u.test(line) && !isDateLine(line);
 }
 
 /** The lines of one block of the story: paragraphs, figures, copyright and credit lines. */

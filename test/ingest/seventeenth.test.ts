@@ -41,6 +41,12 @@ describe("bylines", () => {
     expect(bylineNames("By Telegraph Reporters")).toEqual([]);
   });
 
+  it("takes a group's content desk for a byline that names no one, not for the headline", () => {
+    const parsed = page("Skip to content", "", HEADLINE, "", "By Cox Media Group National Content Desk", "", "January 29, 2020 at 5:32 pm EST", "", STORY);
+    expect(parsed.title).toBe(HEADLINE);
+    expect(parsed.byline).toEqual([]);
+  });
+
   it("takes the headline over a station's short video title above the byline", () => {
     const parsed = page("Advertisement", "", "Paris court jails two police in high-profile rape case", "", "Officials speak after Wednesday's decision", "", "Ann Lee", "", "KVRA", "", "Updated: 6:07 PM PST Feb 2, 2019", "", "Editorial Standards ⓘ", "", STORY);
     expect(parsed.title).toBe("Paris court jails two police in high-profile rape case");
