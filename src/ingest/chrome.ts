@@ -522,6 +522,9 @@ function isContactDetails(text: string): boolean {
   return items.every((x) => PHONE.test(x) || EMAIL.test(x)) && items.some((x) => EMAIL.test(x) || /\d{3}[ .-]\d{4}$/.test(x));
 }
 
+/** An emoji before a line's words, as a newsletter or a chat prints a label: "🗞️ IN OTHER NEWS". */
+export const EMOJI_LEAD = /^\p{Extended_Pictographic}\uFE0F?\s?(?=\S)/u;
+
 /**
  * The chrome pattern a whole line matches, if any.
  * @example chromeReason("Be the first to know") // "notification prompt"
@@ -532,7 +535,7 @@ export function chromeReason(line: string): string | undefined {
   // A line with no letter or digit ("■ ■", ". ' ,"): specks a scan's text layer read as marks, a rule, a separator.
   if (!/[\p{L}\p{N}]/u.test(text)) return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? "stray marks";
   // An emoji before a newsletter's label or prompt ("📣 FROM OUR SPONSOR: …", "🗞️ IN OTHER NEWS") says the same without it.
-  const emoji = /^\p{Extended_Pictographic}\uFE0F?\s?(?=\S)/u.exec(text);
+  const emoji = EMOJI_LEAD.exec(text);
   return reasonOf(text) ?? inTwoLanguages(text) ?? (emoji ? reasonOf(text.slice(emoji[0].length)) : undefined);
 }
 

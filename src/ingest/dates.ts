@@ -73,6 +73,7 @@ const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, "g");
 /** A numeric date with a four-digit or a two-digit year, for the order it proves: "01/23/19". */
 const NUMERIC_ANY_YEAR = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})\b/g;
+const NUMERIC_ANY_YEAR_FIRST = new RegExp(NUMERIC_ANY_YEAR.source);
 
 export class AmbiguousDate extends Error {}
 
@@ -104,7 +105,7 @@ export type OrderBySeparator = Partial<Record<"/" | "." | "-", DateOrder>>;
 
 /** The separator of a line's first numeric date ("29.01.2020": "."), if it has one. */
 export function separatorOf(line: string): "/" | "." | "-" | undefined {
-  const m = new RegExp(NUMERIC_ANY_YEAR.source).exec(line);
+  const m = NUMERIC_ANY_YEAR_FIRST.exec(line);
   return m ? (m[0][m[1]!.length] as "/" | "." | "-") : undefined;
 }
 

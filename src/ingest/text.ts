@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
-import { CHAT_MESSAGE, chromeReason, type RemovedLine } from "./chrome.ts";
+import { CHAT_MESSAGE, chromeReason, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
 export interface SourceLine {
@@ -342,7 +342,7 @@ function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): 
     const first = blockB.lines.find((l) => l.line === after + 1)!;
     const prose = (ls: readonly SourceLine[]) => {
       const ws = ls.flatMap((l) => l.text.split(/\s+/));
-      return ws.length >= 5 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
+      return ws.length >= 5 && mostlyLowerCase(ws);
     };
     if (TERMINAL.test(last.text) || !(/^\p{Ll}/u.test(first.text) || (prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
     const cutA = blockA.lines.indexOf(last) + 1;
@@ -358,6 +358,29 @@ function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): 
 
 /** An email's header fields, as a mail client prints a message or a forwarded one. */
 const EMAIL_FIELD = /^(From|Date|Sent|Subject|To|Cc|Reply-To):(.*)$/;
+
+/**
+ * The blocks with each line kept, rewritten or removed as `decide` says: a line to keep (the same
+ * or a rewritten one), or the reason it is removed, which is listed. A block left empty goes.
+ */
+function sortLines(blocks: readonly Block[], decide: (l: SourceLine) => SourceLine | string): { blocks: Block[]; removed: RemovedLine[] } {
+  const removed: RemovedLine[] = [];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "lines") {
+      out.push(block);
+      continue;
+    }
+    const kept: SourceLine[] = [];
+    for (const l of block.lines) {
+      const decided = decide(l);
+      if (typeof decided === "string") removed.push({ line: l.line, text: l.text, reason: decided });
+      else kept.push(decided);
+    }
+    if (kept.length) out.push({ kind: "lines", lines: kept });
+  }
+  return { blocks: out, removed };
+}
 
 /**
  * A story sent by email, pasted from the mail client: what the client printed above the last
@@ -385,22 +408,10 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
     subject = subjectHeadline(lines[k]!.text.slice("Subject:".length), from.text.slice("From:".length));
   }
   if (end < 0 || !date) return { blocks: [...blocks], removed: [] };
-  const removed: RemovedLine[] = [];
-  const out: Block[] = [];
-  for (const block of blocks) {
-    if (block.kind !== "lines" || block.lines[0]!.line > end) {
-      out.push(block);
-      continue;
-    }
-    const kept: SourceLine[] = [];
-    for (const l of block.lines) {
-      if (l.line > end) kept.push(l);
-      else if (l === date) kept.push({ line: l.line, text: EMAIL_FIELD.exec(l.text)![2]!.trim() });
-      else removed.push({ line: l.line, text: l.text, reason: "the email's header, and what the mail client printed above it" });
-    }
-    if (kept.length) out.push({ kind: "lines", lines: kept });
-  }
-  return { blocks: out, removed, ...(subject ? { subject } : {}) };
+  const sorted = sortLines(blocks, (l) =>
+    l.line > end ? l : l === date ? { line: l.line, text: EMAIL_FIELD.exec(l.text)![2]!.trim() } : "the email's header, and what the mail client printed above it",
+  );
+  return { ...sorted, ...(subject ? { subject } : {}) };
 }
 
 /**
@@ -460,25 +471,15 @@ function withoutOtherMessages(blocks: readonly Block[]): { blocks: Block[]; remo
       else story.set(l, l.text.replace(/^✍(?:\uFE0F)?\s*/u, "By ").replace(/^\p{Extended_Pictographic}(?:\uFE0F)?\s*/u, ""));
     }
   }
-  const removed: RemovedLine[] = [];
-  const out: Block[] = [];
   const firstLine = lines[messages[0]!.at]!;
-  for (const block of blocks) {
-    if (block.kind !== "lines") {
-      out.push(block);
-      continue;
-    }
-    const kept: SourceLine[] = [];
-    for (const l of block.lines) {
-      // What stands above the first message (the chat's name, a pinned note) is left to the rules of any page.
-      if (l.line < firstLine.line) kept.push(l);
-      else if (!story.has(l)) removed.push({ line: l.line, text: l.text, reason: "another message of the chat, not the story's" });
-      else if (story.get(l) === undefined) removed.push({ line: l.line, text: l.text, reason: "the header of a later part of the story's message" });
-      else kept.push(story.get(l) === l.text ? l : { ...l, text: story.get(l)! });
-    }
-    if (kept.length) out.push({ kind: "lines", lines: kept });
-  }
-  return { blocks: out, removed };
+  return sortLines(blocks, (l) => {
+    // What stands above the first message (the chat's name, a pinned note) is left to the rules of any page.
+    if (l.line < firstLine.line) return l;
+    if (!story.has(l)) return "another message of the chat, not the story's";
+    const text = story.get(l);
+    if (text === undefined) return "the header of a later part of the story's message";
+    return text === l.text ? l : { ...l, text };
+  });
 }
 
 /** A social platform's handle alone on a line, as a thread prints it under each post's author: "@ValleyTimes". */
@@ -496,13 +497,6 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
   const handles = lines.flatMap((l, i) => (HANDLE.test(l.text) ? [i] : []));
   if (handles.length < 3) return { blocks: [...blocks], removed: [] };
-  const isDate = (text: string) => {
-    try {
-      return !!datesOfLine(text);
-    } catch {
-      return true;
-    }
-  };
   const drop = new Map<SourceLine, string>();
   // The first post's author: a person's name over the handle is the byline ("Ann Lee 🗞️",
   // "Ann Lee | Valley Times"); the paper's own account ("The Valley Times") names nobody.
@@ -516,25 +510,11 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
     if (name && !drop.has(name) && words(name.text) <= 8 && !TERMINAL.test(name.text) && !readsAsSentence(name.text)) drop.set(name, "a post's author, as the platform prints it over each post of a thread");
     for (let k = h + 1; k < lines.length && k <= h + 3; k++) {
       const text = lines[k]!.text;
-      if (!/^[·•]$/.test(text) && !REPLYING_TO.test(text) && !isDate(text)) break;
+      if (!/^[·•]$/.test(text) && !REPLYING_TO.test(text) && !isDateLine(text)) break;
       drop.set(lines[k]!, "a post's date, as the platform prints it over each post of a thread");
     }
   });
-  const removed: RemovedLine[] = [];
-  const out: Block[] = [];
-  for (const block of blocks) {
-    if (block.kind !== "lines") {
-      out.push(block);
-      continue;
-    }
-    const kept = block.lines.flatMap((l) => {
-      const reason = drop.get(l);
-      if (reason) removed.push({ line: l.line, text: l.text, reason });
-      return reason ? [] : [l === first && byline ? byline : l];
-    });
-    if (kept.length) out.push({ kind: "lines", lines: kept });
-  }
-  return { blocks: out, removed };
+  return sortLines(blocks, (l) => drop.get(l) ?? (l === first && byline ? byline : l));
 }
 
 /**
@@ -577,7 +557,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   const labelsRead = readLabels(blocks, batch);
   const labels = (line: string) => {
     // With an emoji before it, as a newsletter prints its sections' labels: "🗞️ IN OTHER NEWS".
-    const text = line.replace(/^\p{Extended_Pictographic}\uFE0F?\s?(?=\S)/u, "");
+    const text = line.replace(EMOJI_LEAD, "");
     return RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
   };
   for (const block of blocks) {
@@ -1640,8 +1620,11 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
  */
 function readsAsProse(text: string): boolean {
   const ws = text.split(/\s+/);
-  return ws.length >= 5 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5 && endsMidSentence(text);
+  return ws.length >= 5 && mostlyLowerCase(ws) && endsMidSentence(text);
 }
+
+/** Whether half of the words or more start in lower case, as prose's do. */
+const mostlyLowerCase = (ws: readonly string[]) => ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
 
 /** Whether a line stops where no sentence does: after a comma, a hyphen or a word such as "the", "of" or "on". */
 function endsMidSentence(text: string): boolean {
@@ -2275,16 +2258,26 @@ function ownAddress(out: ParsedText): void {
     const shared = slug.filter((w) => titleWords.has(w)).length;
     return shared >= 3 && shared >= slug.length / 2;
   };
-  const body = out.body.findIndex((b) => b.kind === "paragraph" && b.text.length <= 420 && ADDRESS_LINE.test(b.text) && names(ADDRESS_LINE.exec(b.text)![1]!));
+  // The address a line holds, when it names the headline.
+  const own = (text: string) => {
+    const address = text.length <= 420 ? ADDRESS_LINE.exec(text)?.[1] : undefined;
+    return address && names(address) ? address : undefined;
+  };
+  const body = out.body.findIndex((b) => b.kind === "paragraph" && own(b.text));
   if (body >= 0) {
     const item = out.body[body] as Extract<BodyItem, { kind: "paragraph" }>;
-    out.url = ADDRESS_LINE.exec(item.text)![1]!;
+    out.url = own(item.text);
     out.body.splice(body, 1);
     out.removed.push({ line: item.line, text: item.text, reason: "the article's own address: its source's url" });
     return;
   }
-  const printed = out.removed.find((r) => r.text.length <= 420 && ADDRESS_LINE.test(r.text) && names(ADDRESS_LINE.exec(r.text)![1]!));
-  if (printed) out.url = ADDRESS_LINE.exec(printed.text)![1]!;
+  for (const r of out.removed) {
+    const address = own(r.text);
+    if (address) {
+      out.url = address;
+      return;
+    }
+  }
 }
 
 /** A wire's credit line below the story: "Reporting by Ann Lee and Bob Stone; Editing by Cy Young". The reporters are the byline. */
@@ -2543,7 +2536,7 @@ function isColumn(lines: readonly SourceLine[]): boolean {
   if (width < 20 || width > 90) return false;
   if (lines.slice(0, -1).filter((l) => l.text.length >= width * 0.7).length < (lines.length - 1) * 0.8) return false;
   const ws = lines.flatMap((l) => l.text.split(/\s+/));
-  return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.5;
+  return mostlyLowerCase(ws);
 }
 
 /**
