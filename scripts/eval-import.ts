@@ -1,5 +1,5 @@
 /**
- * `npm run eval:import -- [--set DIR] [--alone] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet)
+ * `npm run eval:import -- [--set DIR] [--alone | --mixed] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet; `--mixed`: all cases as one batch, as a folder of many outlets' pages)
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth, import-eval-held-out-sixth, import-eval-held-out-seventh, import-eval-held-out-eighth, import-eval-held-out-ninth, import-eval-held-out-tenth, import-eval-held-out-eleventh, import-eval-held-out-twelfth, import-eval-held-out-thirteenth, import-eval-held-out-fourteenth, import-eval-held-out-fifteenth, import-eval-held-out-sixteenth, import-eval-held-out-seventeenth and import-eval-held-out-eighteenth from stories.json)
  * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth | --held-out-seventh | --held-out-eighth | --held-out-ninth | --held-out-tenth | --held-out-eleventh | --held-out-twelfth | --held-out-thirteenth | --held-out-fourteenth | --held-out-fifteenth | --held-out-sixteenth | --held-out-seventeenth | --held-out-eighteenth]`
  *
@@ -68,6 +68,7 @@ const { values } = commandLine(import.meta.url, {
     set: { type: "string" },
     verbose: { type: "boolean" },
     alone: { type: "boolean" },
+    mixed: { type: "boolean" },
     "build-committed": { type: "boolean" },
     "build-full": { type: "boolean" },
     corpus: { type: "string", default: "../shared/corpora/wikinews-2019/wikinews_2019.csv" },
@@ -139,5 +140,5 @@ if (values["build-committed"]) {
   writeCases(values.out, cases);
   console.log(`wrote ${cases.length} cases to ${values.out} (Wikinews contributors, CC BY 2.5: not for the repository)`);
 } else {
-  console.log(formatScore(scoreSet(readCases(values.set ?? COMMITTED), { alone: values.alone }), values.verbose));
+  console.log(formatScore(scoreSet(readCases(values.set ?? COMMITTED), { alone: values.alone, mixed: values.mixed }), values.verbose));
 }

@@ -12,8 +12,83 @@ export interface RawDocument {
   raw: string;
 }
 
-/** Files a line must recur in to be taken for chrome: three, and half the batch. */
+/** Files a line must recur in to be taken for chrome: three, and half the batch, or half the files of one site in it. */
 export const recurrenceThreshold = (files: number) => Math.max(3, Math.ceil(files / 2));
+
+/** A line held by more sites than this is a word every site prints ("Share", "Menu"), and tells no site. */
+const COMMON_TO_SITES = 2;
+
+/**
+ * The files of a batch grouped by the site they were copied from, as an index per file (the
+ * group's first file): an import that mixes outlets holds each outlet's menus, prompts and
+ * footer in its own files only, too few for half the batch. A file joins a site of the files
+ * before it when at least three, and a third, of the lines it holds that recur in the batch are
+ * held by that site's files: one outlet's pages share their template, and two outlets' share
+ * only the commonest words ("Share", "Advertisement"). A line held by more than
+ * {@link COMMON_TO_SITES} sites counts for none. Each file is compared with the sites before it,
+ * in one pass, not with every file.
+ * @example sitesOf([a, b, c, d], counts) // [0, 0, 2, 2] when a and b share one site's lines, c and d another's
+ */
+export function sitesOf(files: readonly ReadonlySet<string>[], counts: ReadonlyMap<string, number>): number[] {
+  const parent = files.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  /** for each recurring line, a file of each site holding it; undefined once too many sites do */
+  const holders = new Map<string, number[] | undefined>();
+  files.forEach((keys, f) => {
+    const tally = new Map<number, number>();
+    let held = 0;
+    for (const k of keys) {
+      if (counts.get(k)! < 2) continue;
+      held++;
+      const sites = holders.get(k);
+      if (sites) for (const site of new Set(sites.map(find))) tally.set(site, (tally.get(site) ?? 0) + 1);
+    }
+    for (const [site, n] of tally) if (n >= Math.max(3, held / 3)) parent[find(site)] = find(f);
+    for (const k of keys) {
+      if (counts.get(k)! < 2) continue;
+      const sites = holders.has(k) ? holders.get(k) : [];
+      if (!sites || sites.some((g) => find(g) === find(f))) continue;
+      holders.set(k, sites.length < COMMON_TO_SITES ? [...sites, f] : undefined);
+    }
+  });
+  return files.map((_, i) => find(i));
+}
+
+/**
+ * The lines that recur in enough files to be chrome, with how many files hold each: in half the
+ * batch, or in half the files of one of its sites (`sitesOf`), and at least three; and for each,
+ * the number of files that made it recur.
+ */
+function recurringLines(files: readonly ReadonlySet<string>[], counts: ReadonlyMap<string, number>, sites: readonly number[]): [Map<string, number>, Map<string, number>] {
+  const threshold = recurrenceThreshold(files.length);
+  const size = new Map<number, number>();
+  for (const s of sites) size.set(s, (size.get(s) ?? 0) + 1);
+  const bySite = new Map<string, number>();
+  const recurring = new Map<string, number>();
+  const needed = new Map<string, number>();
+  files.forEach((keys, f) => {
+    const site = sites[f]!;
+    for (const k of keys) {
+      const n = counts.get(k)!;
+      if (n < 3 || recurring.has(k)) continue;
+      if (n >= threshold) {
+        recurring.set(k, n);
+        needed.set(k, threshold);
+        continue;
+      }
+      const key = `${site}\u0000${k}`;
+      const inSite = (bySite.get(key) ?? 0) + 1;
+      bySite.set(key, inSite);
+      if (inSite < recurrenceThreshold(size.get(site)!)) continue;
+      recurring.set(k, n);
+      needed.set(k, recurrenceThreshold(size.get(site)!));
+    }
+  });
+  return [recurring, needed];
+}
 
 /**
  * A recurring line that may be the site's name: two to four capitalised words ("The Valley
@@ -29,19 +104,85 @@ export function isSiteName(text: string): boolean {
  * @example batchContext([a, b, c].map(toBlocks)).recurring.has("menu") // true when all three have "Menu"
  */
 export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: DateOrder, timezone?: string): BatchContext {
+  const { shared, proved } = readBatch(docs);
+  return { ...shared, ...dateOrderOf(proved.flat(), dateOrder), ...(timezone ? { timezone } : {}) };
+}
+
+/**
+ * What a batch's documents tell about each, one context per document: the recurring lines are
+ * the batch's, and the numeric date order is the one its site's files prove (`sitesOf`), else the
+ * one the batch proves. A folder of clippings from a British paper ("29/01/2020") and an American
+ * site ("01/29/2020") reads each site's dates in its own order.
+ * @example batchContexts([uk, uk2, us, us2].map(toBlocks))[0].dateOrder // "dmy"
+ */
+export function batchContexts(docs: readonly (readonly Block[])[], dateOrder?: DateOrder, timezone?: string): BatchContext[] {
+  const { shared, proved, sites } = readBatch(docs);
+  const batch = dateOrderOf(proved.flat(), dateOrder);
+  const bySite = new Map<number, Proof[]>();
+  sites.forEach((site, f) => bySite.set(site, [...(bySite.get(site) ?? []), ...proved[f]!]));
+  const contexts = new Map<number, BatchContext>();
+  return sites.map((site) => {
+    let context = contexts.get(site);
+    if (!context) {
+      const own = bySite.get(site)!;
+      context = { ...shared, ...(dateOrder || batch.dateOrder || !own.length ? batch : siteOrder(own, batch)), ...(timezone ? { timezone } : {}) };
+      contexts.set(site, context);
+    }
+    return context;
+  });
+}
+
+/**
+ * The date order of a site's files where the batch proves both: for each separator, the order the
+ * site's own dates with it prove, else the one the batch's dates with it prove, else the one the
+ * site's dates prove whatever their separator (a channel's export prints "09.01.2019" day first
+ * and its messages "1/15/2019" month first).
+ */
+function siteOrder(own: readonly Proof[], batch: Pick<BatchContext, "orderBySeparator">): Pick<BatchContext, "orderBySeparator"> {
+  const site = dateOrderOf(own).dateOrder;
+  const out: OrderBySeparator = {};
+  for (const separator of ["/", ".", "-"] as const) {
+    const order = dateOrderOf(own.filter((p) => p.separator === separator)).dateOrder ?? batch.orderBySeparator?.[separator] ?? site;
+    if (order) out[separator] = order;
+  }
+  return { orderBySeparator: out };
+}
+
+/** A numeric date that proves its order (a day above 12), and the separator it is printed with. */
+type Proof = { order: DateOrder; separator: "/" | "." | "-" };
+
+/** The date order the proofs give: one order, else each separator's where it proves one. */
+function dateOrderOf(proofs: readonly Proof[], dateOrder?: DateOrder): Pick<BatchContext, "dateOrder" | "orderBySeparator"> {
+  if (dateOrder) return { dateOrder };
+  const orders = new Set(proofs.map((p) => p.order));
+  if (orders.size === 1) return { dateOrder: [...orders][0] };
+  if (!orders.size) return {};
+  const bySeparator = new Map<"/" | "." | "-", Set<DateOrder>>();
+  for (const p of proofs) bySeparator.set(p.separator, (bySeparator.get(p.separator) ?? new Set()).add(p.order));
+  const out: OrderBySeparator = {};
+  for (const [separator, found] of bySeparator) if (found.size === 1) out[separator] = [...found][0];
+  return { orderBySeparator: out };
+}
+
+/** Reads a batch's documents once: what all share, each document's date proofs and site. */
+function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext; proved: Proof[][]; sites: number[] } {
   const counts = new Map<string, number>();
   const affixCounts = new Map<string, number>();
   const common = new Map<string, string[]>();
   const printed = new Map<string, string>();
-  const proved = new Set<DateOrder>();
-  const provedBySeparator = new Map<"/" | "." | "-", Set<DateOrder>>();
+  const proved: Proof[][] = [];
   /** each file's lines that read as sentences */
   const sentences: Set<string>[] = [];
+  /** each file's lines, and the starts and ends of its first lines */
+  const lineKeys: Set<string>[] = [];
+  const affixKeys: Set<string>[] = [];
   for (const blocks of docs) {
     const keys = new Set<string>();
     const affixes = new Set<string>();
     const own = new Set<string>();
     sentences.push(own);
+    const proofs: Proof[] = [];
+    proved.push(proofs);
     let seen = 0;
     for (const block of blocks) {
       if (block.kind !== "lines") continue;
@@ -65,40 +206,31 @@ export function batchContext(docs: readonly (readonly Block[])[], dateOrder?: Da
         if (readsAsSentence(l.text)) own.add(lineKey(l.text));
         if (!printed.has(lineKey(l.text))) printed.set(lineKey(l.text), l.text.replace(/\s+/g, " ").trim());
         const order = l.text.length <= 80 ? orderOf(l.text) : undefined;
-        if (order) {
-          proved.add(order);
-          const separator = separatorOf(l.text)!;
-          provedBySeparator.set(separator, (provedBySeparator.get(separator) ?? new Set()).add(order));
-        }
+        if (order) proofs.push({ order, separator: separatorOf(l.text)! });
       }
     }
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     for (const a of affixes) affixCounts.set(a, (affixCounts.get(a) ?? 0) + 1);
+    lineKeys.push(keys);
+    affixKeys.push(affixes);
   }
-  const threshold = recurrenceThreshold(docs.length);
-  const recurring = new Map([...counts].filter(([, n]) => n >= threshold));
-  const templates = new Map([...affixCounts].filter(([, n]) => n >= threshold).map(([a]) => [a, common.get(a)!.length]));
+  const sites = sitesOf(lineKeys, counts);
+  const [recurring, needed] = recurringLines(lineKeys, counts, sites);
+  const templates = new Map([...recurringLines(affixKeys, affixCounts, sites)[0].keys()].map((a) => [a, common.get(a)!.length]));
   const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
-  return { recurring, templates, siteNames, sharedStory: sharedStory(sentences, recurring, threshold, (k) => !!speaksToReader(printed.get(k)!)), dateOrder: dateOrder ?? (proved.size === 1 ? [...proved][0] : undefined), ...(!dateOrder && proved.size > 1 ? { orderBySeparator: bySeparator(provedBySeparator) } : {}), ...(timezone ? { timezone } : {}) };
-}
-
-/** The orders proved by each separator's dates, where a separator's prove one order. */
-function bySeparator(proved: ReadonlyMap<"/" | "." | "-", ReadonlySet<DateOrder>>): OrderBySeparator {
-  const out: OrderBySeparator = {};
-  for (const [separator, orders] of proved) if (orders.size === 1) out[separator] = [...orders][0];
-  return out;
+  return { shared: { recurring, templates, siteNames, sharedStory: sharedStory(sentences, needed, (k) => !!speaksToReader(printed.get(k)!)) }, proved, sites };
 }
 
 /**
  * The recurring sentences that recur because a story does: versions of one article in a batch
  * share its sentences, and a sentence of that story is no site's boilerplate, whatever it says.
  * Two files hold one story when they share, besides the sentence, at least three other sentences
- * and half the sentences of the shorter; the sentence is the site's only when the threshold's
- * number of the files holding it hold other stories. Only the sentences `asked` decides on are
+ * and half the sentences of the shorter; the sentence is the site's only when as many of the files
+ * holding it as made it recur (`needed`) hold other stories. Only the sentences `asked` decides on are
  * looked at, and a sentence held by more than a hundred files (a site's, or many copies of one)
  * is not counted as shared, so a large import is not compared file by file.
  */
-function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<string, number>, threshold: number, asked: (key: string) => boolean): Set<string> {
+function sharedStory(sentences: readonly Set<string>[], needed: ReadonlyMap<string, number>, asked: (key: string) => boolean): Set<string> {
   const holders = new Map<string, number[]>();
   sentences.forEach((keys, f) => {
     for (const k of keys) {
@@ -109,7 +241,7 @@ function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<s
   });
   const shared = new Set<string>();
   for (const [key, files] of holders) {
-    if (!recurring.has(key) || !asked(key)) continue;
+    if (!needed.has(key) || !asked(key)) continue;
     const holding = new Set(files);
     const alike = (f: number) => {
       const common = new Map<number, number>();
@@ -120,7 +252,7 @@ function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<s
       }
       return [...common].some(([g, n]) => n >= Math.max(3, (Math.min(sentences[f]!.size, sentences[g]!.size) - 1) / 2));
     };
-    if (files.filter((f) => !alike(f)).length < threshold) shared.add(key);
+    if (files.filter((f) => !alike(f)).length < needed.get(key)!) shared.add(key);
   }
   return shared;
 }
@@ -132,6 +264,6 @@ function sharedStory(sentences: readonly Set<string>[], recurring: ReadonlyMap<s
  */
 export function parseBatch(docs: readonly RawDocument[], dateOrder?: DateOrder, timezone?: string): ParsedText[] {
   const blocks = docs.map((d) => toBlocks(d.raw));
-  const batch = batchContext(blocks, dateOrder, timezone);
-  return blocks.map((b) => parseText(b, {}, batch));
+  const contexts = batchContexts(blocks, dateOrder, timezone);
+  return blocks.map((b, i) => parseText(b, {}, contexts[i]));
 }

@@ -11,7 +11,7 @@ import { readSite } from "../content/registries.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
 import { ENTRY_NOUN } from "../schema.ts";
 import { buildArticle, type ImportOptions, type Imported, type InputDocument } from "./article.ts";
-import { batchContext } from "./batch.ts";
+import { batchContexts } from "./batch.ts";
 import { isTimeZone } from "./dates.ts";
 import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
 import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
@@ -78,14 +78,15 @@ export function runImport(options: RunOptions, io: Io): RunResult {
       documents.push(...found);
     }
   }
-  // The import is one batch: lines recurring across its files are chrome, and a date of one
-  // file can prove the numeric date order of all.
-  const batch = batchContext(
+  // The import is one batch: lines recurring across its files (or across one site's files in
+  // it) are chrome, and a date of one file can prove the numeric date order of its site's files,
+  // or of all.
+  const contexts = batchContexts(
     documents.map((d) => d.blocks),
     options.dateOrder,
     timezone,
   );
-  const articles: Imported[] = documents.map((doc) => buildArticle(doc, index, { ...options, timezone }, batch));
+  const articles: Imported[] = documents.map((doc, i) => buildArticle(doc, index, { ...options, timezone }, contexts[i]));
 
   // Two inputs with the same date and headline would share a file: number the later ones.
   const taken = new Set<string>();

@@ -568,8 +568,10 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
     // A line right above a gallery's "Hide Caption" button: the picture's caption.
     const captions = new Set<SourceLine>();
     let lastKept: SourceLine | undefined;
-    const kept = block.lines.filter((l) => {
-      const keep = keepLine(l);
+    const kept = block.lines.filter((l, k) => {
+      // The line under "Image copyright" or "Image source" is the picture's credit, read with its
+      // label later ("BBC" recurs on a site's pages as the credit of its own pictures).
+      const keep = (k > 0 && IMAGE_LABEL.test(block.lines[k - 1]!.text) && !chromeReason(l.text)) || keepLine(l);
       if (keep) lastKept = l;
       else if (lastKept && /^hide caption$/i.test(l.text) && !creditLine(lastKept.text) && words(lastKept.text) <= 40 && !hasSentenceBreak(lastKept.text)) captions.add(lastKept);
       return keep;
@@ -622,9 +624,10 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       }
       if (readsAsSentence(l.text)) below = true;
       const files = batch?.recurring.get(lineKey(l.text));
-      // A byline, a date, a copyright line or a photo's credit ("Associated Press", "Valley Water
-      // Board" below a caption that says it is a photo) recurs in a batch of one outlet without being chrome.
-      if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text) || (!!lastKept && (!!creditLine(l.text) || (PHOTO_CUE.test(lastKept.text) && !TERMINAL.test(lastKept.text))))) return true;
+      // A byline, a date, a copyright line, a picture's label ("Image caption", read with the
+      // picture below) or a photo's credit ("Associated Press", "Valley Water Board" below a
+      // caption that says it is a photo) recurs in a batch of one outlet without being chrome.
+      if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text) || IMAGE_LABEL.test(l.text) || (!!lastKept && (!!creditLine(l.text) || (PHOTO_CUE.test(lastKept.text) && !TERMINAL.test(lastKept.text))))) return true;
       // "Interested in sharing a story idea? Submit it here.": a recurring line that sends the
       // reader somewhere ("… here") is the page's, however much it reads as a sentence.
       if (CALL_TO_ACTION.test(l.text)) {

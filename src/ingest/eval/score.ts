@@ -140,12 +140,13 @@ const ratio = (n: number, d: number) => (d ? n / d : 1);
  * Imports the cases as one batch per outlet style, as a contributor imports a folder of one site's
  * pages, and scores each and the whole. `alone`: each case imported by itself, as a contributor
  * imports one page (no other file of the batch to tell the site's recurring lines or its date order).
+ * `mixed`: all cases as one batch, as a contributor imports a folder of clippings from many sites.
  * @example scoreSet(readCases("test/fixtures/import-eval")).title // 1
  */
-export function scoreSet(cases: readonly EvalCase[], options: { alone?: boolean } = {}): SetScore {
+export function scoreSet(cases: readonly EvalCase[], options: { alone?: boolean; mixed?: boolean } = {}): SetScore {
   const byStyle = new Map<string, EvalCase[]>();
   for (const c of cases) {
-    const key = options.alone ? c.name : c.expected.style;
+    const key = options.alone ? c.name : options.mixed ? "" : c.expected.style;
     byStyle.set(key, [...(byStyle.get(key) ?? []), c]);
   }
   const parsed = new Map<EvalCase, ParsedText>();
