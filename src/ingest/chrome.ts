@@ -543,6 +543,9 @@ function reasonOf(text: string): string | undefined {
   return CHROME_PATTERNS.find((p) => p.pattern.test(text))?.name ?? (isMenu(text) || isFooterLinks(text) ? "navigation" : isContactDetails(text) ? "contact details" : undefined);
 }
 
+/** A person's name as a credit prints it: two or three capitalised words ("Tom Nakamura", "Ana de la Cruz" aside). */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 /**
  * A bilingual site prints its furniture in both its languages, parted by a spaced slash
  * ("Gwrthod / Reject", "Rydym yn defnyddio cwcis / We use cookies"): chrome when either half
@@ -554,6 +557,9 @@ function inTwoLanguages(text: string): string | undefined {
   if (slash < 0 || text.indexOf(" / ", slash + 3) >= 0 || text.length > 200 || /@|:\/\//.test(text)) return undefined;
   const halves = [text.slice(slash + 3).trim(), text.slice(0, slash).trim()];
   if (halves.some((half) => !half || half.split(/\s+/).length > 10)) return undefined;
-  const reason = halves.map((half) => CHROME_PATTERNS.find((p) => p.pattern.test(half))?.name).find(Boolean);
+  const reasons = halves.map((half) => CHROME_PATTERNS.find((p) => p.pattern.test(half))?.name);
+  // A person's name before the slash is a photo's credit: "Tom Nakamura / Register" names the paper.
+  if (!reasons[1] && PERSON_NAME.test(halves[1]!)) return undefined;
+  const reason = reasons.find(Boolean);
   return reason && `${reason}, in two languages`;
 }

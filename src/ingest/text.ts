@@ -21,6 +21,10 @@ export interface SourceLine {
    * "Headline: …"), or a printed page's header or footer (`pagePrinting`).
    */
   field?: "headline" | "page";
+  /** why a page's furniture line (`field: "page"`) is not the story's: a print's header, a screenshot's bars */
+  furniture?: string;
+  /** read by OCR from a phone's screenshot: broken at the screen's edge wherever the next word did not fit */
+  screen?: true;
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -267,7 +271,99 @@ export function toBlocks(raw: string): Block[] {
     }
   });
   if (current.length) blocks.push({ kind: "lines", lines: current });
-  return joinPages(blocks, pagePrinting(lines));
+  const shots = pagePrinting(lines) ? undefined : screenshots(lines);
+  if (shots) for (const b of blocks) if (b.kind === "lines") for (const l of b.lines) l.screen = true;
+  return joinPages(blocks, pagePrinting(lines) ?? shots);
+}
+
+/** A page's furniture, by line index (0-based) with the reason it is not the story's, and each page's line indices. */
+interface Printing {
+  furniture: Map<number, string>;
+  pages: number[][];
+}
+const PRINTED_PAGE = "a printed page's header or footer, on every page";
+
+/**
+ * A phone's address bar as OCR reads a screenshot of it: the site's host (and path) alone among
+ * the bar's icons read as a letter or two ("AA valleytimes.example C", "△ example.com/news/...  1 :").
+ */
+function isAddressBar(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  const long = tokens.filter((t) => [...t].length > 2);
+  return tokens.length <= 6 && long.length === 1 && /^(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}(?:\/\S{0,80})?$/i.test(long[0]!) && !/^\d/.test(long[0]!);
+}
+/** A phone's status bar as OCR reads it: the clock, then its icons read as a few characters ("9:31 .ıl 5G 73%"). */
+const STATUS_BAR = /^\d{1,2}:\d{2}(?: +[^\s:]{1,4}){0,6}$/u;
+/** A status bar's clock, never a time of day printed in the story ("9:31 p.m."). */
+const isStatusBar = (text: string) => STATUS_BAR.test(text.trim()) && !/\b[ap]\.?m\.?(?=\s|$)|\b(?:AM|PM)\b/i.test(text);
+/** A browser's toolbar as OCR reads its icons: a few signs of a character or two ("< > ⬆ ㅁ ©"). */
+const isToolbar = (text: string) => /^\S{1,2}(?: +\S{1,2}){2,7}$/u.test(text.trim()) && !/\p{L}{2}/u.test(text);
+const SCREEN_BARS = "a screenshot's status bar, address bar or toolbar, on every screenshot";
+const SHOWN_AGAIN = "shown again at the top of the next screenshot, where two screenshots overlap";
+
+/**
+ * Text read by OCR from a phone's screenshots of a page, one after another: each screenshot's
+ * status bar, address bar and toolbar (and the site's banner held at the top of each) are the
+ * phone's furniture, and the line or two shown again where two screenshots overlap are repeats.
+ * The screenshots are read as a print's pages, so that a paragraph the cut broke is made whole
+ * (`joinPages`). Found only when the text shows a browser's address bar and three bars in all;
+ * undefined otherwise.
+ */
+function screenshots(lines: readonly string[]): Printing | undefined {
+  const address = lines.map(isAddressBar);
+  const status = lines.map(isStatusBar);
+  const addresses = address.filter(Boolean).length;
+  if (!addresses || addresses + status.filter(Boolean).length < 3) return undefined;
+  const furniture = new Map<number, string>();
+  const blank = (i: number) => !lines[i]!.trim();
+  // Each bar, with the blank lines and toolbars next to it: the runs that cut the screenshots.
+  const runs: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!address[i] && !status[i]) continue;
+    let start = i;
+    let end = i;
+    const part = (k: number) => blank(k) || address[k] || status[k] || isToolbar(lines[k]!);
+    while (start > 0 && part(start - 1)) start--;
+    while (end + 1 < lines.length && part(end + 1)) end++;
+    runs.push([start, end]);
+    i = end;
+  }
+  // The site's banner, held at the top of every screenshot: a line next to two runs or more.
+  const beside = new Map<string, [number, number][]>();
+  const nextTo = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (!blank(k)) return k;
+    return undefined;
+  };
+  // (Each run counted once: the line shown again is the same above a run and below it.)
+  runs.forEach(([start, end], r) => {
+    for (const k of [nextTo(start, -1), nextTo(end, 1)]) {
+      if (k === undefined || address[k] || status[k]) continue;
+      const key = lineKey(lines[k]!);
+      beside.set(key, [...(beside.get(key) ?? []), [r, k]]);
+    }
+  });
+  for (const [start, end] of runs) for (let k = start; k <= end; k++) if (!blank(k)) furniture.set(k, SCREEN_BARS);
+  for (const found of beside.values()) if (new Set(found.map(([r]) => r)).size >= 2) for (const [, k] of found) furniture.set(k, SCREEN_BARS);
+  // The screenshots: the lines between the runs.
+  const pages: number[][] = [[]];
+  const cut = new Set(runs.flatMap(([start]) => [start]));
+  lines.forEach((l, i) => {
+    if (cut.has(i) && pages.at(-1)!.some((k) => !furniture.has(k))) pages.push([]);
+    if (l.trim()) pages.at(-1)!.push(i);
+  });
+  // The line or two shown again at the top of the next screenshot.
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const before = pages[p]!.filter((i) => !furniture.has(i));
+    const after = pages[p + 1]!.filter((i) => !furniture.has(i));
+    for (const k of [2, 1]) {
+      if (before.length < k || after.length < k) continue;
+      const same = before.slice(-k).every((i, j) => lineKey(lines[i]!) === lineKey(lines[after[j]!]!));
+      if (!same) continue;
+      for (const i of after.slice(0, k)) furniture.set(i, SHOWN_AGAIN);
+      break;
+    }
+  }
+  return { furniture, pages: pages.filter((p) => p.length) };
 }
 
 /**
@@ -276,7 +372,7 @@ export function toBlocks(raw: string): Block[] {
  * and the date), found as the top or foot line whose form (its digits aside) recurs on two pages
  * or more. Each page's line indices (0-based) are given with them; undefined for text of one page.
  */
-function pagePrinting(lines: readonly string[]): { furniture: Set<number>; pages: number[][] } | undefined {
+function pagePrinting(lines: readonly string[]): Printing | undefined {
   if (!lines.includes("\f")) return undefined;
   const pages: number[][] = [[]];
   lines.forEach((l, i) => {
@@ -286,7 +382,7 @@ function pagePrinting(lines: readonly string[]): { furniture: Set<number>; pages
   const printedPages = pages.filter((p) => p.length);
   if (printedPages.length < 2) return undefined;
   const form = (i: number) => lineKey(lines[i]!).replace(/\d+/g, "0");
-  const furniture = new Set<number>();
+  const furniture = new Map<number, string>();
   // The first, second and third line from the top, and from the foot: a browser prints the date
   // over the title, or the title over the address, on lines of their own.
   for (let depth = 0; depth < 3; depth++) {
@@ -300,7 +396,7 @@ function pagePrinting(lines: readonly string[]): { furniture: Set<number>; pages
       for (const p of printedPages) {
         const [i, outside] = end(p);
         // Only next to the page's furniture already found: never a line inside the page.
-        if (i !== undefined && counts.get(form(i))! >= 2 && (depth === 0 || (outside !== undefined && furniture.has(outside)))) furniture.add(i);
+        if (i !== undefined && counts.get(form(i))! >= 2 && (depth === 0 || (outside !== undefined && furniture.has(outside)))) furniture.set(i, PRINTED_PAGE);
       }
     }
   }
@@ -313,10 +409,16 @@ function pagePrinting(lines: readonly string[]): { furniture: Set<number>; pages
  * part before when that ends mid-sentence (no stop) and the part after starts in lower case or
  * both read as prose. The header's and footer's lines stay where they were, as blocks of their own.
  */
-function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): Block[] {
+function joinPages(blocks: Block[], printing: Printing | undefined): Block[] {
   if (!printing) return blocks;
   const { furniture, pages } = printing;
-  for (const b of blocks) if (b.kind === "lines") for (const l of b.lines) if (furniture.has(l.line - 1)) l.field = "page";
+  for (const b of blocks) {
+    if (b.kind !== "lines") continue;
+    for (const l of b.lines) {
+      const why = furniture.get(l.line - 1);
+      if (why) Object.assign(l, { field: "page", furniture: why });
+    }
+  }
   // The header's and footer's lines as blocks of their own, so that no line of the page is joined to them.
   blocks = blocks.flatMap((b): Block[] => {
     if (b.kind !== "lines" || !b.lines.some((l) => l.field === "page") || b.lines.every((l) => l.field === "page")) return [b];
@@ -344,7 +446,10 @@ function joinPages(blocks: Block[], printing: ReturnType<typeof pagePrinting>): 
       const ws = ls.flatMap((l) => l.text.split(/\s+/));
       return ws.length >= 5 && mostlyLowerCase(ws);
     };
-    if (TERMINAL.test(last.text) || !(/^\p{Ll}/u.test(first.text) || (prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
+    // A line going on in lower case, a number or a bracket ("(EU).") goes on with the line before;
+    // so does a screenshot's line the screen broke, the next word not fitting beside it (`brokenBefore`).
+    const broken = last.screen && brokenBefore(last.text, first.text, Math.max(...blockA.lines.map((l) => l.text.length))) && !isByline(last.text) && !creditLine(last.text) && !isDateLine(last.text);
+    if (TERMINAL.test(last.text) || !(broken || /^[\p{Ll}\p{N}([]/u.test(first.text) || (prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
     const cutA = blockA.lines.indexOf(last) + 1;
     const cutB = blockB.lines.indexOf(first);
     const joined: Block = { kind: "lines", lines: [...blockA.lines.slice(0, cutA), ...blockB.lines.slice(cutB)] };
@@ -578,7 +683,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
     });
     function keepLine(l: SourceLine): boolean {
       if (l.field === "page") {
-        removed.push({ line: l.line, text: l.text, reason: "a printed page's header or footer, on every page" });
+        removed.push({ line: l.line, text: l.text, reason: l.furniture ?? PRINTED_PAGE });
         return false;
       }
       if (thread) {
@@ -1575,6 +1680,7 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // No other block holding a line of known chrome (a menu over a promotion, on a page imported alone), or a
   // printed page's header or footer, is joined.
   if (lines.some((l) => l.field === "page" || batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
+  if (lines.every((l) => l.screen)) return unwrapScreen(lines, vocabulary);
   const width = Math.max(...lines.map((l) => l.text.length));
   // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
   // when no line short of the column's width ends a sentence (that ends its paragraph: left to readLines).
@@ -1588,6 +1694,42 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
   return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
+}
+
+/** Whether a screen `width` characters wide broke `line` before `next`: the next word would not have fitted beside it. */
+const brokenBefore = (line: string, next: string, width: number) => line.length + 1 + next.split(" ")[0]!.length > width;
+
+/** The widest line a phone's screen shows, in characters, read by OCR. */
+const SCREEN_MAX = 60;
+
+/**
+ * A block of a screenshot's text, joined where the screen broke a line: a line goes on in the
+ * next when the next line's first word would not have fitted beside it, as wide as the block's
+ * widest line ("The city's three reservoirs held less" over "water at …"). A line that would have
+ * taken the next word ends where it is: a paragraph's last line, a caption's over its credit
+ * ("… on Tuesday" over "Elena Fontaine / Daily Courier"). A byline or a date line is never joined.
+ */
+function unwrapScreen(lines: readonly SourceLine[], vocabulary?: ReadonlyMap<string, number>): Block {
+  const width = Math.max(...lines.map((l) => l.text.length));
+  if (width > SCREEN_MAX) return { kind: "lines", lines: [...lines] };
+  // A byline, a credit and a date line stand alone: the line under a date goes on from it only
+  // when it starts in lower case ("In an advisory issued at 11:00 a.m." over "local time today").
+  const own = (t: string) => isByline(t) || !!creditLine(t);
+  const out: SourceLine[] = [];
+  lines.forEach((l, k) => {
+    const last = out.at(-1);
+    const before = lines[k - 1];
+    const dated = before && isDateLine(before.text) && !/^\p{Ll}/u.test(l.text);
+    // (A line going on in lower case goes on from a credit's look-alike: "National Hurricane Center (NHC)" over "reported …".)
+    const lower = /^[\p{Ll}(]/u.test(l.text);
+    // A credit's look-alike the screen broke before a line going on in lower case is the paragraph's too.
+    const next = lines[k + 1];
+    const goesOn = !!next && brokenBefore(l.text, next.text, width) && /^[\p{Ll}(]/u.test(next.text);
+    const wrapped = before && last && brokenBefore(before.text, l.text, width) && (lower || !own(before.text)) && (goesOn || !own(l.text)) && !dated && !(isDateLine(l.text) && !lower);
+    if (wrapped) out[out.length - 1] = { ...last, text: joinWrapped(last.text, l.text, vocabulary) };
+    else out.push(l);
+  });
+  return { kind: "lines", lines: out };
 }
 
 /** A site's name after a page's title: capitalised words, or cut short with "…". */
