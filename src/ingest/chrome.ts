@@ -43,7 +43,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "a news database's field", pattern: /^(?:LP|TD)$/ },
   // A wire's sign-off: the initials of the reporters and editors who handled the story, in lower
   // case, parted by slashes or hyphens ("al/bs/dw", "bur-ksh/mlm"), or one set after a slash ("/gsg").
-  { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})$/ },
+  // Deutsche Welle's, with the agencies the story drew on: "ab/rt (AP, Reuters)", "tl/of (AFP, AP, Reuters)".
+  { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})(?: \((?:[A-Za-z]{2,10}|Reuters)(?:, (?:[A-Za-z]{2,10}|Reuters)){0,5}\))?$/ },
   // A media-monitoring clip report's fields about the clip (its headline, author and date are
   // read from theirs, src/ingest/text.ts), and its label over the story.
   { name: "a clip report's field", pattern: /^(?:Outlet|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Media type|Edition|Prepared for):[ \t]+(?:\S.{0,119})$/ },
@@ -466,6 +467,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "feed reader", pattern: /^(?:Mark (?:all )?(?:as )?(?:read|unread)|Read later|Visit (?:the )?(?:website|site)|Open (?:in browser|original|website)|View (?:original|in browser))$/i },
   // A paywalled page's bar: gifting and saving the article, following its topic.
   { name: "reader tools", pattern: /^(?:Gift (?:this |an? )?(?:(?:unlocked )?article|story)|Free to read|Add to (?:my[\w-]{1,20}|(?:my )?(?:favou?rites|reading list|saved (?:articles|stories)))|Save (?:for later|to (?:my )?(?:list|reading list)|(?:this )?(?:article|story))|Follow (?:this )?topic)$/i },
+  // International broadcasters' and papers' own words (the twentieth group's pages): the skip
+  // links, the broadcaster's motto, the feedback prompt.
+  { name: "navigation", pattern: /^(?:Skip to (?:main menu|more [\w ]{2,20} sites|main navigation|search|footer)|Skip next section(?: [\w ]{2,30})?|Explore more|Made for minds\.?)$/i },
+  { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 

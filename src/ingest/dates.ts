@@ -80,6 +80,9 @@ export class AmbiguousDate extends Error {}
 /** What a paper's front-page date line, or a newsletter's, prints beside the date: price, web address, volume and number, issue, edition. */
 const FRONT_PAGE_FIELD = /^(?:\d{1,3} minutes? read|\d{1,5} Comments?|Join the conversation|[$£€]\d{1,2}(?:[.,]\d{2})?|\d{1,3}[¢p]|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}|Vol(?:ume|\.)? ?[\dIVXLC]+,? No\.? ?\d+|(?:Issue|Edition|No\.) ?#?\d{1,5}|(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Daily) Edition|\d+ pages)$/i;
 
+/** A numeric date with the long one glued after it: "01/29/2020January 29, 2020". */
+const GLUED_SHORT_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b)/;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
@@ -161,6 +164,10 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // A numeric date with a two-digit year, as a Washington site prints it: "01/23/19 09:39 AM EST".
   // The century is this one up to next year's, else the last.
   if (text.length <= 200) text = text.replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?!\/)/g, (_m, a: string, b: string, y: string) => `${a}/${b}/${Number(y) <= (new Date().getFullYear() % 100) + 1 ? 20 : 19}${y}`);
+  // The short date glued to the long one, as Deutsche Welle's page copies: "01/29/2020January 29,
+  // 2020". The long one says it all, in words: the short one, whose order it would have to guess, goes.
+  const glued = text.length <= 80 ? GLUED_SHORT_DATE.exec(text) : null;
+  if (glued) text = text.slice(glued[0].length);
   // A blog theme's fields parted by tildes, the author's name bare among them: "May 16, 2019 ~ Ann
   // Lee ~ Leave a comment"; or a news app's, by a middle dot after the date: "Jan 14, 2019 · Ann Lee".
   const separator = text.includes(" ~ ") ? " ~ " : / · \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?$/u.test(text) ? " · " : undefined;

@@ -837,7 +837,7 @@ const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top sto
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -1003,6 +1003,7 @@ const WIRE_AFTER_NAME = / (?:(?:[Tt]he )?(?:Associated Press|Canadian Press|Pres
  */
 
 export function bylineNames(byline: string): string[] {
+  byline = withoutAgencies(byline);
   // "UNB, Dhaka": a wire agency's initials and the place, no person; "Mesa Morning Staff" with
   // no label, as a newsletter prints its author beside the date.
   if (namesNoPerson(byline) || (!BYLINE_LABEL.test(byline) && namesNoPerson(`By ${byline}`))) return [];
@@ -1131,12 +1132,29 @@ export function withoutOutlet(text: string): string {
   return NAMEPLATE.test(words.at(-1)!) || /^\p{Lu}{2,6}$/u.test(words[0]!) ? text.slice(0, mark.index).trim() : text;
 }
 
+/** The news agencies whose copy a reporter's story draws on, named after the byline. */
+const AGENCIES = "AP|AFP|Reuters|REUTERS|dpa|DPA|KNA|epd|EFE|Xinhua|Kyodo|Yonhap|Bloomberg|Lusa|ANSA|AAP|UPI|IANS|PTI|ANI|Anadolu|SID|Interfax|TASS";
+/** "with AP, Reuters", "(with AFP, AP, Reuters)": the agencies a reporter's story draws on, after the name. */
+const WITH_AGENCIES = new RegExp(`,? \\(?with (?:${AGENCIES})(?:(?:,| and| &) (?:${AGENCIES})){0,6}\\)?$`);
+
+/**
+ * The byline without the agencies its story draws on, as Deutsche Welle prints them after the
+ * reporter's name: "Ann Lee with AP, Reuters" is "Ann Lee", and so is "Ann Lee (with AFP, AP, Reuters)".
+ * @example withoutAgencies("Ann Lee with AP, Reuters") // "Ann Lee"
+ */
+export function withoutAgencies(text: string): string {
+  if (text.length > 200) return text;
+  const m = WITH_AGENCIES.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
 /**
  * A line that is a person's name, with at most a role after it, and nothing else: "Ann Lee",
  * "ANN B. LEE", "Ann Lee Local Democracy Reporter", "Ann Lee, Reporter". The name is at most
  * four words.
  */
 function isNameLine(text: string): boolean {
+  text = withoutAgencies(text);
   if (isNamesLine(text)) return true;
   text = withoutOutlet(text);
   if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|bin|al|el)\s){0,2}\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
@@ -1314,11 +1332,22 @@ export function splitCaption(text: string): { caption?: string; credit: string }
  */
 function runOnCredit(text: string): { caption: string; credit: string } | undefined {
   const labelAt = text.lastIndexOf(" Credit: ");
+  // Or an image's label, kept with the credit as the page prints it below a caption of its own:
+  // "… into Karaj Image: Ann Lee/dpa/picture alliance" (Deutsche Welle), "… Image Credit: Ann Lee/Gulf News".
+  const image = text.length <= 400 ? RUN_ON_IMAGE_LABEL.exec(text) : null;
+  if (image) {
+    const caption = text.slice(0, image.index).trim();
+    const credit = text.slice(image.index + 1).trim();
+    return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
+  }
   if (labelAt <= 0) return undefined;
   const caption = text.slice(0, labelAt).trim();
   const credit = text.slice(labelAt + 9).trim();
   return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
 }
+
+/** An image's credit label run on after a caption: " Image: Ann Lee/DW", " Image Credit: AFP" (the credit's words to the end, no stop). */
+const RUN_ON_IMAGE_LABEL = / (?=(?:Image|Image [Cc]redit|Photo|Picture): [^.!?:]{2,80}$)/;
 
 /** A photo's source named in a caption's parentheses: "Source: KXYZ", "Source: Idaho State Police". */
 const SOURCE_CREDIT = /^Source: \p{Lu}[^.!?()]{0,60}$/u;
@@ -1962,8 +1991,18 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // A newsletter's greeting or note above its lead story's label ("Happy Wednesday. …" over "TOP
     // STORY" over the headline): the story starts below the label.
     const leadAhead = (k: number) => region.length + k < HEADER_MAX - 8 && [block.lines[k]!, ...following(k, 5)].some((n) => LEAD_LABEL.test(n.text));
+    // A long headline right over its dek, the byline or date below that, under a long menu: the
+    // header too ("Tunisian Prime Minister signs decree to ban face veils in public institutions,
+    // government offices" / dek / "Ann Lee with AP, Reuters" / date).
+    const headlineOverDek = (k: number) => {
+      const [dek, ...ahead] = following(k, 5);
+      const t = block.lines[k]!.text;
+      if (region.length + k >= HEADER_MAX - 5 || !dek || /[.!?:;,]$/.test(t) || !looksLikeHeadline(t) || !isDek(dek.text)) return false;
+      const j = ahead.findIndex(anchor);
+      return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text)));
+    };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !taglineOverHeader(k) && !leadAhead(k),
+      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -2284,7 +2323,7 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     const signer = r.reason === BELOW_HEADER_DATE && !out.byline.length ? out.body.findIndex((b, i) => i >= storyStart && b.kind === "paragraph" && signs(b.line, b.text)) : -1;
     // Or taken off below the story already, as a line that is no sentence.
     const signerRemoved = r.reason === BELOW_HEADER_DATE && !out.byline.length && signer < 0 ? out.removed.findIndex((x) => signs(x.line, x.text)) : -1;
-    if (!date && r.reason === BELOW_HEADER_DATE && (signer >= 0 || signerRemoved >= 0 || /^(?:Published|Posted|First published|Originally published)\b/i.test(r.text))) {
+    if (!date && r.reason === BELOW_HEADER_DATE && (signer >= 0 || signerRemoved >= 0 || /^(?:Published|Posted|First published|Originally published)\b|^Date:? \d/i.test(r.text))) {
       const found = read(r.text);
       date = found?.dates.find((d) => d.role === "published");
       updated = found?.dates.find((d) => d.role === "updated");
@@ -2426,6 +2465,8 @@ function ownAddress(out: ParsedText): void {
 }
 
 /** A wire's credit line below the story: "Reporting by Ann Lee and Bob Stone; Editing by Cy Young". The reporters are the byline. */
+/** The author's field in the page's box below the story: "Author Ann Lee (with AP, Reuters)", "Authors Ann Lee, Bob Stone". */
+const AUTHOR_FIELD = /^Authors?:? (\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.()-]+){1,12}(?:,? [\p{L}'’.()-]+){0,12})$/u;
 const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .*)?$/;
 
 /**
@@ -2439,6 +2480,21 @@ const REPORTING_BY = /^(?:Reporting|Reported|Written|Words) by ([^;]+?)\.?(?:; .
  * caption that ends with a stop is followed by more of the story).
  */
 function signedBelow(out: ParsedText, storyStart: number): void {
+  // The page's box of fields below the story, as Deutsche Welle's older layout prints it: "Date
+  // 29.01.2020", "Author Ann Lee (with AP, Reuters)", "Keywords …". The field names the author
+  // whatever stands between it and the story's last sentence.
+  for (let k = out.body.length - 1; k > storyStart; k--) {
+    const item = out.body[k]!;
+    const field = item.kind === "paragraph" ? AUTHOR_FIELD.exec(item.text) : null;
+    if (!field) continue;
+    const signed = withoutAgencies(field[1]!);
+    const names = bylineNames(signed);
+    if (!names.length || names.join(" and ") !== signed.replace(/,? (?:and|&) |, /g, " and ")) break;
+    out.body.splice(k, 1);
+    out.byline.push(...names);
+    out.moved.push({ line: item.line, text: field[0], to: "byline" });
+    return;
+  }
   for (let k = out.body.length - 1; k > storyStart; k--) {
     const item = out.body[k]!;
     const line = item.kind === "paragraph" ? item.text : "";
