@@ -471,6 +471,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // links, the broadcaster's motto, the feedback prompt.
   { name: "navigation", pattern: /^(?:Skip to (?:main menu|more [\w ]{2,20} sites|main navigation|search|footer)|Skip next section(?: [\w ]{2,30})?|Explore more|Made for minds\.?)$/i },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
+  // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
+  // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.
+  { name: "an author's disclosure statement", pattern: /^\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult, own shares in or receive funding from any company or organi[sz]ation that would benefit from this article\b.{0,200}$/u },
+  { name: "a partner's funding note", pattern: /^[^.!?]{2,120} provides? (?:funding|support) as (?:a )?(?:founding |strategic )?(?:partner|member)s? of [^.!?]{2,60}\.?$|^(?:Partners|View all partners)$/ },
+  { name: "republishing licence", pattern: /^(?:We believe in the free flow of information|Republish (?:our articles|this article|this story)\b[^!?]{0,120}|CC BY(?:[ -](?:ND|SA|NC|NC-ND|NC-SA))?(?: \d\.\d)?)\.?$/ },
+  { name: "newsletter prompt", pattern: /^\[[^[\]]{0,160}\b(?:[Ss]ign up|[Ss]ubscribe)\b[^[\]]{0,160}\]$/ },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
 ];
 

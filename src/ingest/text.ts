@@ -805,10 +805,36 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
   const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
   const blockOf = new Map(blocks.flatMap((b, i) => (b.kind === "lines" ? b.lines.map((l) => [l, i] as const) : [])));
   const labels = new Map<SourceLine, string>();
+  // The authors named in a box over their titles: their disclosure statements below are the box's too.
+  const authors: string[] = [];
   lines.forEach((l, k) => {
     const next = lines[k + 1];
-    if (!next || next.text.length > 200) return;
+    if (!next || next.text.length > 200 || labels.has(l)) return;
     const label = l.text.replace(/:$/, "");
+    // An academics' site's box: "Authors" over each name over the author's title and institution
+    // ("Ann Lee" / "Associate Professor of Hydrology, University of Leeds"), above the story or
+    // below it. The names are the byline; the titles are the box's.
+    if (AUTHORS_BOX.test(l.text) && isNameLine(next.text) && lines[k + 2] && isAffiliation(lines[k + 2]!.text)) {
+      const names: SourceLine[] = [];
+      for (let j = k + 1; j + 1 < lines.length && names.length < 6 && isNameLine(lines[j]!.text) && isAffiliation(lines[j + 1]!.text); j += 2) {
+        names.push(lines[j]!);
+        labels.set(lines[j + 1]!, "an author's title and institution, under the name in the authors' box");
+      }
+      authors.push(...names.map((n) => n.text));
+      labels.set(l, "the authors' box's label, over the names and their titles");
+      for (const n of names.slice(1)) labels.set(n, `an author's name, read into the byline at line ${names[0]!.line}`);
+      names[0]!.text = `${names.length > 1 ? "Authors" : "Author"}: ${names.map((n) => n.text).join(" and ")}`;
+      return;
+    }
+    // "Disclosure statement" over each author's: "Ann Lee receives funding from …", "Bob Stone does not work for …".
+    if (DISCLOSURE_LABEL.test(l.text) && authors.length) {
+      labels.set(l, "the authors' disclosure statement's label");
+      for (const n of lines.slice(k + 1, k + 1 + authors.length)) {
+        if (!authors.some((a) => n.text.startsWith(`${a} `))) break;
+        labels.set(n, "an author's disclosure statement, under its label");
+      }
+      return;
+    }
     if (DATE_LABEL_LINE.test(l.text) && isDateLine(`${label} ${next.text}`, batch)) {
       labels.set(l, "a date's label, read with the date on the line below it");
       next.text = `${label} ${next.text}`;
@@ -826,6 +852,24 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 }
 
 // --- What a line is ---------------------------------------------------------------------
+
+/** The label over an authors' box: "Authors", "Author". */
+const AUTHORS_BOX = /^Authors?:?$/;
+/** The label over the authors' disclosure statements. */
+const DISCLOSURE_LABEL = /^Disclosure statements?:?$/i;
+
+/**
+ * An author's title and institution, under the name: "Associate Professor of Hydrology, University
+ * of Leeds", "PhD Candidate, Monash University", "Research Fellow".
+ */
+function isAffiliation(text: string): boolean {
+  return (
+    text.length <= 160 &&
+    !/[.!?]$/.test(text) &&
+    /\b(?:Professor|Lecturer|Reader|Researcher|Research|Fellow|Director|Candidate|Student|Scientist|Chair|Dean|Instructor|Postdoctoral|Head|Curator|Economist|Historian|Adjunct|Emeritus|Visiting)\b/.test(text) &&
+    /^\p{Lu}/u.test(text)
+  );
+}
 
 /** A US or Canadian station's call sign, with its band, channel or "News": "KMKC", "WXSB-TV", "KMRO 7 News", "CBC". */
 const CALL_SIGN = /^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?(?: \d{1,2})?(?: News)?$/;
@@ -1384,6 +1428,12 @@ export function creditLine(text: string): string | undefined {
   const filed = whole.endsWith("/File") ? whole.slice(0, -5) : undefined;
   const inner = filed ?? whole;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
+  // "Ann Lee, CC BY-ND": a person's picture under a Creative Commons licence, as an academics' site credits one.
+  const licence = LICENCE_AFTER.exec(inner);
+  if (licence && licence.index > 0 && /^, /.test(licence[0])) {
+    const owner = inner.slice(0, licence.index);
+    if (words(owner) >= 2 && bylineNames(owner).join(" ") === owner && personName(owner)) return whole;
+  }
   const m = CREDIT_PAREN.exec(inner);
   const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
   return credit && filed ? whole : credit;
@@ -1503,7 +1553,17 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  * A "Name/Outlet" credit (or "OUTLET/Name", or below a caption "Name, Outlet"), and the name,
  * when the name reads as a person's.
  */
+/** A Creative Commons licence after a credit: ", CC BY-SA", ", CC BY-ND 4.0". */
+const LICENCE_AFTER = /,? CC (?:BY(?:-(?:SA|ND|NC|NC-SA|NC-ND))?|0)(?: \d\.\d)?$/;
+
 function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
+  // The licence after the owner, as an academics' site credits a picture from a commons: "Ann
+  // Lee/Wikimedia Commons, CC BY-SA". Read without it; the credit keeps it.
+  const licence = LICENCE_AFTER.exec(credit);
+  if (licence && licence.index > 0) {
+    const found = nameSlashOutlet(credit.slice(0, licence.index), ownLine);
+    return found && { credit: credit.trim(), name: found.name };
+  }
   const agency = OUTLET_SLASH_NAME.exec(credit.trim()) ?? OUTLET_COLON_NAME.exec(credit.trim());
   if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
   const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
@@ -1521,7 +1581,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
