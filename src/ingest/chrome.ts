@@ -364,7 +364,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
   // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
   { name: "related link", pattern: /^(?:Also read|Read (?:next|also)|You (?:may|might) also like|More (?:to read|like this)|Recommended(?: for you| reading| stories)?)[.:]?$/i },
-  { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Filed under):?$/i },
+  { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Keywords|Filed under):?$/i },
   // A wire story's feed notice: "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)"
   { name: "syndicated feed notice", pattern: /^\(?(?:This|The) (?:story|article|report|copy) has not been edited by\b[^()]{0,120}\b(?:syndicated|agency|wire|news) feed[.)]{0,2}$/i },
   // A legal notices box below a story (a county's hearing, a sale): its heading and its formula.
@@ -470,6 +470,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // International broadcasters' and papers' own words (the twentieth group's pages): the skip
   // links, the broadcaster's motto, the feedback prompt.
   { name: "navigation", pattern: /^(?:Skip to (?:main menu|more [\w ]{2,20} sites|main navigation|search|footer)|Skip next section(?: [\w ]{2,30})?|Explore more|Made for minds\.?)$/i },
+  { name: "gallery label", pattern: /^PHOTO GALLERY(?: \(CLICK TO ENLARGE\))?$|^Photo gallery(?: \(click to enlarge\))?$/ },
+  { name: "subscription pitch", pattern: /^[^.!?]{0,100}\b(?:quality|independent|trusted|local) journalism is (?:more |now more |even more )?(?:crucial|important|vital|essential|needed)(?: than ever| now more than ever)?[.!]?$|^By subscribing, you (?:can )?help us [^.!?]{2,60}[.!]$/i },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

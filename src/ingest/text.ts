@@ -898,7 +898,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
 const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
@@ -1410,7 +1410,7 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
 }
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|(?:AFP|AP|Reuters|EPA|Bloomberg|NurPhoto|SOPA Images|Anadolu) (?:VIA|via|\/) (?:GETTY IMAGES|Getty Images)|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|Kyodo|Yonhap|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|(?:AFP|AP|Reuters|EPA|Bloomberg|NurPhoto|SOPA Images|Anadolu) (?:VIA|via|\/) (?:GETTY IMAGES|Getty Images)|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|BLOOMBERG|Kyodo(?: News)?|KYODO|JIJI|Jiji(?: Press)?|AFP-JIJI|Yonhap|YONHAP|123rf|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
