@@ -472,6 +472,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: /^(?:Skip to (?:main menu|more [\w ]{2,20} sites|main navigation|search|footer)|Skip next section(?: [\w ]{2,30})?|Explore more|Made for minds\.?)$/i },
   { name: "gallery label", pattern: /^PHOTO GALLERY(?: \(CLICK TO ENLARGE\))?$|^Photo gallery(?: \(click to enlarge\))?$/ },
   { name: "subscription pitch", pattern: /^[^.!?]{0,100}\b(?:quality|independent|trusted|local) journalism is (?:more |now more |even more )?(?:crucial|important|vital|essential|needed)(?: than ever| now more than ever)?[.!]?$|^By subscribing, you (?:can )?help us [^.!?]{2,60}[.!]$/i },
+  { name: "channel prompt", pattern: /^Get (?:exclusive|more|the latest) (?:content|news|updates|stories) (?:with|on|from|via) [\w'’&. ]{2,40} (?:WhatsApp|Telegram) channel[.!]?$/i },
+  { name: "newsletter prompt", pattern: /^Sign up for (?:the|our) (?:\p{Lu}[\p{L}'’&-]*\s?){1,4}(?:newsletter)?[.!]?$/u },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

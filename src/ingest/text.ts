@@ -25,6 +25,8 @@ export interface SourceLine {
   furniture?: string;
   /** read by OCR from a phone's screenshot: broken at the screen's edge wherever the next word did not fit */
   screen?: true;
+  /** one of the summary's points under its label ("Highlights" over "Officials say …"): a line of its own, and no headline */
+  point?: true;
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -853,6 +855,12 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 
 // --- What a line is ---------------------------------------------------------------------
 
+/** A section's path, its parts parted by slashes: "UAE / Government", "World / Middle East". */
+const BREADCRUMB = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?(?: \/ \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?){1,3}$/u;
+
+/** The label over a story's summary points, under the headline: "Highlights", "Key points", "Story highlights". */
+const SUMMARY_LABEL = /^(?:Highlights|HIGHLIGHTS|Key points|KEY POINTS|Story highlights|STORY HIGHLIGHTS|Key takeaways|In brief|At a glance|What you need to know)[.:]?$/;
+
 /** The label over an authors' box: "Authors", "Author". */
 const AUTHORS_BOX = /^Authors?:?$/;
 /** The label over the authors' disclosure statements. */
@@ -1667,6 +1675,13 @@ const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE
  * The dateline at the start of a paragraph, and the paragraph without it.
  * @example splitDateline("DENVER (CBS4/AP)- The city said.") // { dateline: "DENVER", outlets: ["CBS4", "AP"], rest: "The city said." }
  */
+/** A dateline in title case before a colon: "Dubai: ", "Abu Dhabi: ", "New Delhi: ". */
+const TITLE_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
+/** Words before a colon that label what follows rather than name a place. */
+const NOT_A_TITLED_PLACE = new Set("Note Notes Editor Editors Answer Question Summary Background Context Why What Who How When Where Result Results Verdict Pictured Source Sources Police Officials Officer Witness Warning Caution Disclaimer Transcript Reporter Host Interviewer Q A Quote Tip Tips Fact Facts Timeline Bottom Line Key Takeaway Takeaways Lesson Lessons Step Steps Part Chapter Episode Reader Readers Comment Comments Reply Mr Mrs Ms Dr Sir Dear Hi Hello Subject Re Fwd Translation Update Updated Correction Clarification Read Watch Listen Related Also Sponsored Advertisement Exclusive Opinion Analysis Review Live Breaking Video Photos Photo Image Audio Podcast Poll Quiz Explainer Recap Preview".split(" "));
+/** A first person's pronoun: an interview's answer or a reader's note, not a report. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|our|Our|us)\b/;
+
 export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
   const network = NETWORK_DATELINE.exec(text);
   if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3] ?? network[4] ?? network[5]!], rest: text.slice(network[0].length) };
@@ -1675,6 +1690,15 @@ export function splitDateline(text: string): { dateline: string; outlets: string
   const colon = COLON_DATELINE.exec(text);
   // The rest reads as the story's sentence, so a label over a list ("INSIDE: Obituaries A4 | Sports B1") is not one.
   if (colon && !colon[1]!.split(" ").some((w) => NOT_A_PLACE.has(w)) && readsAsSentence(text.slice(colon[0].length)) && !text.includes("|")) return { dateline: colon[1]!, outlets: [], rest: text.slice(colon[0].length) };
+  // "Dubai: An apartment building …", as a Gulf paper sets its dateline in title case. A story's
+  // sentence of eight words or more after it, no question, nobody speaking in the first person (an
+  // interview's "Lee: I think …"), and no label's word ("Note: …", "Update: …").
+  const titled = text.length <= 2000 ? TITLE_COLON_DATELINE.exec(text) : null;
+  if (titled) {
+    const rest = text.slice(titled[0].length);
+    const head = rest.split(/\s+/).slice(0, 8).join(" ");
+    if (!titled[1]!.split(" ").some((w) => NOT_A_PLACE.has(w.toUpperCase()) || NOT_A_TITLED_PLACE.has(w)) && words(rest) >= 8 && readsAsSentence(rest) && !/\?["”’]?$/.test(rest) && !FIRST_PERSON.test(head) && !text.includes("|")) return { dateline: titled[1]!, outlets: [], rest };
+  }
   const m = DATELINE.exec(text);
   if (!m) return undefined;
   const place = m[1]!;
@@ -1917,7 +1941,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const below = region[i + 1];
   // Nor when a name over its role follows it ("Real Estate" / headline / "ANN LEE" / "REPORTER": the line above is a menu's).
   const bylineBelow = !!below && words(below.text) <= 3 && isNameLine(below.text) && !!region[i + 2] && isDeskRole(region[i + 2]!.text);
-  if (i >= 2 && isNameLine(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text)) && !bylineBelow) score -= 4;
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !BREADCRUMB.test(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text)) && !bylineBelow) score -= 4;
   // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
   // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
@@ -1942,6 +1966,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const shortDek = !!below && w >= 7 && words(below.text) >= 3 && words(below.text) < 6 && capitals(below.text) < 0.5 && !/[.!?:]$/.test(below.text);
   if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && (isDek(below.text) || shortDek) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && (shortDek || capitals(t) > capitals(below.text) - 0.2)) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
+  // A summary's point under its label ("Highlights"): the headline is above the label.
+  if (region[i]!.point) score -= 10;
+  // A section's path over the headline: "UAE / Government", "Gulf / Saudi".
+  if (BREADCRUMB.test(t)) score -= 4;
   // The newsletter's name over its issue's line ("The Mesa Notebook" over "Issue #30 · January 14, 2019"): a masthead, not the headline.
   if (region[i + 1] && anchors.has(region[i + 1]!) && /\bIssue (?:No\.? ?|#)\d{1,5}\b/i.test(region[i + 1]!.text)) score -= 4;
   // A page's title with the site's name after it ("… | Cedar County Courier"), as a share sheet
@@ -1984,8 +2012,13 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const thread = withoutPostHeaders(chat.blocks);
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
+  // The summary's points under their label, one to a line: no wrapped paragraph to join.
+  thread.blocks.forEach((b, i) => {
+    const above = thread.blocks[i - 1];
+    if (b.kind === "lines" && above?.kind === "lines" && above.lines.length === 1 && SUMMARY_LABEL.test(above.lines[0]!.text)) for (const l of b.lines) l.point = true;
+  });
   const { blocks, removed, flagged, besideMenu } = removeChrome(
-    thread.blocks.map((b) => unwrap(b, batch, vocabulary)),
+    thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))),
     batch,
   );
   removed.unshift(...envelope.removed, ...chat.removed, ...thread.removed);
@@ -2282,6 +2315,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
+    } else if (l.point && i > titleAt) {
+      // A summary's point under its label ("Highlights"): the story's own words, kept.
+      out.body.push({ kind: "paragraph", text: l.text, line: l.line });
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
