@@ -2601,6 +2601,8 @@ function signedBelow(out: ParsedText, storyStart: number): void {
       if (names.length && names.join(" and ") === reporting[1]!.replace(/,? (?:and|&) |, /g, " and ")) out.byline.push(...names);
       return;
     }
+    // The page's copyright line below the signature ("Copyright Herald Corporation. All Rights Reserved.") is no sentence of the story.
+    if (item.kind === "paragraph" && words(item.text) <= 30 && (isCopyright(item.text) || /©|\bcopyright\b|all rights reserved/i.test(item.text))) continue;
     if (item.kind === "paragraph" && readsAsSentence(item.text)) return;
     const moved = item.kind === "figure" && !item.figure.caption ? out.moved.find((m) => m.line === item.line && m.to === "figure") : undefined;
     const text = moved?.text ?? (item.kind === "paragraph" ? item.text : "");
@@ -2608,7 +2610,8 @@ function signedBelow(out: ParsedText, storyStart: number): void {
     const before = out.body[k - 1];
     // Or the byline's own form, as a channel signs its post at the foot: "Author: Ann Lee", "By Ann
     // Lee"; or a blog's: "Posted by Ann Lee at 5:32 PM".
-    const signed = m ? undefined : (POSTED_BY.exec(text)?.[1] ?? BYLINE.exec(text)?.[1]);
+    // "By Ann Lee (annlee@heraldcorp.com)": the reporter's address after the name, as a Korean daily signs its story.
+    const signed = m ? undefined : (POSTED_BY.exec(text)?.[1] ?? BYLINE.exec(text)?.[1]?.replace(/ \([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)$/, ""));
     if ((!m && !signed) || before?.kind !== "paragraph" || !TERMINAL.test(before.text)) continue;
     const names = signed ? bylineNames(signed) : [];
     if (signed ? !names.length || names.join(" and ") !== signed.replace(/,? (?:and|&) |, /g, " and ") : bylineNames(m![1]!).join(" ") !== m![1] || (m![2] && !readsAsNameplate(m![2]))) return;
