@@ -807,6 +807,19 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
   const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
   const blockOf = new Map(blocks.flatMap((b, i) => (b.kind === "lines" ? b.lines.map((l) => [l, i] as const) : [])));
   const labels = new Map<SourceLine, string>();
+  // A web clipper's stamp at the top of the note: when the page was clipped, not when the story ran.
+  // OneNote's "Friday, January 31, 2020" over "10:33 AM", where the note says "Clipped from: …";
+  // Evernote's "Created:" and "Updated:" fields, where its table holds "URL:", "Tags:" or "Source:" too.
+  const top = lines.slice(0, 12);
+  const clipped = lines.some((l) => /^Clipped from: (?:https?:\/\/|www\.)\S+$/.test(l.text));
+  for (const [k, l] of top.slice(0, 6).entries()) {
+    const next = top[k + 1];
+    if (clipped && next && CLIP_DAY.test(l.text) && /^\d{1,2}:\d{2}(?::\d{2})? ?[AP]M$/.test(next.text)) {
+      labels.set(l, CLIPPER_STAMP);
+      labels.set(next, CLIPPER_STAMP);
+    }
+  }
+  if (top.some((l) => /^(?:URL|Tags|Source|Source URL|Notebook):\t/.test(l.text))) for (const l of top) if (/^(?:Created|Updated|Modified):\t\S/.test(l.text)) labels.set(l, CLIPPER_STAMP);
   // The authors named in a box over their titles: their disclosure statements below are the box's too.
   const authors: string[] = [];
   lines.forEach((l, k) => {
@@ -854,6 +867,11 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 }
 
 // --- What a line is ---------------------------------------------------------------------
+
+/** What a web clipper's stamp is, as reported. */
+const CLIPPER_STAMP = "the web clipper's stamp: when the page was clipped, not when the story ran";
+/** A day's long date with its weekday, as OneNote stamps a note: "Friday, January 31, 2020". */
+const CLIP_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 
 /** A section's path, its parts parted by slashes: "UAE / Government", "World / Middle East". */
 const BREADCRUMB = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?(?: \/ \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?){1,3}$/u;
@@ -2314,6 +2332,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // The headline again inside words the batch's other pages print around their own headlines
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
+      out.flagged = out.flagged.filter((f) => f.line !== l.line);
+    } else if (out.title && isPageTitle(l.text) && same(l.text.slice(0, Math.max(l.text.lastIndexOf(" - "), l.text.lastIndexOf(" | "), l.text.lastIndexOf(" – "), l.text.lastIndexOf(" — "))), out.title)) {
+      // The page's title, the headline with the site's name after it, as a clipper or a share sheet copies it.
+      removed.push({ line: l.line, text: l.text, reason: "the page's title: the headline again, with the site's name" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
     } else if (l.point && i > titleAt) {
       // A summary's point under its label ("Highlights"): the story's own words, kept.
