@@ -149,7 +149,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // number in a section's letter, with the paper's name or the date).
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },
   { name: "print page header", pattern: /^(?:[A-Z]\d{1,2}\s+(?:[|•·]\s+)?(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?(?:\s+(?:[|•·]\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), [A-Z]+ \d{1,2}, \d{4})?|(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?\s+[|•·]\s+[A-Z]\d{1,2})$/ },
-  { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
+  { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Advertising|ADVERTISING|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
   // The same in capitals or title case, between dashes, in the languages of European papers, and
   // the line a story resumes under ("- Advertisement -", "Sponsored Content", "Annons", "Story continues").
   { name: "advertisement", pattern: /^[-–—]? ?(?:Advertisement|Sponsored(?: Content)?|Annons|Anzeige|Publicité|Publicidad|Pubblicità|Advertentie|Reklame|Reklama)(?: [-–—])?$/i },
@@ -403,6 +403,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "photo tools", pattern: /^(?:\+\d{1,3}|(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
   { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // Or bare under the date, as France 24 prints it: "3 min".
+  { name: "reader tools", pattern: /^\d{1,2} min$/ },
   // A reading time as a range or a label: "7–9 minutes", "Reading time: 15 minutes".
   { name: "reader tools", pattern: /^(?:(?:Reading time|Read time|Time to read):? ?\d{1,3}(?:[–-]\d{1,3})? min(?:ute)?s?|\d{1,3}[–-]\d{1,3} min(?:ute)?s?(?: read)?)$/i },
   // A blog platform's furniture around a post: a separator alone, the author's "Follow", the labels and counts.
@@ -474,6 +476,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "subscription pitch", pattern: /^[^.!?]{0,100}\b(?:quality|independent|trusted|local) journalism is (?:more |now more |even more )?(?:crucial|important|vital|essential|needed)(?: than ever| now more than ever)?[.!]?$|^By subscribing, you (?:can )?help us [^.!?]{2,60}[.!]$/i },
   { name: "channel prompt", pattern: /^Get (?:exclusive|more|the latest) (?:content|news|updates|stories) (?:with|on|from|via) [\w'’&. ]{2,40} (?:WhatsApp|Telegram) channel[.!]?$/i },
   { name: "newsletter prompt", pattern: /^Sign up for (?:the|our) (?:\p{Lu}[\p{L}'’&-]*\s?){1,4}(?:newsletter)?[.!]?$/u },
+  { name: "newsletter prompt", pattern: /^(?:Daily newsletter|Receive (?:essential|the latest|our|the best of) [\w'’ ]{2,60} (?:every|each) (?:morning|day|evening|week|weekend))$/i },
+  { name: "site's title", pattern: /^[\p{L}\d .'’&]{2,40} [-–|] (?:International |Latest |Local |National |World )?breaking news(?:,| and) [^.!?]{2,80}$/iu },
+  { name: "accessibility notice", pattern: /^Accessibility(?: statement)?: (?:partially|fully|not) compliant$/i },
+  { name: "the agencies' credit", pattern: /^\((?:[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3}) with (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)(?:(?:,| and) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)){0,4}\)$/u },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

@@ -1262,10 +1262,13 @@ const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Corresponde
  * A byline that names no person: a wire, a newsroom's staff or desk, an agency's reporter ("By The
  * Canadian Press", "Posted By: Web Staff", "UNB, Dhaka", "From staff reports", "By VPA Reporter").
  */
+/** A channel's own name for its newsroom's text, in capitals with its number: "Text by: FRANCE 24", "By FRANCE 24". */
+const CHANNEL_BYLINE = /^(?:Text |Words |Video )?[Bb]y:? \p{Lu}{2,12}(?: \p{Lu}{2,12})? \d{1,3}$/u;
+
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
-  const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by):? /, "By ");
-  return STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
+  return CHANNEL_BYLINE.test(text) || STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
@@ -2016,7 +2019,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example copyrightHolder("© 2019 The Valley Brief") // "The Valley Brief"
  */
 export function copyrightHolder(copyright: string): string | undefined {
-  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(\S.*?)(?:\.\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
+  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(?:Copyright\s+)?(\S.*?)(?:(?:\.|\s[-–—])\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
   return m?.[1]?.trim() || undefined;
 }
 
