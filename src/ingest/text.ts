@@ -433,9 +433,11 @@ function joinPages(blocks: Block[], printing: Printing | undefined): Block[] {
     return runs.map((lines) => ({ kind: "lines", lines }));
   });
   const find = (i: number) => blocks.findIndex((b) => b.kind === "lines" && b.lines.some((l) => l.line === i + 1));
+  const lineText = (i: number) => blocks.flatMap((b) => (b.kind === "lines" ? b.lines : [])).find((l) => l.line === i + 1)?.text ?? "";
   for (let p = 0; p + 1 < pages.length; p++) {
     const before = pages[p]!.filter((i) => !furniture.has(i)).at(-1);
-    const after = pages[p + 1]!.find((i) => !furniture.has(i));
+    // The next page's first line of text: not its furniture, nor a line of known chrome ("ADVERTISEMENT" at a screenshot's top).
+    const after = pages[p + 1]!.find((i) => !furniture.has(i) && !chromeReason(lineText(i)));
     if (before === undefined || after === undefined) continue;
     const a = find(before);
     const b = find(after);
@@ -450,8 +452,14 @@ function joinPages(blocks: Block[], printing: Printing | undefined): Block[] {
     };
     // A line going on in lower case, a number or a bracket ("(EU).") goes on with the line before;
     // so does a screenshot's line the screen broke, the next word not fitting beside it (`brokenBefore`).
-    const broken = last.screen && brokenBefore(last.text, first.text, Math.max(...blockA.lines.map((l) => l.text.length))) && !isByline(last.text) && !creditLine(last.text) && !isDateLine(last.text);
-    if (TERMINAL.test(last.text) || !(broken || /^[\p{Ll}\p{N}([]/u.test(first.text) || (prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
+    // Not a photo's caption with no stop ("File photo of …" over "… protest, London") over a line in capitals: the next paragraph.
+    const caption = blockA.lines.slice(0, blockA.lines.indexOf(last) + 1).map((l) => l.text).join(" ");
+    const captionAbove = PHOTO_CUE.test(caption) && mayBeBareCaption(caption);
+    const broken = last.screen && !captionAbove && brokenBefore(last.text, first.text, Math.max(...blockA.lines.map((l) => l.text.length))) && !isByline(last.text) && !creditLine(last.text) && !isDateLine(last.text);
+    // A line ending in a bracket or a quotation mark with no stop before it ("National Hurricane
+    // Center (NHC)") ends no sentence when the next page goes on in lower case ("reported …").
+    const stopped = TERMINAL.test(last.text) && !(/[)"”’']$/.test(last.text) && !/[.!?…:;]["”’')\]]*$/.test(last.text) && /^\p{Ll}/u.test(first.text));
+    if (stopped || !(broken || /^[\p{Ll}\p{N}([]/u.test(first.text) || (!last.screen && prose(blockA.lines) && prose(blockB.lines.slice(blockB.lines.indexOf(first)))))) continue;
     const cutA = blockA.lines.indexOf(last) + 1;
     const cutB = blockB.lines.indexOf(first);
     const joined: Block = { kind: "lines", lines: [...blockA.lines.slice(0, cutA), ...blockB.lines.slice(cutB)] };
