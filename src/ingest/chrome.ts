@@ -44,7 +44,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A wire's sign-off: the initials of the reporters and editors who handled the story, in lower
   // case, parted by slashes or hyphens ("al/bs/dw", "bur-ksh/mlm"), or one set after a slash ("/gsg").
   // Deutsche Welle's, with the agencies the story drew on: "ab/rt (AP, Reuters)", "tl/of (AFP, AP, Reuters)".
-  { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})(?: \((?:[A-Za-z]{2,10}|Reuters)(?:, (?:[A-Za-z]{2,10}|Reuters)){0,5}\))?$/ },
+  { name: "the editors' initials", pattern: /^(?:[a-z]{2,4}(?:[/-][a-z]{2,4})+|\/[a-z]{2,4})(?: \([A-Za-z]{2,10}(?:, [A-Za-z]{2,10}){0,5}\))?$/ },
   // A media-monitoring clip report's fields about the clip (its headline, author and date are
   // read from theirs, src/ingest/text.ts), and its label over the story.
   { name: "a clip report's field", pattern: /^(?:Outlet|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Media type|Edition|Prepared for):[ \t]+(?:\S.{0,119})$/ },
@@ -475,7 +475,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "gallery label", pattern: /^PHOTO GALLERY(?: \(CLICK TO ENLARGE\))?$|^Photo gallery(?: \(click to enlarge\))?$/ },
   { name: "subscription pitch", pattern: /^[^.!?]{0,100}\b(?:quality|independent|trusted|local) journalism is (?:more |now more |even more )?(?:crucial|important|vital|essential|needed)(?: than ever| now more than ever)?[.!]?$|^By subscribing, you (?:can )?help us [^.!?]{2,60}[.!]$/i },
   { name: "channel prompt", pattern: /^Get (?:exclusive|more|the latest) (?:content|news|updates|stories) (?:with|on|from|via) [\w'’&. ]{2,40} (?:WhatsApp|Telegram) channel[.!]?$/i },
-  { name: "newsletter prompt", pattern: /^Sign up for (?:the|our) (?:\p{Lu}[\p{L}'’&-]*\s?){1,4}(?:newsletter)?[.!]?$/u },
+  { name: "newsletter prompt", pattern: /^Sign up for (?:the|our) \p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3}(?: newsletter)?[.!]?$/u },
   { name: "newsletter prompt", pattern: /^(?:Daily newsletter|Receive (?:essential|the latest|our|the best of) [\w'’ ]{2,60} (?:every|each) (?:morning|day|evening|week|weekend))$/i },
   { name: "site's title", pattern: /^[\p{L}\d .'’&]{2,40} [-–|] (?:International |Latest |Local |National |World )?breaking news(?:,| and) [^.!?]{2,80}$/iu },
   { name: "accessibility notice", pattern: /^Accessibility(?: statement)?: (?:partially|fully|not) compliant$/i },
