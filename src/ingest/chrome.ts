@@ -116,7 +116,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: new RegExp(String.raw`^${NAV_PAIR}(?:\s*[|·•]\s*${NAV_PAIR})*$`, "iu") },
   // A bilingual site's switch between its languages: "Cymraeg | English", "EN / FR".
   { name: "language switch", pattern: new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•]\s*${LANGUAGE})+$`, "u") },
-  { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)|Related(?: (?:stories|articles|content|coverage|links))?|More (?:(?:stories|articles|posts)(?: (?:by|from) [\w'’& .-]{1,40})?|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
+  { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)(?: (?:news|stories|articles|videos|opinion))?|Related(?: (?:stories|articles|content|coverage|links))?|More (?:(?:stories|articles|posts)(?: (?:by|from) [\w'’& .-]{1,40})?|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
   { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
@@ -480,6 +480,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "site's title", pattern: /^[\p{L}\d .'’&]{2,40} [-–|] (?:International |Latest |Local |National |World )?breaking news(?:,| and) [^.!?]{2,80}$/iu },
   { name: "accessibility notice", pattern: /^Accessibility(?: statement)?: (?:partially|fully|not) compliant$/i },
   { name: "the agencies' credit", pattern: /^\((?:[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3}) with (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)(?:(?:,| and) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)){0,4}\)$/u },
+  // A paper's reprints notice printed above the story on its older template (The Wall Street Journal's).
+  { name: "reprints notice", pattern: /^This copy is for your personal,? non-commercial use only\.(?: .{0,500})?$/i },
+  { name: "comment prompt", pattern: /^(?:SHARE YOUR THOUGHTS|Share your thoughts|(?:[^.!?]{2,120}\? )?Join the conversation below\.?)$/ },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

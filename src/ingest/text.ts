@@ -922,7 +922,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -1391,7 +1391,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
     if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && !hasSentenceBreak(caption) && words(caption) <= 40) return { caption, credit };
     return splitBarCredit(text);
   }
-  if (!text.endsWith(")")) return splitBarCredit(text) ?? runOnCredit(text);
+  if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
@@ -1413,22 +1413,27 @@ export function splitCaption(text: string): { caption?: string; credit: string }
  */
 function runOnCredit(text: string): { caption: string; credit: string } | undefined {
   const labelAt = text.lastIndexOf(" Credit: ");
-  // Or an image's label, kept with the credit as the page prints it below a caption of its own:
-  // "… into Karaj Image: Ann Lee/dpa/picture alliance" (Deutsche Welle), "… Image Credit: Ann Lee/Gulf News".
-  const image = text.length <= 400 ? RUN_ON_IMAGE_LABEL.exec(text) : null;
-  if (image) {
-    const caption = text.slice(0, image.index).trim();
-    const credit = text.slice(image.index + 1).trim();
-    return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
-  }
   if (labelAt <= 0) return undefined;
   const caption = text.slice(0, labelAt).trim();
   const credit = text.slice(labelAt + 9).trim();
   return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
 }
 
+/**
+ * An image's label run on after a caption, kept with the credit as the page prints it below a
+ * caption of its own: "… into Karaj Image: Ann Lee/dpa/picture alliance" (Deutsche Welle), "…
+ * Image Credit: Ann Lee/Gulf News", "… PHOTO: ANN LEE/BLOOMBERG NEWS" (The Wall Street Journal).
+ */
+function runOnImageLabel(text: string): { caption: string; credit: string } | undefined {
+  const image = text.length <= 400 ? RUN_ON_IMAGE_LABEL.exec(text) : null;
+  if (!image) return undefined;
+  const caption = text.slice(0, image.index).trim();
+  const credit = text.slice(image.index + 1).trim();
+  return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
+}
+
 /** An image's credit label run on after a caption: " Image: Ann Lee/DW", " Image Credit: AFP" (the credit's words to the end, no stop). */
-const RUN_ON_IMAGE_LABEL = / (?=(?:Image|Image [Cc]redit|Photo|Picture): [^.!?:]{2,80}$)/;
+const RUN_ON_IMAGE_LABEL = / (?=(?:Image|Image [Cc]redit|Photo|PHOTO|Picture): [^.!?:]{2,80}$)/;
 
 /** A photo's source named in a caption's parentheses: "Source: KXYZ", "Source: Idaho State Police". */
 const SOURCE_CREDIT = /^Source: \p{Lu}[^.!?()]{0,60}$/u;
