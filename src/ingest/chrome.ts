@@ -483,6 +483,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's reprints notice printed above the story on its older template (The Wall Street Journal's).
   { name: "reprints notice", pattern: /^This copy is for your personal,? non-commercial use only\.(?: .{0,500})?$/i },
   { name: "comment prompt", pattern: /^(?:SHARE YOUR THOUGHTS|Share your thoughts|(?:[^.!?]{2,120}\? )?Join the conversation below\.?)$/ },
+  // A wire's button to follow a reporter, glued to the name on its older template: "+Get alerts forAnn Lee".
+  { name: "alert button", pattern: /^\+ ?Get alerts for ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u },
+  { name: "terminal pitch", pattern: /^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^LEARN MORE$/ },
+  { name: "tip prompt", pattern: /^(?:Have|Got) a (?:confidential |news )?tip(?: for (?:our|us|the) [\w ]{2,30})?\? ?(?:Get in touch|Contact us|Let us know|Tell us)[.!]?$/i },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.
