@@ -487,6 +487,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "alert button", pattern: /^\+ ?Get alerts for ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u },
   { name: "terminal pitch", pattern: /^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^LEARN MORE$/ },
   { name: "tip prompt", pattern: /^(?:Have|Got) a (?:confidential |news )?tip(?: for (?:our|us|the) [\w ]{2,30})?\? ?(?:Get in touch|Contact us|Let us know|Tell us)[.!]?$/i },
+  // Vox's sharing menu, the headline after its label: "Share All sharing options for: …".
+  { name: "share buttons", pattern: /^Share All sharing options for: \S.{0,300}$/ },
+  // A site's appeal for contributions and its newsletter's box (Vox's): the question, the pitch, the
+  // payment line, the form's field and consent, the newsletter's blurb.
+  { name: "contribution appeal", pattern: /^(?:Will you support [\p{L}\d’'. ]{2,40} (?:explanatory |independent |local )?journalism\?|We accept credit card, Apple Pay, and Google Pay\.(?: .{0,200})?|Millions turn to [\p{L}\d’'. ]{2,40} to understand .{0,600}\bPlease consider (?:making a contribution|contributing|supporting)\b.{0,80})$/u },
+  { name: "newsletter prompt", pattern: /^(?:Email \(required\)|By submitting your email, you agree to (?:our|the) .{0,300}|(?:[^.!?]{2,60}\. )?Get the day['’]s (?:most important|top|biggest) (?:stories|news|headlines)\b[^.!?]{0,60}\.|Understand the world with a daily [^.!?]{2,80}\.)$/ },
+  { name: "share buttons", pattern: /^Tweet$/ },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

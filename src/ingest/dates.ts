@@ -315,6 +315,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (by >= 0) {
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
     byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ [-–—]$/, "");
+    // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's.
+    const label = / (?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
+    if (label && label.index > 0) {
+      rest += ` ${label[0].trim()}`;
+      byline = byline.slice(0, label.index);
+    }
     // The story's section between the date and the byline, as WordPress themes print it: "On
     // January 29, 2020 5:32 pm In Metro by Ann Lee".
     rest = rest.slice(0, by).replace(/ In \p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2} *$/u, "");

@@ -1082,6 +1082,9 @@ const WIRE_AFTER_NAME = / (?:(?:[Tt]he )?(?:Associated Press|Canadian Press|Pres
 
 export function bylineNames(byline: string): string[] {
   byline = withoutAgencies(byline);
+  // "By Ann Lee@annlee": the reporter's handle glued to the name, as Vox's pages copy it (an
+  // address, "ann@ledger.example", has a dot after its "@" word and is left to the filter below).
+  if (byline.length <= 400 && byline.includes("@")) byline = byline.replace(/(?<=\p{L})@[A-Za-z0-9_]{1,30}(?=$|[\s,;])/gu, "");
   // "UNB, Dhaka": a wire agency's initials and the place, no person; "Mesa Morning Staff" with
   // no label, as a newsletter prints its author beside the date.
   if (namesNoPerson(byline) || (!BYLINE_LABEL.test(byline) && namesNoPerson(`By ${byline}`))) return [];
@@ -1391,7 +1394,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
     if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && !hasSentenceBreak(caption) && words(caption) <= 40) return { caption, credit };
     return splitBarCredit(text);
   }
-  if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text);
+  if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text) ?? runOnNameCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
@@ -1431,6 +1434,27 @@ function runOnImageLabel(text: string): { caption: string; credit: string } | un
   const credit = text.slice(image.index + 1).trim();
   return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
 }
+
+/**
+ * A photographer's credit run on after a caption with no mark between, as Vox's pages copy it:
+ * "Water levels at the reservoir Ann Lee/Getty Images", "… Ann Lee/AFP via Getty Images", "… Ann
+ * Lee/Vox"; or an agency's name alone ("… police Getty Images"). The name is the two capitalised
+ * words before the slash; what is before them reads as one caption with no stop.
+ */
+function runOnNameCredit(text: string): { caption: string; credit: string } | undefined {
+  if (text.length > 400 || /[.!?:;,]$/.test(text)) return undefined;
+  const m = RUN_ON_NAME_CREDIT.exec(text) ?? RUN_ON_AGENCY.exec(text);
+  if (!m) return undefined;
+  const caption = text.slice(0, m.index).trim();
+  const credit = m[0].trim();
+  const name = credit.includes("/") ? credit.slice(0, credit.indexOf("/")) : undefined;
+  if (words(caption) < 4 || hasSentenceBreak(caption) || words(caption) > 40 || (name && !personName(name))) return undefined;
+  return { caption, credit };
+}
+/** "Ann Lee/Getty Images", "Ann Lee/AFP via Getty Images", "Ann Lee/Vox" at a caption's end. */
+const RUN_ON_NAME_CREDIT = / \p{Lu}[\p{Ll}'’.-]+ \p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}(?: via \p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)?$/u;
+/** An agency's name alone at a caption's end: "… police Getty Images". */
+const RUN_ON_AGENCY = / (?:Getty Images|AFP via Getty Images|AP Photo|Shutterstock)$/;
 
 /** An image's credit label run on after a caption: " Image: Ann Lee/DW", " Image Credit: AFP" (the credit's words to the end, no stop). */
 const RUN_ON_IMAGE_LABEL = / (?=(?:Image|Image [Cc]redit|Photo|PHOTO|Picture): [^.!?:]{2,80}$)/;
@@ -1502,7 +1526,10 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
   // credit's own, after the caption's stop.
   const stop = splitStopCredit(text);
   if (stop?.caption && stop.caption.length < at && CREDIT_PAREN.test(stop.credit)) return stop;
-  const credit = creditLine(text.slice(at + 3).trim());
+  const tail = text.slice(at + 3).trim();
+  // After a bar, a photographer's name and the outlet, whatever its name: "… | Ann Lee/Vox".
+  const named = text.slice(at, at + 3) === " | " && /^\p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}$/u.test(tail) && personName(tail.slice(0, tail.indexOf("/")));
+  const credit = creditLine(tail) ?? (named ? tail : undefined);
   const caption = text.slice(0, at).trim();
   return credit && caption ? { caption, credit } : splitStopCredit(text);
 }
