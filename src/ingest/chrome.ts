@@ -494,6 +494,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "contribution appeal", pattern: /^(?:Will you support [\p{L}\d’'. ]{2,40} (?:explanatory |independent |local )?journalism\?|We accept credit card, Apple Pay, and Google Pay\.(?: .{0,200})?|Millions turn to [\p{L}\d’'. ]{2,40} to understand .{0,600}\bPlease consider (?:making a contribution|contributing|supporting)\b.{0,80})$/u },
   { name: "newsletter prompt", pattern: /^(?:Email \(required\)|By submitting your email, you agree to (?:our|the) .{0,300}|(?:[^.!?]{2,60}\. )?Get the day['’]s (?:most important|top|biggest) (?:stories|news|headlines)\b[^.!?]{0,60}\.|Understand the world with a daily [^.!?]{2,80}\.)$/ },
   { name: "share buttons", pattern: /^Tweet$/ },
+  // A nonprofit newsroom's pitch under the headline (ProPublica's), and its newsletter's box between paragraphs.
+  { name: "newsroom's pitch", pattern: /^\p{Lu}[\p{L}\d'’. ]{1,40} is an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit),? (?:independent )?newsroom\b.{0,300}?\bSign up\b.{0,200}$/u },
+  { name: "newsletter prompt", pattern: /^(?:Get Our Top Investigations|Subscribe to the Big Story newsletter\.?|Email address|This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply\.?)$/ },
+  { name: "republishing box", pattern: /^Republish this (?:story|article)(?: for free)?$/i },
+  { name: "republishing box", pattern: /^Thank you for your interest in republishing this (?:story|article)\..{0,300}$/ },
+  { name: "author's contact", pattern: /^Signal: \+?\d[\d -]{6,18}\d$/ },
+  { name: "tip prompt", pattern: /^Do you have a tip\??$/i },
+  { name: "navigation", pattern: /^(?:Latest|More|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From) \p{Lu}[\p{L}'’&. -]{1,40}$/u },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

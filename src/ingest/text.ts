@@ -929,7 +929,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|vi
  * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee", "Trending Stories at
  * valley7.example".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
@@ -1126,7 +1126,10 @@ export function bylineNames(byline: string): string[] {
     // a person; "Ann Lee The Canadian Press" is a name and its outlet).
     .filter((n) => n && !n.includes("@") && !/\d/.test(n) && !/^the\s/i.test(n) && !CALL_SIGN.test(n) && !(words(n) >= 3 && words(n) <= 4 && !/ The /.test(n) && isOutletName(n)))
     .map(nameBeforeRole)
-    .filter((n): n is string => !!n);
+    .filter((n): n is string => !!n)
+    // "by Ann Lee, ProPublica, and Bob Stone, The Valley Times": beside full names, a word alone
+    // after one is the newsroom the reporter wrote for, no person.
+    .filter((n, k, all) => words(n) > 1 || k === 0 || !all.some((o) => words(o) > 1) || !/^\p{Lu}[\p{L}&'’.-]+$/u.test(n) || !(words(all[k - 1]!) > 1));
 }
 
 /** The byline's pieces after a comma, and the place after the paper's name, if it prints one: "By Ann Lee, Hindustan Times, Lucknow" → "Lucknow". */
@@ -2031,6 +2034,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (region[i]!.point) score -= 10;
   // A section's path over the headline: "UAE / Government", "Gulf / Saudi".
   if (BREADCRUMB.test(t)) score -= 4;
+  // A series' name in title case with its colon ("Dried Up: The Fight Over the West's Water") over
+  // a headline in sentence case with no stop right above the byline or date: the series', not the story's.
+  const next = region[i + 1];
+  if (/\S: \p{Lu}/u.test(t) && capitals(t) >= 0.6 && next && !anchors.has(next) && region[i + 2] && (anchors.has(region[i + 2]!) || (isDek(region[i + 2]!.text) && !!region[i + 3] && anchors.has(region[i + 3]!))) && looksLikeHeadline(next.text) && !/[.!?]$/.test(next.text) && words(next.text) >= 4 && words(next.text) <= 16 && capitals(next.text) < 0.6) score -= 4;
   // The newsletter's name over its issue's line ("The Mesa Notebook" over "Issue #30 · January 14, 2019"): a masthead, not the headline.
   if (region[i + 1] && anchors.has(region[i + 1]!) && /\bIssue (?:No\.? ?|#)\d{1,5}\b/i.test(region[i + 1]!.text)) score -= 4;
   // A page's title with the site's name after it ("… | Cedar County Courier"), as a share sheet
@@ -2410,6 +2417,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
   bareCaptions(out, storyStart, alone, move);
+  yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
   ownAddress(out);
 
@@ -2504,6 +2512,51 @@ function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyS
     out.moved.push({ line: r.line, text: r.text, to: "date" });
     return;
   }
+}
+
+/** A date without its year, as a page copied the year it ran prints it: "Jan. 29, 5:32 p.m. EST". */
+const YEARLESS_DATE = /^((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}),( \d{1,2}(?::\d{2})? [ap]\.m\.(?: [A-Z]{2,4})?)$/;
+/** The note on a story's update above it, with its day: "Update, Jan. 30, 2020: This story has been updated …". */
+const UPDATE_NOTE = /^Update(?:d)?,? ((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (\d{4})):/;
+
+/**
+ * A header's date with no year ("Jan. 29, 5 a.m. EST", ProPublica's page copied the year it ran):
+ * its year is the update note's ("Update, Jan. 30, 2020: …", the year before if the note's month
+ * comes earlier), else the page's copyright's ("© Copyright 2020 Pro Publica Inc."). And the
+ * note's day is the update's, when the header gives none.
+ */
+function yearlessDate(out: ParsedText, input: readonly Block[], batch?: BatchContext): void {
+  const read = (text: string) => {
+    try {
+      return datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator))?.dates[0];
+    } catch {
+      return undefined;
+    }
+  };
+  const note = out.body.find((b): b is Extract<BodyItem, { kind: "paragraph" }> => b.kind === "paragraph" && UPDATE_NOTE.test(b.text));
+  const noted = note ? UPDATE_NOTE.exec(note.text)! : undefined;
+  const update = noted ? read(noted[1]!) : undefined;
+  if (!out.date) {
+    const at = out.removed.findIndex((r) => YEARLESS_DATE.test(r.text));
+    if (at < 0) return;
+    const r = out.removed[at]!;
+    const m = YEARLESS_DATE.exec(r.text)!;
+    const copyright = input.flatMap((b) => (b.kind === "lines" ? b.lines : [])).map((l) => (l.text.length <= 300 ? /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?((?:19|20)\d{2})\b/.exec(l.text)?.[1] : undefined)).find(Boolean);
+    let year = noted ? Number(noted[2]) : copyright ? Number(copyright) : undefined;
+    if (!year) return;
+    const found = read(`${m[1]}, ${year},${m[2]}`);
+    if (!found) return;
+    // Published in December, updated in January: the year before the note's.
+    if (update && found.date > update.date) {
+      year -= 1;
+      const earlier = read(`${m[1]}, ${year},${m[2]}`);
+      if (!earlier) return;
+      out.date = stampOf(earlier, batch?.timezone);
+    } else out.date = stampOf(found, batch?.timezone);
+    out.removed.splice(at, 1);
+    out.moved.push({ line: r.line, text: r.text, to: "date" });
+  }
+  if (update && out.date && !out.updated && update.date > out.date.slice(0, 10)) out.updated = update.date;
 }
 
 /** The place a story was filed from, on a line of its own below the byline: "Reporting from Paris", "Reporting from Kyiv, Ukraine". */
