@@ -502,6 +502,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "author's contact", pattern: /^Signal: \+?\d[\d -]{6,18}\d$/ },
   { name: "tip prompt", pattern: /^Do you have a tip\??$/i },
   { name: "navigation", pattern: /^(?:Latest|More|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From) \p{Lu}[\p{L}'’&. -]{1,40}$/u },
+  { name: "site's prompt", pattern: /^Visit [\p{L}\d'’. ]{2,40}['’]s homepage for more stories\.?$/u },
+  // Business Insider's share buttons as their icons' alt text copies them: "Facebook Icon The letter F.".
+  { name: "share buttons", pattern: /^(?:Share|Facebook|Email|Twitter|Link|Save Article|LinkedIn|Copy Link|Flipboard) [Ii]con\b.{0,100}$/ },
+  { name: "reader tools", pattern: /^(?:Read in app|Open in app|Continue in app)$/i },
+  { name: "affiliate disclosure", pattern: /^[\p{L}\d&.'’ ]{2,40} (?:receives|earns|may (?:receive|earn)) (?:a )?(?:commission|compensation)\b.{0,120}$/u },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

@@ -2147,7 +2147,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // only a line that reads as a headline itself ("Dec 7, 2019" over a thread's first long post is no header).
     const dekBelowHeadline = (k: number) => {
       const above = k > 0 ? block.lines[k - 1] : region.at(-1);
-      return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && (!anchor(above) || looksLikeHeadline(block.lines[k]!.text)) && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && anchorAhead(k);
+      return region.length + k < HEADER_MAX - 4 && !!above && words(above.text) >= 3 && (!anchor(above) || looksLikeHeadline(block.lines[k]!.text)) && looksLikeHeadline(above.text) && !/[.!?]$/.test(above.text) && (anchorAhead(k) || pointsAhead(k));
+    };
+    // Or the summary's points, a short sentence each, then the byline's name and role over the
+    // date ("Here's what we know so far." / "Ann Lee" / "Politics Reporter" / date), as Business Insider prints them.
+    const pointsAhead = (k: number) => {
+      const ahead = following(k, 7);
+      const j = ahead.findIndex(anchor);
+      return j >= 0 && ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text) || (words(n.text) <= 3 && namesNoPerson(`By ${n.text}`)) || (words(n.text) <= 25 && isDek(n.text)) || (words(n.text) <= 8 && /[.!?]$/.test(n.text) && /^\p{Lu}/u.test(n.text)));
     };
     // A newsletter's greeting or note above its lead story's label ("Happy Wednesday. …" over "TOP
     // STORY" over the headline): the story starts below the label.
@@ -2369,6 +2376,14 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
     const overRole = roleBelow && !isDeskRole(l.text);
     if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+      // A first reporter's name on the line above, over the second's by the date ("Ann Lee" / "Bob Stone" / date), as Business Insider prints two.
+      const above = i - 1 > titleAt ? region[i - 1]! : undefined;
+      const first = above && !anchors.has(above) && words(above.text) >= 2 && words(above.text) <= 4 && bylineNames(above.text).join("|") === above.text && !isRoleLine(above.text) && isNameLine(above.text) ? out.removed.findIndex((r) => r.line === above.line) : -1;
+      if (first >= 0) {
+        out.removed.splice(first, 1);
+        out.byline.push(...bylineNames(above!.text));
+        move(above!, "byline");
+      }
       out.byline.push(...bylineNames(l.text));
       move(l, "byline");
       bylineAt = i;
