@@ -1435,6 +1435,8 @@ function runOnImageLabel(text: string): { caption: string; credit: string } | un
   if (!image) return undefined;
   const caption = text.slice(0, image.index).trim();
   const credit = text.slice(image.index + 1).trim();
+  // "… on Tuesday – PHOTO: ANN LEE": a dash or a bar parts them (splitBarCredit).
+  if (/[–—|-]$/.test(caption)) return undefined;
   return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
 }
 
