@@ -507,6 +507,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "share buttons", pattern: /^(?:Share|Facebook|Email|Twitter|Link|Save Article|LinkedIn|Copy Link|Flipboard) [Ii]con\b.{0,100}$/ },
   { name: "reader tools", pattern: /^(?:Read in app|Open in app|Continue in app)$/i },
   { name: "affiliate disclosure", pattern: /^[\p{L}\d&.'’ ]{2,40} (?:receives|earns|may (?:receive|earn)) (?:a )?(?:commission|compensation)\b.{0,120}$/u },
+  // Magazines' and sites' own lines between and below paragraphs (The Atlantic's, HuffPost's).
+  { name: "related link", pattern: /^\[Read: [^[\]]{2,200}\]$|^Read: [^.!?[\]]{2,200}$/ },
+  { name: "contribution appeal", pattern: /^(?:Contribute as little as \$\d{1,3} to [^.!?]{2,60}[.!]?|Already contributed\? Log in to hide these messages\.?)$/ },
+  { name: "affiliate disclosure", pattern: /^When you buy a book using a link on this page, we receive a commission\.(?: .{0,120})?$/ },
+  { name: "navigation", pattern: /^(?:Popular|POPULAR)$/ },
+  { name: "footer", pattern: /^(?:Terms Conditions|Subscription|Responsible Disclosure|Our History|Help Center|Explore More Topics|Support HuffPost|Loading Something is loading\.)$/ },
   { name: "feedback prompt", pattern: /^(?:Feedback:? )?Send us your feedback[.!]?$/i },
   // An academics' site's furniture (The Conversation's manner): the authors' standard disclosure,
   // the partners' funding line, the republishing licence, the bracketed newsletter prompt between paragraphs.

@@ -922,7 +922,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Most (?:read|popular|viewed|shared)(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Popular|Most (?:read|popular|viewed|shared)(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -1499,6 +1499,9 @@ export function creditLine(text: string): string | undefined {
   const filed = whole.endsWith("/File") ? whole.slice(0, -5) : undefined;
   const inner = filed ?? whole;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
+  // "Ann Lee via Getty Images": a photographer's picture through an agency, as HuffPost credits one.
+  const via = CREDIT_VIA.exec(inner);
+  if (via && personName(via[1]!)) return whole;
   // "Ann Lee, CC BY-ND": a person's picture under a Creative Commons licence, as an academics' site credits one.
   const licence = LICENCE_AFTER.exec(inner);
   if (licence && licence.index > 0 && /^, /.test(licence[0])) {
@@ -1627,6 +1630,9 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  * A "Name/Outlet" credit (or "OUTLET/Name", or below a caption "Name, Outlet"), and the name,
  * when the name reads as a person's.
  */
+/** A photographer's name and the agency the picture came through: "Ann Lee via Getty Images". */
+const CREDIT_VIA = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) via (?:Getty Images|AP Images|Reuters|Shutterstock|Alamy|Redux)$/u;
+
 /** A Creative Commons licence after a credit: ", CC BY-SA", ", CC BY-ND 4.0". */
 const LICENCE_AFTER = /,? CC (?:BY(?:-(?:SA|ND|NC|NC-SA|NC-ND))?|0)(?: \d\.\d)?$/;
 
@@ -1655,7 +1661,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf|Getty|Redux|Polaris|Magnum)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
