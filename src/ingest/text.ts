@@ -2160,9 +2160,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Or the summary's points, a short sentence each, then the byline's name and role over the
     // date ("Here's what we know so far." / "Ann Lee" / "Politics Reporter" / date), as Business Insider prints them.
     const pointsAhead = (k: number) => {
+      const point = (t: string) => words(t) <= 14 && (isDek(t) || (words(t) <= 8 && /[.!?]$/.test(t) && /^\p{Lu}/u.test(t)));
+      if (!point(block.lines[k]!.text)) return false;
       const ahead = following(k, 7);
       const j = ahead.findIndex(anchor);
-      return j >= 0 && ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text) || (words(n.text) <= 3 && namesNoPerson(`By ${n.text}`)) || (words(n.text) <= 25 && isDek(n.text)) || (words(n.text) <= 8 && /[.!?]$/.test(n.text) && /^\p{Lu}/u.test(n.text)));
+      return j >= 0 && ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text) || (words(n.text) <= 3 && namesNoPerson(`By ${n.text}`)) || point(n.text));
     };
     // A newsletter's greeting or note above its lead story's label ("Happy Wednesday. …" over "TOP
     // STORY" over the headline): the story starts below the label.
