@@ -433,7 +433,8 @@ function joinPages(blocks: Block[], printing: Printing | undefined): Block[] {
     return runs.map((lines) => ({ kind: "lines", lines }));
   });
   const find = (i: number) => blocks.findIndex((b) => b.kind === "lines" && b.lines.some((l) => l.line === i + 1));
-  const lineText = (i: number) => blocks.flatMap((b) => (b.kind === "lines" ? b.lines : [])).find((l) => l.line === i + 1)?.text ?? "";
+  const texts = new Map(blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => [l.line, l.text] as const) : [])));
+  const lineText = (i: number) => texts.get(i + 1) ?? "";
   for (let p = 0; p + 1 < pages.length; p++) {
     const before = pages[p]!.filter((i) => !furniture.has(i)).at(-1);
     // The next page's first line of text: not its furniture, nor a line of known chrome ("ADVERTISEMENT" at a screenshot's top).
@@ -1925,11 +1926,16 @@ const TITLE_SITE = /^(?:[Tt]he )?\p{Lu}[\p{L}\d&'’.]*(?: \p{Lu}[\p{L}\d&'’.]
  * ("Sixteen states sue U.S. President Trump … - Cedar County Courier"). Found by string search.
  */
 function isPageTitle(text: string): boolean {
-  if (text.length > 300) return false;
+  return pageTitleHeadline(text) !== undefined;
+}
+
+/** The headline of a page's title, without the site's name after it: "Council cuts … | Cedar County Courier" → "Council cuts …". */
+function pageTitleHeadline(text: string): string | undefined {
+  if (text.length > 300) return undefined;
   const at = Math.max(text.lastIndexOf(" - "), text.lastIndexOf(" | "), text.lastIndexOf(" – "), text.lastIndexOf(" — "));
-  if (at < 10) return false;
+  if (at < 10) return undefined;
   const title = text.slice(0, at);
-  return !/[.!?:;,]$/.test(title) && !hasSentenceBreak(title) && TITLE_SITE.test(text.slice(at + 3));
+  return !/[.!?:;,]$/.test(title) && !hasSentenceBreak(title) && TITLE_SITE.test(text.slice(at + 3)) ? title : undefined;
 }
 
 /** Whether the story's first paragraph starts at this line. */
@@ -2128,11 +2134,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     };
     // A long headline or a dek in sentences over the byline or date: the byline's name and its
     // role may come between ("Dek." / "Ann Lee" / "Senior Correspondent" / date).
-    const anchorAhead = (k: number) => {
-      const ahead = following(k, 4);
+    const anchorIn = (ahead: readonly SourceLine[]) => {
       const j = ahead.findIndex(anchor);
       return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text)));
     };
+    const anchorAhead = (k: number) => anchorIn(following(k, 4));
     // A site's tagline above the header ("Local news for people who actually live here."): a
     // short sentence near the top with the page's date line still to come, and no line between
     // that reads as the story's start (a headline, with its byline or date right below, does not);
@@ -2175,9 +2181,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const headlineOverDek = (k: number) => {
       const [dek, ...ahead] = following(k, 5);
       const t = block.lines[k]!.text;
-      if (region.length + k >= HEADER_MAX - 5 || !dek || /[.!?:;,]$/.test(t) || !looksLikeHeadline(t) || !isDek(dek.text)) return false;
-      const j = ahead.findIndex(anchor);
-      return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text)));
+      return region.length + k < HEADER_MAX - 5 && !!dek && !/[.!?:;,]$/.test(t) && looksLikeHeadline(t) && isDek(dek.text) && anchorIn(ahead);
     };
     const at = block.lines.findIndex(
       (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
@@ -2408,7 +2412,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
-    } else if (out.title && isPageTitle(l.text) && same(l.text.slice(0, Math.max(l.text.lastIndexOf(" - "), l.text.lastIndexOf(" | "), l.text.lastIndexOf(" – "), l.text.lastIndexOf(" — "))), out.title)) {
+    } else if (out.title && same(pageTitleHeadline(l.text) ?? "", out.title)) {
       // The page's title, the headline with the site's name after it, as a clipper or a share sheet copies it.
       removed.push({ line: l.line, text: l.text, reason: "the page's title: the headline again, with the site's name" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
@@ -2472,14 +2476,17 @@ const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not t
  * below a story is no label's. And a page whose header shows only when it was updated, and whose
  * foot says when the story first ran: that is the date, and the header's is the update.
  */
+/** The dates of a line in the batch's order, or none where its numeric date's order is unproved. */
+function datesIn(text: string, batch: BatchContext | undefined): DateLine | undefined {
+  try {
+    return datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator));
+  } catch {
+    return undefined;
+  }
+}
+
 function publishedBelow(out: ParsedText, batch: BatchContext | undefined, storyStart: number): void {
-  const read = (text: string) => {
-    try {
-      return datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator));
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (text: string) => datesIn(text, batch);
   // "This story was originally published January 16, 2019 9:41 AM.", as McClatchy's papers end
   // a story they updated: one date, the published one.
   const note = (text: string) => {
@@ -2551,13 +2558,7 @@ const UPDATE_NOTE = /^Update(?:d)?,? ((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sep
  * note's day is the update's, when the header gives none.
  */
 function yearlessDate(out: ParsedText, input: readonly Block[], batch?: BatchContext): void {
-  const read = (text: string) => {
-    try {
-      return datesOfLine(text, orderFor(text, batch?.dateOrder, batch?.orderBySeparator))?.dates[0];
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (text: string) => datesIn(text, batch)?.dates[0];
   const note = out.body.find((b): b is Extract<BodyItem, { kind: "paragraph" }> => b.kind === "paragraph" && UPDATE_NOTE.test(b.text));
   const noted = note ? UPDATE_NOTE.exec(note.text)! : undefined;
   const update = noted ? read(noted[1]!) : undefined;
