@@ -6,6 +6,7 @@
  * written for a prompt's exact shape, so a story sentence that merely mentions a newsletter or
  * cookies never matches. Every removed line is returned, so the importer can list it.
  */
+import { ONE_WIRE } from "./agencies.ts";
 
 export interface ChromePattern {
   /** what the line is, as reported to people */
@@ -479,7 +480,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter prompt", pattern: /^(?:Daily newsletter|Receive (?:essential|the latest|our|the best of) [\w'’ ]{2,60} (?:every|each) (?:morning|day|evening|week|weekend))$/i },
   { name: "site's title", pattern: /^[\p{L}\d .'’&]{2,40} [-–|] (?:International |Latest |Local |National |World )?breaking news(?:,| and) [^.!?]{2,80}$/iu },
   { name: "accessibility notice", pattern: /^Accessibility(?: statement)?: (?:partially|fully|not) compliant$/i },
-  { name: "the agencies' credit", pattern: /^\((?:[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3}) with (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)(?:(?:,| and) (?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Yonhap)){0,4}\)$/u },
+  { name: "the agencies' credit", pattern: new RegExp(String.raw`^\((?:[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3}) with (?:${ONE_WIRE})(?:(?:,| and) (?:${ONE_WIRE})){0,4}\)$`, "u") },
   // A paper's reprints notice printed above the story on its older template (The Wall Street Journal's).
   { name: "reprints notice", pattern: /^This copy is for your personal,? non-commercial use only\.(?: .{0,500})?$/i },
   { name: "comment prompt", pattern: /^(?:SHARE YOUR THOUGHTS|Share your thoughts|(?:[^.!?]{2,120}\? )?Join the conversation below\.?)$/ },

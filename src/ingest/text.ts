@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
+import { ONE_AGENCY, ONE_WIRE } from "./agencies.ts";
 import { CHAT_MESSAGE, chromeReason, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
@@ -1074,7 +1075,7 @@ export function readsAsSentence(text: string): boolean {
 }
 
 /** A wire service's name after a reporter's, with no comma between: " Associated Press", " AP", " Reuters". */
-const WIRE_AFTER_NAME = / (?:(?:[Tt]he )?(?:Associated Press|Canadian Press|Press Association)|AP|Reuters|AFP|Bloomberg(?: News)?|UPI)$/;
+const WIRE_AFTER_NAME = new RegExp(` (?:[Tt]he )?(?:${ONE_WIRE})$`);
 
 /**
  * The names in a byline.
@@ -1217,10 +1218,8 @@ export function withoutOutlet(text: string): string {
   return NAMEPLATE.test(words.at(-1)!) || /^\p{Lu}{2,6}$/u.test(words[0]!) ? text.slice(0, mark.index).trim() : text;
 }
 
-/** The news agencies whose copy a reporter's story draws on, named after the byline. */
-const AGENCIES = "AP|AFP|Reuters|REUTERS|dpa|DPA|KNA|epd|EFE|Xinhua|Kyodo|Yonhap|Bloomberg|Lusa|ANSA|AAP|UPI|IANS|PTI|ANI|Anadolu|SID|Interfax|TASS";
 /** "with AP, Reuters", "(with AFP, AP, Reuters)": the agencies a reporter's story draws on, after the name. */
-const WITH_AGENCIES = new RegExp(`,? \\(?with (?:${AGENCIES})(?:(?:,| and| &) (?:${AGENCIES})){0,6}\\)?$`);
+const WITH_AGENCIES = new RegExp(`,? \\(?with (?:${ONE_WIRE})(?:(?:,| and| &) (?:${ONE_WIRE})){0,6}\\)?$`);
 
 /**
  * The byline without the agencies its story draws on, as Deutsche Welle prints them after the
@@ -1259,7 +1258,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = /^By:? (?:(?:[Tt]he |THE )?(?:Associated Press|Canadian Press|Press Association|Reuters|AFP|Agence France-Presse|ANI|PTI|IANS|UNI|AAP|Bloomberg(?: News)?|UPI|dpa|EFE|Xinhua|Kyodo(?: News)?|Yonhap)|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$/u;
+const STAFF_BYLINE = new RegExp(String.raw`^By:? (?:(?:[Tt]he |THE )?(?:${ONE_WIRE})|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$`, "u");
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1395,7 +1394,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
     const bare = credit.replace(/^File: /, "");
     // Or the outlet's name alone in them ("[Al Jazeera]"): brackets end no sentence of a story.
     const outlet = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u.test(bare) && !/[.!?]$/.test(caption);
-    if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && !hasSentenceBreak(caption) && words(caption) <= 40) return { caption, credit };
+    if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && oneCaption(caption)) return { caption, credit };
     return splitBarCredit(text);
   }
   if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text) ?? runOnNameCredit(text);
@@ -1407,9 +1406,9 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : nameSlashOutlet(inside, true)?.credit;
   const caption = text.slice(0, open).trim();
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
-  if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit: inside };
+  if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && oneCaption(caption)) return { caption, credit: inside };
   // Else "(Valley Water Board)" after a caption that says it is a photo, one sentence's words: the owner's name, bare.
-  const owner = caption && words(caption) <= 40 && !hasSentenceBreak(caption) && ownerBelowPhoto(caption, inside) ? { caption, credit: inside } : undefined;
+  const owner = caption && oneCaption(caption) && ownerBelowPhoto(caption, inside) ? { caption, credit: inside } : undefined;
   if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner;
   return { caption: caption || undefined, credit };
 }
@@ -1423,7 +1422,7 @@ function runOnCredit(text: string): { caption: string; credit: string } | undefi
   if (labelAt <= 0) return undefined;
   const caption = text.slice(0, labelAt).trim();
   const credit = text.slice(labelAt + 9).trim();
-  return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
+  return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && oneCaption(caption) ? { caption, credit } : undefined;
 }
 
 /**
@@ -1438,7 +1437,7 @@ function runOnImageLabel(text: string): { caption: string; credit: string } | un
   const credit = text.slice(image.index + 1).trim();
   // "… on Tuesday – PHOTO: ANN LEE": a dash or a bar parts them (splitBarCredit).
   if (/[–—|-]$/.test(caption)) return undefined;
-  return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && !hasSentenceBreak(caption) && words(caption) <= 40 ? { caption, credit } : undefined;
+  return creditLine(credit) && words(credit) <= 12 && !/[.!?]$/.test(caption) && oneCaption(caption) ? { caption, credit } : undefined;
 }
 
 /**
@@ -1454,7 +1453,7 @@ function runOnNameCredit(text: string): { caption: string; credit: string } | un
   const caption = text.slice(0, m.index).trim();
   const credit = m[0].trim();
   const name = credit.includes("/") ? credit.slice(0, credit.indexOf("/")) : undefined;
-  if (words(caption) < 4 || hasSentenceBreak(caption) || words(caption) > 40 || (name && !personName(name))) return undefined;
+  if (words(caption) < 4 || !oneCaption(caption) || (name && !personName(name))) return undefined;
   return { caption, credit };
 }
 /** "Ann Lee/Getty Images", "Ann Lee/AFP via Getty Images", "Ann Lee/Vox" at a caption's end. */
@@ -1477,12 +1476,15 @@ const SOURCE_CREDIT = /^Source: \p{Lu}[^.!?()]{0,60}$/u;
 function gluedCredit(text: string, caption: string, inside: string): { caption: string; credit: string } | undefined {
   if (!/[.!?]$/.test(caption) || text[caption.length] !== "(") return undefined;
   const credit = inside.trim();
-  if (!/^\p{Lu}/u.test(credit) || words(credit) > 8 || /[.!?]$/.test(credit) || words(caption) > 40 || hasSentenceBreak(caption)) return undefined;
+  if (!/^\p{Lu}/u.test(credit) || words(credit) > 8 || /[.!?]$/.test(credit) || !oneCaption(caption)) return undefined;
   return { caption: caption.replace(/\.$/, ""), credit };
 }
 
+/** Text that reads as one caption: 40 words at most, and no sentence ending inside it. */
+const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
+
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = /^(?:AP|Associated Press|AFP|GETTY IMAGES|(?:AFP|AP|Reuters|EPA|Bloomberg|NurPhoto|SOPA Images|Anadolu) (?:VIA|via|\/) (?:GETTY IMAGES|Getty Images)|SHUTTERSTOCK|EFE|EPA|ANSA|dpa|Reuters|REUTERS|Europa Press|EUROPA PRESS|Xinhua|XINHUA|Getty Images|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg|BLOOMBERG|Kyodo(?: News)?|KYODO|JIJI|Jiji(?: Press)?|AFP-JIJI|Yonhap|YONHAP|123rf|Anadolu(?: Agency)?|NurPhoto|SOPA Images)$/;
+const AGENCY_CREDIT = new RegExp(`^(?:(?:${ONE_AGENCY}) (?:VIA|via|/) (?:GETTY IMAGES|Getty Images)|${ONE_AGENCY}|PA(?: Wire)?|AFP-JIJI)$`);
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -1527,7 +1529,7 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
   if (mark > 0) {
     const credit = text.slice(mark + 3).trim();
     const caption = text.slice(0, mark).trim();
-    if (/^\p{Lu}/u.test(credit) && words(credit) <= 10 && !/[.!?]$/.test(credit) && words(caption) <= 40 && !hasSentenceBreak(caption)) return { caption, credit };
+    if (/^\p{Lu}/u.test(credit) && words(credit) <= 10 && !/[.!?]$/.test(credit) && oneCaption(caption)) return { caption, credit };
   }
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
@@ -1549,7 +1551,7 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   const tail = text.slice(at + 2).trim();
   const credit = creditLine(tail) ?? photographerAfterStop(tail);
   const caption = text.slice(0, at).trim();
-  if (!credit || !caption || hasSentenceBreak(caption) || words(caption) > 40) return capitalsCredit(text);
+  if (!credit || !caption || !oneCaption(caption)) return capitalsCredit(text);
   return { caption, credit };
 }
 
@@ -1568,7 +1570,7 @@ function capitalsCredit(text: string): { caption: string; credit: string } | und
   while (k > 0 && /^[\p{Lu}\p{N}&'’./-]+$/u.test(ws[k - 1]!) && /\p{Lu}/u.test(ws[k - 1]!)) k--;
   const caption = ws.slice(0, k).join(" ");
   const credit = ws.slice(k).join(" ");
-  if (k < 3 || !/\p{Ll}/u.test(caption) || !credit || hasSentenceBreak(caption) || words(caption) > 40) return undefined;
+  if (k < 3 || !/\p{Ll}/u.test(caption) || !credit || !oneCaption(caption)) return undefined;
   const named = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(credit);
   return named || (AGENCY_CREDIT.test(credit) && credit.length > 3) ? { caption, credit } : undefined;
 }

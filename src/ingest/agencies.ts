@@ -1,0 +1,36 @@
+/**
+ * The news agencies (wires) and picture agencies whose names pages print in a byline ("By The
+ * Associated Press", "Ann Lee with AP, Reuters"), after a caption ("Reuters", "AFP via Getty
+ * Images") or at a story's end ("(Valley Times with AFP)"). One list, so that every reading of an
+ * agency knows the same agencies; the patterns that read them are built here from it.
+ */
+
+/** News agencies, in the forms pages print them (an agency's full name and its short one). */
+export const WIRES: readonly string[] = [
+  "Associated Press", "AP", "Canadian Press", "Press Association", "PA Media", "Reuters",
+  "Agence France-Presse", "AFP", "Bloomberg News", "Bloomberg", "UPI", "dpa", "KNA", "epd", "EFE",
+  "Europa Press", "ANSA", "Lusa", "Xinhua", "Kyodo News", "Kyodo", "Jiji Press", "Jiji", "JIJI",
+  "Yonhap", "AAP", "IANS", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
+];
+
+/** Picture agencies, which a caption's credit names but a byline does not. */
+export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Shutterstock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf"];
+
+/** A name as it stands in a pattern (a hyphen needs no escape outside a class, and may not have one with the "u" flag). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The names as one alternation for a pattern, each also in capitals when `capitals` (credits and
+ * bylines set in capitals: "GETTY IMAGES", "By THE ASSOCIATED PRESS"), the longer first.
+ * @example alternation(["AP", "Associated Press"]) // "Associated Press|AP"
+ */
+export function alternation(names: readonly string[], capitals = false): string {
+  const all = new Set(capitals ? names.flatMap((n) => [n, n.toUpperCase()]) : names);
+  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
+}
+
+/** One wire's name, in the forms printed or in capitals. */
+export const ONE_WIRE = alternation(WIRES, true);
+
+/** A wire's or a picture agency's name alone, as a caption's credit: "EFE", "Reuters", "GETTY IMAGES". */
+export const ONE_AGENCY = alternation([...WIRES, ...PICTURE_AGENCIES], true);
