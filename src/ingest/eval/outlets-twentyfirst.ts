@@ -714,7 +714,9 @@ export const HELD_OUT_TWENTYFIRST_STYLES: readonly Style[] = [
         "RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland's National Public Service Media. RTÉ is not responsible for the content of external internet sites.",
         `© RTÉ ${copied}`,
       );
-      return { page, header: { byline: names, updated: ctx.story.date } };
+      // The only date, labelled as the update's: set down as the date alone, as every earlier group
+      // sets down a page that shows only an update (the importer's convention: the date there is).
+      return { page, header: { byline: names } };
     },
   },
   {
@@ -780,7 +782,7 @@ export const HELD_OUT_TWENTYFIRST_STYLES: readonly Style[] = [
       page.cb("Browse today's tags", ...others(ctx, 4, EN_TAGS));
       page.cb("About Euronews", "Contact", "Press", "Work with us", "Terms and conditions", "Cookie Policy", "Privacy Policy", "Modify cookie preferences");
       page.h(`Copyright © euronews ${copied}`);
-      return { page, header: { byline: names, updated: upd ? upd.iso : newer ? undefined : ctx.story.date } };
+      return { page, header: { byline: names, ...(upd ? { updated: upd.iso } : {}) } };
     },
   },
   {

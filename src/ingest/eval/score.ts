@@ -101,7 +101,7 @@ export function scoreCase(c: EvalCase, parsed: ParsedText): CaseScore {
     // A credit's own label ("Image credit: Ann Lee", "Photo: Ann Lee") is the credit's wording, not
     // another credit: the importer keeps the name after "credit:", and the label after "Photo:" as
     // the page printed it; the groups' writers set either down as the credit.
-    const credit = (x: string | undefined) => squash(x ?? "").replace(/^(?:(?:(?:image|photo|picture) )?credit|photo(?:graph)?|image|picture)s?: /i, "");
+    const credit = (x: string | undefined) => squash(x ?? "").replace(/^(?:(?:(?:image|photo|picture) )?credit|photo(?:graph)?|image|picture|pic)s?: /i, "");
     const hit = got.some((g) => caption(g.caption) === caption(f.caption) && credit(g.credit) === credit(f.credit));
     if (hit) figuresRight++;
     else notes.push(`figure: ${JSON.stringify(f)} not found`);
