@@ -10,11 +10,11 @@ export const WIRES: readonly string[] = [
   "Associated Press", "AP", "Canadian Press", "Press Association", "PA Media", "Reuters",
   "Agence France-Presse", "AFP", "Bloomberg News", "Bloomberg", "UPI", "dpa", "KNA", "epd", "EFE",
   "Europa Press", "ANSA", "Lusa", "Xinhua", "Kyodo News", "Kyodo", "Jiji Press", "Jiji", "JIJI",
-  "Yonhap", "AAP", "IANS", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
+  "Yonhap", "AAP", "EBU", "IANS", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
 ];
 
 /** Picture agencies, which a caption's credit names but a byline does not. */
-export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Shutterstock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf"];
+export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Shutterstock", "iStock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf", "Flash90", "Unsplash", "Pexels"];
 
 /** A name as it stands in a pattern (a hyphen needs no escape outside a class, and may not have one with the "u" flag). */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -429,7 +429,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's labels and placeholders between paragraphs: "Article content", "This advertisement has not loaded yet, but your article continues below."
   { name: "advertisement", pattern: /^(?:Article content|This advertisement has not loaded yet\b.{0,80})$/i },
   { name: "share buttons", pattern: /^Share this (?:article|story|page) (?:in|on|with) your (?:social )?networks?\.?$/i },
-  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|More about|Follow the topics in this (?:article|story))\s*:?$/i },
+  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|(?:Read )?More about|Follow the topics in this (?:article|story))\s*:?$/i },
   // A government site's banner: "An official website of the State of Valley", "Here's how you know".
   { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
   // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".
@@ -480,6 +480,30 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter prompt", pattern: /^(?:Daily newsletter|Receive (?:essential|the latest|our|the best of) [\w'’ ]{2,60} (?:every|each) (?:morning|day|evening|week|weekend))$/i },
   { name: "site's title", pattern: /^[\p{L}\d .'’&]{2,40} [-–|] (?:International |Latest |Local |National |World )?breaking news(?:,| and) [^.!?]{2,80}$/iu },
   { name: "accessibility notice", pattern: /^Accessibility(?: statement)?: (?:partially|fully|not) compliant$/i },
+  // A site's count of the articles read this month, and its appeal to join its members (The Times of Israel's).
+  { name: "reading meter", pattern: /^(?:We['’]re (?:really |so )?(?:pleased|glad|delighted|happy) (?:that )?you['’]ve read \d{1,3} [\w'’ ]{2,40} articles? (?:in|over|during) (?:the past|the last|this) (?:month|week|year)\.?|You['’]re a (?:dedicated|loyal|regular) reader[.!]?)$/i },
+  // US nonprofit newsrooms' furniture (the twenty-first group's): the newsletter's box, the
+  // republishing notes, the network's paragraph and the reporter's address below the story.
+  { name: "newsletter prompt", pattern: /^(?:Get (?:the|our) [\w'’ ]{2,40} (?:delivered )?(?:to|in) your inbox[.!]?|Subscribe to [\w'’ .&]{2,60} (?:free )?[\w ]{0,30}(?:Briefing|newsletter)\.?)$/i },
+  { name: "republishing note", pattern: /^(?:This story (?:also ran on [\w .'’&]{2,60}\. It )?can be republished for free(?: \(details\))?\.?)$/i },
+  { name: "the newsroom's paragraph", pattern: /^[\p{L}\d .'’&]{2,60} is part of [\p{L}\d .'’&]{2,60}, a nonprofit news network\b.{0,800}$/u },
+  { name: "the reporter's address", pattern: /^(?:[\p{L}.'’]+ ){1,6}(?:reporter |editor |correspondent )?(?:[\p{L}.'’]+ ){0,3}can be reached at [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.?$/u },
+  // A newsletter box's own words and its form's messages (Reach plc's pages), and a site's
+  // footer links that name it (RTÉ's, The Texas Tribune's).
+  { name: "newsletter prompt", pattern: /^(?:Invalid Email(?: address)?|Something went wrong, please try again later\.?|Thank you for subscribing[.!]?|We have more newsletters|Show me|See our privacy notice|Get the biggest [\w'’ ]{2,40} by signing up to our (?:free )?newsletters?\.?)$/i },
+  { name: "tip prompt", pattern: /^Do you have a story (?:to share|for us)\? ?(?:Get in touch|Contact|Email|Tell)[\w'’ ]{0,40}[.!]?$/i },
+  { name: "footer", pattern: /^(?:(?:About|Contact) [\p{Lu}][\p{L}]{1,20}|Complaints|Who [Ff]unds [Uu]s\??|Republishing [Gg]uidelines|Our [Ss]taff|Jobs|Explore related story topics)$/u },
+  { name: "republishing note", pattern: /^Our stories are free to republish under a Creative Commons license\b.{0,200}$/i },
+  // A broadcaster's share menu and reader tools, as Euronews' page copies them.
+  { name: "share buttons", pattern: /^(?:Close Button|Copy\/paste the (?:article|story)(?: video)? embed link below:?|Text size(?: Aa){1,2})$/i },
+  { name: "sponsors' line", pattern: /^[\p{L}\d .'’&]{2,60} thanks its sponsors\. Become one\.?$/u },
+  { name: "newsletter prompt", pattern: /^Sign up for [\p{L}\d .'’&]{2,60}, [\p{L}\d .'’&]{2,60} (?:daily|weekly|morning|evening) newsletter\b.{0,200}$/iu },
+  { name: "the newsroom's paragraph", pattern: /^[\p{L}\d .'’&]{2,60} is a (?:member-supported|reader-supported|nonprofit|nonpartisan)\b[\p{L}, -]{0,60} news(?:room| organization)\b.{0,300}$/iu },
+  { name: "event prompt", pattern: /^Join us for .{2,200}\bFestival\b.{0,120}\bGet tickets\.?$/i },
+  { name: "funders' disclosure", pattern: /^Disclosure: .{2,300}\b(?:has|have) been (?:a )?financial supporters? of .{2,800}$/i },
+  { name: "republishing note", pattern: /^This (?:article|story) (?:originally appeared|was originally published) (?:in|on|by) [\p{L}\d .'’&]{2,60} at https?:\/\/\S{1,300}$/u },
+  { name: "alert button", pattern: /^You will (?:no longer )?receive (?:email )?alerts (?:from|about) this (?:author|reporter|writer|topic)\.?(?: Manage (?:your )?alert preferences on your profile page\.?)?$/i },
+  { name: "membership appeal", pattern: /^(?:Already a (?:member|subscriber|supporter)\? ?(?:Sign|Log) in(?: to stop seeing this| here)?\.?|That['’]s why we started [\w'’ ]{2,40}: to give .{10,300}|(?:So )?now we have a request\. .{0,400}\bsupport our (?:work|journalism|reporting)\b.{0,200})$/i },
   { name: "the agencies' credit", pattern: new RegExp(String.raw`^\((?:[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3}) with (?:${ONE_WIRE})(?:(?:,| and) (?:${ONE_WIRE})){0,4}\)$`, "u") },
   // A paper's reprints notice printed above the story on its older template (The Wall Street Journal's).
   { name: "reprints notice", pattern: /^This copy is for your personal,? non-commercial use only\.(?: .{0,500})?$/i },

@@ -157,7 +157,14 @@ const SECTION_AFTER = /(?<=\d{4}|[ap]m|[ap]\.m\.) [-–—] ((?:\p{Lu}[\p{L}'’
  * Throws AmbiguousDate for a numeric date whose order nothing proves.
  * @example datesOfLine("Published Jan. 29, 2020 at 5:32 pm MST")?.dates[0] // { date: "2020-01-29", role: "published" }
  */
+/** A US zone's name in words after a clock ("5:32 PM Central", "9:04 AM Eastern Time"), as The Texas Tribune prints it. */
+const ZONE_IN_WORDS = /(\d(?: ?[AaPp]\.?[Mm]\.?)?) (Central|Eastern|Mountain|Pacific)(?: (?:Standard |Daylight )?Time)?(?![\p{L}])/gu;
+const ZONE_LETTERS: Record<string, string> = { Central: "CT", Eastern: "ET", Mountain: "MT", Pacific: "PT" };
+/** The line with a zone named in words written as its letters: "5:32 PM Central" → "5:32 PM CT". */
+const zoneInLetters = (line: string) => (line.length <= 400 ? line.replace(ZONE_IN_WORDS, (_m, clock: string, zone: string) => `${clock} ${ZONE_LETTERS[zone]!}`) : line);
+
 export function datesOfLine(line: string, order?: DateOrder): DateLine | undefined {
+  line = zoneInLetters(line);
   // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
   // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
@@ -311,6 +318,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   let byline: string | undefined;
   // "Story by Ann Lee | Photos by Bob Stone | March 17, 2019": the photographer's field is no byline's.
   rest = rest.replace(/ [|•] (?:Photos?|Photography|Video|Graphics?|Illustrations?) by [^|•]{1,60}(?= [|•]|$)/g, "");
+  // "BY: ANN LEE - JANUARY 29, 2020 5:32 PM": the label's colon, as States Newsroom's sites print it.
+  rest = rest.replace(/ (by):(?= )/gi, " $1");
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
@@ -343,6 +352,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;
   if (lead?.names) byline ??= lead.names;
+  // "By Euronews  •  last updated: …": the separator before the date is no part of the names.
+  byline = byline?.trimEnd().replace(/[•·|]$/u, "").trim() || undefined;
   return { dates, ...(byline ? { byline } : {}) };
 }
 
@@ -407,7 +418,7 @@ const UPDATED_TIME = /^(?:Last )?(?:Updated|Modified|Edited)(?: at| on)?:? +(\d{
  * @example updatedTimeOfLine("Updated at 3:42 PM EST") // { time: "15:42", offset: -300 }
  */
 export function updatedTimeOfLine(line: string): Omit<LineDate, "date" | "role"> | undefined {
-  const m = UPDATED_TIME.exec(line.trim());
+  const m = UPDATED_TIME.exec(zoneInLetters(line).trim());
   if (!m) return undefined;
   const zoneWord = /[A-Z]{1,5}$/i.exec(m[1]!.replace(/[ap]\.?m\.?$/i, ""))?.[0];
   if (zoneWord && !LABEL_WORDS.has(zoneWord.toLowerCase())) return undefined;

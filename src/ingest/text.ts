@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
 import { ONE_AGENCY, ONE_WIRE } from "./agencies.ts";
+import { markdownClip } from "./markdown-clip.ts";
 import { CHAT_MESSAGE, chromeReason, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
@@ -243,9 +244,12 @@ export function toBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
   // A camera before a line marks a photo's caption, as social posts print it ("📸 Water levels …").
+  // A label glued to what it labels, where the page sets them in elements of their own and the
+  // copy drops the space between: "ByAnn Lee", "Updated19:04, 29 Jan 2020" (Reach plc's pages).
   const printed = normaliseText(raw)
     .split("\n")
-    .map((l) => l.replace(/^(\s*)[📸📷](?:\uFE0F)?\s*/u, "$1"));
+    .map((l) => l.replace(/^(\s*)[📸📷](?:\uFE0F)?\s*/u, "$1"))
+    .map((l) => (l.length <= 80 ? l.replace(/^(\s*By)(?=\p{Lu}\p{Ll}{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){1,3}$)/u, "$1 ").replace(/^(\s*(?:Updated|Published|Posted|Modified))(?=\d{1,2}[:.]\d{2}\b)/, "$1 ") : l));
   const lines = chatStory(printed) ?? printed;
   // A news database's record (Factiva's form): its headline, byline and date are fields, each
   // after a code and a tab; read as the lines a page prints. Its other fields are chrome (chrome.ts).
@@ -256,7 +260,19 @@ export function toBlocks(raw: string): Block[] {
   // label (a date line's), the others are chrome (chrome.ts).
   const labelled = lines.slice(0, 80).map((l) => LABELLED_FIELD.exec(l));
   const fields = labelled.filter(Boolean).length >= 4 && labelled.some((m) => m && /^(?:Headline|Title)$/.test(m[1]!)) ? labelled : [];
+  // A page saved as Markdown by a clipper: its front matter's fields and its Markdown read as the
+  // page's lines (src/ingest/markdown-clip.ts), each line of its own block.
+  const clip = markdownClip(lines);
   lines.forEach((text, i) => {
+    const clipped = clip?.get(i);
+    if (clipped) {
+      if (current.length) blocks.push({ kind: "lines", lines: current });
+      current = [];
+      const value = clipped.headline ? (pageTitleHeadline(clipped.text!) ?? clipped.text!) : (clipped.text ?? text.trim());
+      const line: SourceLine = { text: value, line: i + 1, ...(clipped.headline ? { field: "headline" as const } : {}), ...(clipped.furniture ? { field: "page" as const, furniture: clipped.furniture } : {}) };
+      blocks.push({ kind: "lines", lines: [line] });
+      return;
+    }
     const field = record ? DATABASE_HEADER_FIELD.exec(text) : null;
     const named = fields[i];
     const headline = !!named && /^(?:Headline|Title)$/.test(named[1]!);
@@ -634,6 +650,71 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   return sortLines(blocks, (l) => drop.get(l) ?? (l === first && byline ? byline : l));
 }
 
+/** A bullet's mark before a note, as a document's plain-text export or its writer sets it: "* ", "- ", "● ", "○ ". */
+const NOTE_BULLET = /^[-*•●○◦■▪] \S/u;
+/** A rule across a document, as its plain-text export prints a horizontal line: "________________". */
+const DOCUMENT_RULE = /^(?:_{8,}|={8,}|-{8,}|\*{8,})$/;
+/** Where the pasted story came from, as its writer noted it: "Source: https://…", "Link: https://…", "From The Valley Times (https://…)". */
+const SOURCE_NOTE = /^(?:(?:Source|Link|URL|Via|Original|Article)\s?:\s?https?:\/\/\S{1,400}|From \p{Lu}[^()]{1,80} \(https?:\/\/[^\s()]{1,400}\))$/u;
+/** A note's writer by initials, before or after a dash: "KF – Saturday 24 August", "Notes 2/3/20 — KP". */
+const INITIALED = /^\p{Lu}{2,3} [–—-] \S|\S [–—-] \p{Lu}{2,3}$/u;
+/** A month's or a weekday's name, whole or cut short. */
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\b/;
+/** A comment of a shared document at its foot, after its letter: "[a]Check the spelling of the name". */
+const DOCUMENT_COMMENT = /^\[([a-z]{1,2})\](\S.{0,1000})$/;
+
+/**
+ * A story pasted into a document under someone's notes (a shared document downloaded as plain
+ * text): the notes above it (the document's heading, a list of notes, the writer's dated line,
+ * where the story came from, a rule) are no part of the story, nor the notes in a list below its
+ * last paragraph, nor the document's comments at its foot and their letters in the text ("…
+ * surface.[a]"). Found only by a list of two notes or more, a rule or a note of the story's
+ * source in the text's first 40 lines, with the story's header below them: a line, then a byline
+ * or a date within the next three.
+ */
+function withoutNotes(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const top = lines.slice(0, 40);
+  const isNote = (t: string) => NOTE_BULLET.test(t) || DOCUMENT_RULE.test(t) || SOURCE_NOTE.test(t);
+  let end = -1;
+  for (let k = 0; k < top.length; k++) {
+    const t = top[k]!.text;
+    if (DOCUMENT_RULE.test(t) || SOURCE_NOTE.test(t) || (NOTE_BULLET.test(t) && (NOTE_BULLET.test(top[k - 1]?.text ?? "") || NOTE_BULLET.test(top[k + 1]?.text ?? "")))) end = k;
+    // The story's first paragraph: the notes are above it, if anywhere.
+    else if (words(t) >= 25 || (words(t) >= 12 && readsAsSentence(t))) break;
+  }
+  if (end < 0) return { blocks: [...blocks], removed: [] };
+  // The writer's dated line after the notes ("Pulled 3 Feb 2020 – KP"), before the story's headline.
+  // Its year may go unsaid beside the writer's initials ("KF – Saturday 24 August").
+  const dated = (t: string) => words(t) <= 8 && (isDateLine(t, batch) || (INITIALED.test(t) && MONTH_WORD.test(t)));
+  while (end + 1 < lines.length && dated(lines[end + 1]!.text)) end++;
+  const anchor = (l: SourceLine | undefined) => !!l && (isByline(l.text) || isDateLine(l.text, batch));
+  const headline = lines[end + 1];
+  if (!headline || isNote(headline.text) || anchor(headline) || !lines.slice(end + 2, end + 5).some(anchor)) return { blocks: [...blocks], removed: [] };
+  const drop = new Map<SourceLine, string>();
+  for (const l of lines.slice(0, end + 1)) drop.set(l, "a note above the pasted story, by the writer of the document it was pasted in");
+  // Below the story: the comments at the foot, then a list of notes under its label ("Follow-up:").
+  const letters = new Set<string>();
+  let k = lines.length - 1;
+  for (; k > end && DOCUMENT_COMMENT.test(lines[k]!.text); k--) {
+    letters.add(DOCUMENT_COMMENT.exec(lines[k]!.text)![1]!);
+    drop.set(lines[k]!, "a comment of the document the story was pasted in, printed at its foot");
+  }
+  const bullets = k;
+  while (k > end && NOTE_BULLET.test(lines[k]!.text) && words(lines[k]!.text) <= 20) k--;
+  if (k < bullets && k > end && /^[\p{L} '’-]{2,30}:$/u.test(lines[k]!.text)) {
+    for (let j = k; j <= bullets; j++) drop.set(lines[j]!, "a note below the pasted story, by the writer of the document it was pasted in");
+  }
+  const anchors = letters.size ? new RegExp(`\\[(?:${[...letters].join("|")})\\](?=\\s|$|\\[)`, "g") : undefined;
+  return sortLines(blocks, (l) => {
+    const why = drop.get(l);
+    if (why) return why;
+    // The comments' letters in the story's text: "… surface.[a]" is "… surface.".
+    const text = anchors && l.text.length <= 20_000 ? l.text.replace(anchors, "") : l.text;
+    return text === l.text ? l : { ...l, text };
+  });
+}
+
 /**
  * What an email's subject says the story's headline is: the subject without the forwarding
  * marks before it and the sender's name before a colon ("Fwd: The Valley Brief: Reservoir
@@ -934,7 +1015,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Popular|Most (?:read|po
 const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|Related Topics?|Filed under|Archived in|More about|Follow the topics in this (?:article|story)):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
@@ -1009,7 +1090,7 @@ const NOT_A_PERSON = new Set(
     "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau",
     // More roles, and nameplate words that are seldom surnames: "Ann Lee Courier Staff Writer".
     "columnist photographer photojournalist producer anchor meteorologist journalist intern freelance freelancer multimedia investigative digital political managing executive assistant associate deputy chief",
-    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman",
+    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman record recorder mirror citizen advocate beacon agencies",
     // Beats in a title: "Ann Lee Local Democracy Reporter", "Ann Lee Crime and Courts Reporter".
     "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
   ]
@@ -1258,7 +1339,7 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  * A byline that names no person: a wire agency or a newsroom's staff ("By The Canadian Press",
  * "By KVLY Staff", "By Valley Post staff"). It is the byline line, with no names in it.
  */
-const STAFF_BYLINE = new RegExp(String.raw`^By:? (?:(?:[Tt]he |THE )?(?:${ONE_WIRE})|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$`, "u");
+const STAFF_BYLINE = new RegExp(String.raw`^By:? (?:(?:[Tt]he |THE )?(?:${ONE_WIRE})|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|STAFF(?: REPORTS?)?|[Aa]gencies|AGENCIES|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$`, "u");
 
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
@@ -1279,10 +1360,13 @@ const AGENCY_REPORTER = /^By:? (?:\p{Lu}{2,6} (?:Staff )?(?:Reporter|Corresponde
 /** A channel's own name for its newsroom's text, in capitals with its number: "Text by: FRANCE 24", "By FRANCE 24". */
 const CHANNEL_BYLINE = /^(?:Text |Words |Video )?[Bb]y:? \p{Lu}{2,12}(?: \p{Lu}{2,12})? \d{1,3}$/u;
 
+/** One word after "By", an outlet's name ("By Euronews", "By Euronews with AP"): no person's. */
+const ONE_WORD_BYLINE = /^By:? \p{Lu}[\p{L}\d]{1,30}$/u;
+
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
-  return CHANNEL_BYLINE.test(text) || STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  return CHANNEL_BYLINE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
@@ -1365,7 +1449,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1397,6 +1481,9 @@ export function splitCaption(text: string): { caption?: string; credit: string }
     if (bare && (CREDIT_PAREN.test(bare) || AGENCY_CREDIT.test(bare) || nameSlashOutlet(bare, true) || outlet) && oneCaption(caption)) return { caption, credit };
     return splitBarCredit(text);
   }
+  // "… appears - Copyright AP Photo/Ann Lee": the credit run on after a dash and the word, as Euronews sets it.
+  const copyrighted = text.length <= 600 ? DASH_COPYRIGHT_CREDIT.exec(text) : null;
+  if (copyrighted && oneCaption(copyrighted[1]!)) return { caption: copyrighted[1]!, credit: copyrighted[2]! };
   if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text) ?? runOnNameCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
@@ -1480,6 +1567,11 @@ function gluedCredit(text: string, caption: string, inside: string): { caption: 
   return { caption: caption.replace(/\.$/, ""), credit };
 }
 
+/** A caption, a dash and its credit after the word "Copyright" (no "©", no year: the picture's owner, not the site's notice). */
+const DASH_COPYRIGHT_CREDIT = /^(\S.*?) [-–—] Copyright (\p{Lu}[^©]{0,80}?)$/u;
+/** A credit below its caption after the word alone: "Copyright Ann Lee/AFP". */
+const COPYRIGHT_CREDIT = /^Copyright (\p{Lu}[\p{L}\d .'’&-]{0,40}\/[\p{L}\d .'’&-]{1,40})$/u;
+
 /** Text that reads as one caption: 40 words at most, and no sentence ending inside it. */
 const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
 
@@ -1501,6 +1593,8 @@ export function creditLine(text: string): string | undefined {
   // "AFP/File", "Ann LEE / AFP/File": an agency's file photo, read as the agency's credit.
   const filed = whole.endsWith("/File") ? whole.slice(0, -5) : undefined;
   const inner = filed ?? whole;
+  const copyrighted = COPYRIGHT_CREDIT.exec(inner);
+  if (copyrighted) return copyrighted[1]!;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   // "Ann Lee via Getty Images": a photographer's picture through an agency, as HuffPost credits one.
   const via = CREDIT_VIA.exec(inner);
@@ -1595,7 +1689,7 @@ function photographerAfterStop(text: string): string | undefined {
 }
 
 /** Words that make the side of a credit after a comma an outlet's nameplate, not a role. */
-const NAMEPLATE = /^(?:news|press|post|mail|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|images|photos?|pictures|agency)$/i;
+const NAMEPLATE = /^(?:news|press|post|mail|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|record|recorder|mercury|mirror|standard|citizen|advocate|beacon|images|photos?|pictures|agency)$/i;
 /** A nameplate's word, or a compound of two starting with one: "Ledger", "Register-Star", "Times-Call". */
 const isNameplateWord = (w: string) => NAMEPLATE.test(w) || NAMEPLATE.test(w.split("-")[0]!);
 
@@ -1664,7 +1758,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
   const outletWords = outlet.split(/\s+/);
   const readsAsOutlet =
     /^(?:the|for|special|courtesy)$/i.test(outletWords[0]!) ||
-    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf|Getty|Redux|Polaris|Magnum)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w)) ||
+    outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf|Getty|Redux|Polaris|Magnum)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w) || /^\p{Lu}\p{Ll}{2,}\d{2,3}$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
   if (!readsAsOutlet) return undefined;
@@ -1779,6 +1873,8 @@ export function splitDateline(text: string): { dateline: string; outlets: string
   const place = m[1]!;
   const rest = text.slice(m[0].length);
   if (!/^["“‘'\p{L}\p{N}]/u.test(rest)) return undefined;
+  // A label's few words in lower case after the dash are no story's start: "NEWSLETTER DRAFT — sources".
+  if (/^\p{Ll}/u.test(rest) && words(rest) < 4 && !/[.!?]["”’]?$/.test(rest)) return undefined;
   const outlets = (m[2] ?? m[3] ?? "").split(/[/,]/).map((s) => s.trim()).filter(Boolean);
   return { dateline: place, outlets, rest };
 }
@@ -2014,6 +2110,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})+,? (?:&|and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t)) score -= 3;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
+  // Between the date and the byline, under a headline's line over that date ("Headline" / date /
+  // "File photo of …" / "By Ann Lee"): the lead photo's caption, or a dek, not the headline.
+  const over = region[i - 2];
+  if (i >= 2 && anchors.has(region[i - 1]!) && region[i + 1] && anchors.has(region[i + 1]!) && over && !anchors.has(over) && words(over.text) >= 5 && looksLikeHeadline(over.text) && !/[.!?]$/.test(over.text)) score -= 3;
   // Below a line of names, with a line above those ("Headline" / "Ann Lee" / "USA TODAY" / date):
   // the byline's outlet or role, not the headline, however near the date it sits. Unless its
   // dek follows it ("Ann Lee" / "Headline" / "Dek" / date, as newsletters print the author first),
@@ -2093,7 +2193,8 @@ export function copyrightHolder(copyright: string): string | undefined {
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
   const envelope = withoutEnvelope(input);
   const chat = withoutOtherMessages(envelope.blocks);
-  const thread = withoutPostHeaders(chat.blocks);
+  const posts = withoutPostHeaders(chat.blocks);
+  const thread = withoutNotes(posts.blocks, batch);
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
   // The summary's points under their label, one to a line: no wrapped paragraph to join.
@@ -2105,7 +2206,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))),
     batch,
   );
-  removed.unshift(...envelope.removed, ...chat.removed, ...thread.removed);
+  removed.unshift(...envelope.removed, ...chat.removed, ...posts.removed, ...thread.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -2225,6 +2326,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       if (!(error instanceof AmbiguousDate)) throw error;
       out.ambiguousDate ??= l;
       anchors.add(l);
+      // The byline on the same line ("By Ann Lee • last updated: 26/01/2019 - 12:51") is read
+      // whatever the date's order: either order gives the same names.
+      const named = datesOfLine(l.text, "dmy")?.byline;
+      if (named && !out.byline.length) out.byline.push(...bylineNames(named));
       return;
     }
     if (found) {
@@ -2421,6 +2526,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     } else if (l.point && i > titleAt) {
       // A summary's point under its label ("Highlights"): the story's own words, kept.
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
+    } else if (i > titleAt && (splitCaption(l.text)?.caption || (anchors.has(region[i - 1]!) && (!region[i + 1] || anchors.has(region[i + 1]!)) && PHOTO_CUE.test(l.text) && mayBeBareCaption(l.text)))) {
+      // The lead photo's caption in the header, with its credit ("… (Pic: RollingNews.ie)"), or
+      // one naming a photo right below the date, over the byline or the story, as a broadcaster sets it.
+      out.body.push({ kind: "figure", figure: figureOf(l.text), line: l.line });
+      move(l, "figure");
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
@@ -2854,6 +2964,8 @@ const GLUED_CREDIT = /^(\p{Lu}[^]{2,300}?)[.!?]Credit\.{0,3} ?(\p{Lu}[^.!?]{1,80
 /** A picture's label on a line of its own: "Image copyright", "Image source", "Image caption". */
 const IMAGE_LABEL = /^Image (copyright|source|caption)$/i;
 
+/** A caption that says what its photo shows, first: "File photo of …", "Image shows …". */
+const PHOTO_OF = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s? (?:of|shows?)\s/i;
 /** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */
 const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s?\b|\bpictured\b|\((?:left|right|center|centre)\)/i;
 
@@ -2878,7 +2990,9 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
   const prose = (item: BodyItem | undefined) => item?.kind === "paragraph" && /[.!?]["”’)]?$/.test(item.text) && words(item.text) >= 5;
   for (let k = storyStart + 1; k < out.body.length - 1; k++) {
     const item = out.body[k]!;
-    if (item.kind !== "paragraph" || !alone.has(item) || !mayBeBareCaption(item.text)) continue;
+    // "File photo of … ." with its stop: a caption's words, however it ends.
+    const photoOf = item.kind === "paragraph" && PHOTO_OF.test(item.text) && /\.$/.test(item.text) && mayBeBareCaption(item.text.slice(0, -1));
+    if (item.kind !== "paragraph" || !alone.has(item) || !(mayBeBareCaption(item.text) || photoOf)) continue;
     const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
     const ws = item.text.split(/\s+/);
