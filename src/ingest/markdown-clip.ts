@@ -3,8 +3,8 @@
  * the page printed it: the clipper's YAML front matter gives the headline, the authors and the
  * dates as lines the header reader knows ("By Ann Lee and Bob Stone", "Published: 2020-01-29"),
  * its other fields (the clip's own date, tags, the address) are furniture, and the Markdown of the
- * text (the `# ` of the title, a picture's `![](…)`, a lone link's brackets, the excerpt's label
- * and `> `) gives way to the words it marks.
+ * text (the `# ` of the title, the `## ` of a subheading, a picture's `![](…)`, a lone link's
+ * brackets, the excerpt's label and `> `) gives way to the words it marks.
  */
 import { parse as parseYaml } from "yaml";
 
@@ -12,6 +12,8 @@ import { parse as parseYaml } from "yaml";
 export interface ClipLine {
   text?: string;
   headline?: true;
+  /** a subheading, its `## ` taken off */
+  heading?: true;
   furniture?: string;
 }
 
@@ -28,8 +30,27 @@ const IMAGE = /^!\[([^\]]{0,500})\]\(\s{0,4}(\S{1,2000}?)(?:\s{1,4}"[^"]{0,300}"
 const LINK_LINE = /^\[([^\]]{1,300})\]\(\S{1,2000}\)$/;
 /** The title's heading, level one: three words or more ("# local-news" is a chat's channel). */
 const TITLE_HEADING = /^# (\S{1,100}(?: \S{1,100}){2,60})$/;
+/** A subheading's heading, level two to six: "## What happens next". */
+const SUBHEADING = /^#{2,6} (\S.{0,300})$/;
 /** MarkDownload's label over the page's excerpt, in its quote. */
 const EXCERPT_LABEL = /^> ?(?:#{1,6} ?)?(?:\*\*)?Excerpt(?:\*\*)?:?$/;
+
+/** An inline link: `[the mayor](https://…)`, `[the mayor](/news/… "title")`. */
+const INLINE_LINK = /\[([^\[\]\n]{1,300})\]\((?:https?:\/\/|\/)[^\s()]{0,2000}(?: "[^"\n]{0,300}")?\)/g;
+/** Strong or emphasised words: `**a**`, `__a__`, `*a*`, `_a_` (not a lone `*` or a snake_case word). */
+const EMPHASIS = /(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1|(?<![\p{L}\d*_])([*_])(?=\S)([^*_\n]{1,300}?)(?<=\S)\3(?![\p{L}\d*_])/gu;
+/** A character the clipper escaped so that Markdown keeps it as printed: `1\.`, `\*`, `\[`. */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|])/g;
+
+/**
+ * A line of the clip's text as the page printed it: its links' words, its emphasis unmarked, its
+ * escaped characters as they were.
+ * @example plain("The **council** voted, [the mayor](https://x.example/m) said\\.") // "The council voted, the mayor said."
+ */
+export function plain(line: string): string {
+  if (line.length > 20_000) return line;
+  return line.replace(INLINE_LINK, "$1").replace(EMPHASIS, (_m, _a, strong?: string, _b?: string, em?: string) => strong ?? em ?? "").replace(ESCAPED, "$1");
+}
 
 /** The names an author field holds: a string ("Ann Lee and Bob Stone") or a list, each maybe a wiki link (`"[[Ann Lee]]"`). */
 function authorsOf(value: unknown): string[] {
@@ -98,7 +119,7 @@ export function markdownClip(lines: readonly string[]): Map<number, ClipLine> | 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (excerpt && line.startsWith(">")) {
-      out.set(i, { text: line.replace(/^>\s?/, "") });
+      out.set(i, { text: plain(line.replace(/^>\s?/, "")) });
       continue;
     }
     excerpt = false;
@@ -107,7 +128,7 @@ export function markdownClip(lines: readonly string[]): Map<number, ClipLine> | 
     const link = LINK_LINE.exec(line);
     if (title) {
       titled = true;
-      out.set(i, { text: title[1]!.trim(), headline: true });
+      out.set(i, { text: plain(title[1]!.trim()), headline: true });
     } else if (EXCERPT_LABEL.test(line)) {
       excerpt = true;
       out.set(i, { furniture: "a Markdown clipper's label over the page's excerpt" });
@@ -117,6 +138,8 @@ export function markdownClip(lines: readonly string[]): Map<number, ClipLine> | 
       const below = lines.slice(i + 1, i + 4).map((l) => l.trim()).find(Boolean) ?? "";
       out.set(i, alt.split(/\s+/).length >= 3 && !below.startsWith(alt.slice(0, 30)) ? { text: alt } : { furniture: "a picture's Markdown (the picture itself is not imported)" });
     } else if (link) out.set(i, { text: link[1]!.trim() });
+    else if (SUBHEADING.test(line)) out.set(i, { text: plain(SUBHEADING.exec(line)![1]!.replace(/\s#+$/, "").trim()), heading: true });
+    else if (line && plain(line) !== line) out.set(i, { text: plain(line) });
   }
   return out;
 }

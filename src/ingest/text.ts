@@ -29,6 +29,8 @@ export interface SourceLine {
   screen?: true;
   /** one of the summary's points under its label ("Highlights" over "Officials say …"): a line of its own, and no headline */
   point?: true;
+  /** a subheading's words, from a Markdown heading (`## What happens next`) its marks taken off: never a caption */
+  heading?: true;
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -265,11 +267,16 @@ export function toBlocks(raw: string): Block[] {
   const clip = markdownClip(lines);
   lines.forEach((text, i) => {
     const clipped = clip?.get(i);
+    // A line of text whose Markdown is gone (a link's words, emphasis unmarked) stays in its paragraph.
+    if (clipped?.text && !clipped.headline && !clipped.furniture && !clipped.heading && text.trim()) {
+      current.push({ text: clipped.text, line: i + 1 });
+      return;
+    }
     if (clipped) {
       if (current.length) blocks.push({ kind: "lines", lines: current });
       current = [];
       const value = clipped.headline ? (pageTitleHeadline(clipped.text!) ?? clipped.text!) : (clipped.text ?? text.trim());
-      const line: SourceLine = { text: value, line: i + 1, ...(clipped.headline ? { field: "headline" as const } : {}), ...(clipped.furniture ? { field: "page" as const, furniture: clipped.furniture } : {}) };
+      const line: SourceLine = { text: value, line: i + 1, ...(clipped.headline ? { field: "headline" as const } : {}), ...(clipped.furniture ? { field: "page" as const, furniture: clipped.furniture } : {}), ...(clipped.heading ? { heading: true as const } : {}) };
       blocks.push({ kind: "lines", lines: [line] });
       return;
     }
@@ -2549,7 +2556,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
     readLines(block.lines, out, move, vocabulary);
     const last = out.body.at(-1);
-    if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line) alone.add(last);
+    // A Markdown heading's words stand alone as a subheading does, and are never a bare caption.
+    if (block.lines.length === 1 && last?.kind === "paragraph" && last.line === block.lines[0]!.line && !block.lines[0]!.heading) alone.add(last);
   }
   if (!out.byline.length) transcriptByline(out, storyStart);
   if (!out.byline.length) signedBelow(out, storyStart);

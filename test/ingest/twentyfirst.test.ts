@@ -86,6 +86,24 @@ describe("a page clipped to Markdown", () => {
     expect(removed.get(25)).toBe("newsletter prompt");
   });
 
+  it("reads the clip's text as the page printed it: a subheading's words, never a caption, and links, emphasis and escapes unmarked", () => {
+    const parsed = page(
+      "# Reservoir levels fall to lowest point in a decade - The Valley Times",
+      "",
+      "By Ann Lee",
+      "Jan. 29, 2020",
+      "",
+      "The city's three reservoirs held less water at the end of January than at any time since 2010, [the Water Board](https://www.valleytimes.example/topic/water-board) said **Wednesday**\\.",
+      "",
+      "## Why the Board Voted Against the Plan",
+      "",
+      STORY[2]!,
+    );
+    expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
+    expect(figures(parsed)).toEqual([]);
+    expect(paragraphs(parsed)).toEqual([STORY[0], "Why the Board Voted Against the Plan", STORY[2]]);
+  });
+
   it("leaves a text with no front matter, no picture and no title heading as it is", () => {
     const parsed = page("Reservoir levels fall to lowest point in a decade", "", "By Ann Lee", "Jan. 29, 2020", "", STORY[0]!, "", "- Cedar Creek: 41% full", "- Pine Lake: 38% full", "", STORY[2]!);
     expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
