@@ -2189,7 +2189,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example copyrightHolder("© 2019 The Valley Brief") // "The Valley Brief"
  */
 export function copyrightHolder(copyright: string): string | undefined {
-  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(?:Copyright\s+)?(\S.*?)(?:(?:\.|\s[-–—])\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
+  const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(?:Copyright\s+)?(\S.*?)(?:(?:\.|,|\s[-–—])\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
   return m?.[1]?.trim() || undefined;
 }
 

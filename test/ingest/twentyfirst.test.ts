@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, copyrightHolder, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
 
 const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
 const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
@@ -173,6 +173,11 @@ describe("bylines, dates and credits of the twenty-first group's outlets", () =>
   it("names nobody in a newsroom's or an outlet's byline: 'By TOI STAFF', 'By AGENCIES', 'By Euronews with AP'", () => {
     for (const b of ["By TOI STAFF", "By AGENCIES", "By Euronews", "By Euronews with EBU"]) expect(bylineNames(b)).toEqual([]);
     expect(bylineNames("By ANN LEE and AGENCIES")).toEqual(["ANN LEE"]);
+  });
+
+  it("names the copyright's holder without the reserved rights after a comma, as The Times of Israel prints them", () => {
+    expect(copyrightHolder("© 2024 THE TIMES OF ISRAEL, ALL RIGHTS RESERVED")).toBe("THE TIMES OF ISRAEL");
+    expect(copyrightHolder("© 2024 Smith, Jones & Co")).toBe("Smith, Jones & Co");
   });
 
   it("reads the byline before a date line's separator without the separator", () => {
