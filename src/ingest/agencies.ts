@@ -10,7 +10,7 @@ export const WIRES: readonly string[] = [
   "Associated Press", "AP", "Canadian Press", "Press Association", "PA Media", "Reuters",
   "Agence France-Presse", "AFP", "Bloomberg News", "Bloomberg", "UPI", "dpa", "KNA", "epd", "EFE",
   "Europa Press", "ANSA", "Lusa", "Xinhua", "Kyodo News", "Kyodo", "Jiji Press", "Jiji", "JIJI",
-  "Yonhap", "AAP", "EBU", "IANS", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
+  "Yonhap", "AAP", "EBU", "IANS", "Press Trust of India", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
 ];
 
 /** Picture agencies, which a caption's credit names but a byline does not. */

@@ -494,6 +494,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "tip prompt", pattern: /^Do you have a story (?:to share|for us)\? ?(?:Get in touch|Contact|Email|Tell)[\w'’ ]{0,40}[.!]?$/i },
   { name: "footer", pattern: /^(?:(?:About|Contact) [\p{Lu}][\p{L}]{1,20}|Complaints|Who [Ff]unds [Uu]s\??|Republishing [Gg]uidelines|Our [Ss]taff|Jobs|Explore related story topics)$/u },
   { name: "republishing note", pattern: /^Our stories are free to republish under a Creative Commons license\b.{0,200}$/i },
+  // The Guardian's notice of an old article's age, and its newsletter promotion's skip link.
+  { name: "age notice", pattern: /^This (?:article|story) is more than \d{1,2} (?:years?|months?) old$/i },
+  { name: "newsletter prompt", pattern: /^(?:skip past newsletter promotion|after newsletter promotion|Free (?:daily|weekly) newsletter)$/i },
   // A broadcaster's share menu and reader tools, as Euronews' page copies them.
   { name: "share buttons", pattern: /^(?:Close Button|Copy\/paste the (?:article|story)(?: video)? embed link below:?|Text size(?: Aa){1,2})$/i },
   { name: "sponsors' line", pattern: /^[\p{L}\d .'’&]{2,60} thanks its sponsors\. Become one\.?$/u },

@@ -163,8 +163,44 @@ const ZONE_LETTERS: Record<string, string> = { Central: "CT", Eastern: "ET", Mou
 /** The line with a zone named in words written as its letters: "5:32 PM Central" → "5:32 PM CT". */
 const zoneInLetters = (line: string) => (line.length <= 400 ? line.replace(ZONE_IN_WORDS, (_m, clock: string, zone: string) => `${clock} ${ZONE_LETTERS[zone]!}`) : line);
 
+/** Names glued to a clock after them: "Ann Lee and Bob Stone17:12, …". */
+const GLUED_NAMES = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: (?:and |& )?\p{Lu}[\p{L}'’.-]{1,30}){1,7})(?=\d{1,2}:\d{2},? \S)/u;
+/** A date's field labelled as the page's: "Updated: …", "Published …", "Last updated …". */
+const LABELLED_DATE_FIELD = /^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified)(?: on| at)?:?) \S/i;
+
+/**
+ * A date in the last of a line's fields, after the names, the desk, the agency or the place in the
+ * others, as Indian papers print the line: "Ann Lee | TNN | Updated: Sep 13, 2019, 10:04 IST",
+ * "Reported by Ann Lee, Edited by Bob Stone | Updated: January 24, 2019 12:59 pm IST",
+ * "Chennai | NDTV News Desk | Updated: …". The byline is the field that says "by", else the first
+ * of two words or more (a desk's or an agency's name is read as no person's later).
+ */
+function fieldsThenDate(text: string, order?: DateOrder): DateLine | undefined {
+  if (text.length > 300 || !/ [|/] /.test(text)) return undefined;
+  const fields = text.split(/ [|/] /).map((f) => f.trim());
+  const last = fields.at(-1)!;
+  if (fields.length < 2 || !LABELLED_DATE_FIELD.test(last)) return undefined;
+  const others = fields.slice(0, -1);
+  // A date in another field too ("Published 01.03.2020 | Updated …") is the whole line's to read.
+  if (others.some((f) => /\d/.test(f) || f.split(/\s+/).length > 16)) return undefined;
+  const found = datesOfLine(last, order);
+  if (!found || found.byline) return found;
+  // The names after the label, without the editor's ("Written by Ann Lee", "Reported by Ann Lee, Edited by Bob Stone").
+  const labelled = others.find((f) => /\bby\b/i.test(f))?.replace(/^(?:(?:Written|Story|Text|Words|Posted|Reported) )?by:? /i, "").replace(/,? (?:Edited|Produced|Photos?|Video|Graphics?) by .*$/i, "");
+  const byline = labelled ?? others.find((f) => f.split(/\s+/).length >= 2);
+  return byline ? { ...found, byline } : found;
+}
+
 export function datesOfLine(line: string, order?: DateOrder): DateLine | undefined {
   line = zoneInLetters(line);
+  const fielded = fieldsThenDate(line.trim(), order);
+  if (fielded) return fielded;
+  // The names glued to the stamp, as Stuff's page copies them: "Ann Lee and Bob Stone17:12, Jan 22 2019".
+  const gluedNames = line.length <= 200 ? GLUED_NAMES.exec(line.trim()) : null;
+  if (gluedNames) {
+    const found = datesOfLine(line.trim().slice(gluedNames[0].length), order);
+    if (found && !found.byline) return { ...found, byline: gluedNames[1]! };
+  }
   // A reading time printed after the date ("Jan 29, 2020 · 4 min read") is the page's, not a date's.
   // Cut by string search: a pattern starting with spaces is retried from each space of a run.
   let text = line.trim();
@@ -323,7 +359,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const by = rest.toLowerCase().lastIndexOf(" by ");
   if (by >= 0) {
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
-    byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ [-–—]$/, "");
+    // "BY ANN LEE ON 1/29/20 AT 5:32 PM EST": the "on" before the date too (Newsweek's older pages).
+    byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ (?:on|ON|On)$/, "").replace(/ [-–—]$/, "");
     // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's.
     const label = / (?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
     if (label && label.index > 0) {

@@ -657,6 +657,39 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   return sortLines(blocks, (l) => drop.get(l) ?? (l === first && byline ? byline : l));
 }
 
+/** A chat message's poster and time on a line of their own, as Slack copies them: "Ann Lee [5:32 PM]", "Ann Lee  5:32 PM". */
+const CHAT_POSTER = /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}(?: \[| {1,3})\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\]?$/u;
+/** A message's time alone on a line, below its poster's name: "5:32 PM". */
+const CHAT_TIME = /^\d{1,2}:\d{2} ?[AaPp][Mm]$/;
+/** A chat's day divider: "Thursday, February 14th, 2019", "Friday, March 29th", "Today", "Yesterday". */
+const CHAT_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)(?:, \d{4})?|Today|Yesterday)$/;
+/** A thread's summary under a message: "3 replies", "Last reply 2 days ago", "View thread". */
+const CHAT_THREAD = /^(?:\d{1,4} repl(?:y|ies)|Last reply (?:\d{1,3} (?:minutes?|hours?|days?|months?) ago|today|yesterday)|View thread)$/i;
+
+/**
+ * A story shared in a chat's channel and copied out of it (Slack's form): each message's poster
+ * and time, the channel's day dividers (the day it was shared, not the story's) and the threads'
+ * summaries are the chat's, not the story's; a message's "(edited)" mark goes with them. Found
+ * only when two lines or more are a poster and a time.
+ */
+function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  // Or the poster's name over the time, on lines of their own ("Ann Lee" / "5:32 PM").
+  const posters = new Set(lines.filter((l) => CHAT_POSTER.test(l.text)));
+  lines.forEach((l, k) => {
+    const name = lines[k - 1];
+    if (CHAT_TIME.test(l.text) && name && name.line === l.line - 1 && CHAT_POSTER.test(`${name.text} ${l.text}`)) posters.add(name).add(l);
+  });
+  if (posters.size < 2) return { blocks: [...blocks], removed: [] };
+  return sortLines(blocks, (l) => {
+    if (posters.has(l)) return "a chat message's poster and time";
+    if (CHAT_DAY.test(l.text)) return "a chat's day divider: the day the story was shared, not its date";
+    if (CHAT_THREAD.test(l.text)) return "a chat thread's summary";
+    const text = l.text.replace(/ \(edited\)$/, "");
+    return text === l.text ? l : { ...l, text };
+  });
+}
+
 /** A bullet's mark before a note, as a document's plain-text export or its writer sets it: "* ", "- ", "● ", "○ ". */
 const NOTE_BULLET = /^[-*•●○◦■▪] \S/u;
 /** A rule across a document, as its plain-text export prints a horizontal line: "________________". */
@@ -1307,7 +1340,7 @@ export function withoutOutlet(text: string): string {
 }
 
 /** "with AP, Reuters", "(with AFP, AP, Reuters)": the agencies a reporter's story draws on, after the name. */
-const WITH_AGENCIES = new RegExp(`,? \\(?with (?:${ONE_WIRE})(?:(?:,| and| &) (?:${ONE_WIRE})){0,6}\\)?$`);
+const WITH_AGENCIES = new RegExp(`,? \\(?with (?:${ONE_WIRE})(?:(?:,| and| &) (?:${ONE_WIRE})){0,6}\\)?$| and (?:agencies|wire services)$`);
 
 /**
  * The byline without the agencies its story draws on, as Deutsche Welle prints them after the
@@ -1369,11 +1402,13 @@ const CHANNEL_BYLINE = /^(?:Text |Words |Video )?[Bb]y:? \p{Lu}{2,12}(?: \p{Lu}{
 
 /** One word after "By", an outlet's name ("By Euronews", "By Euronews with AP"): no person's. */
 const ONE_WORD_BYLINE = /^By:? \p{Lu}[\p{L}\d]{1,30}$/u;
+/** A wire or a newsroom's staff in a city, as The Guardian credits agency copy: "Reuters in Chicago", "Guardian staff in Sydney". */
+const WIRE_IN_PLACE = new RegExp(String.raw`^(?:By )?(?:${ONE_WIRE}|(?:\p{Lu}[\p{L}]{1,20} )?[Ss]taff(?: and agencies)?) in \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}$`, "u");
 
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
-  return CHANNEL_BYLINE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || STAFF_BYLINE.test(by) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  return CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || STAFF_BYLINE.test(withoutAgencies(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
@@ -1583,7 +1618,7 @@ const COPYRIGHT_CREDIT = /^Copyright (\p{Lu}[\p{L}\d .'’&-]{0,40}\/[\p{L}\d .'
 const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
 
 /** A news or photo agency named alone as a credit: "EFE", "Reuters", "Europa Press", "PA Media". */
-const AGENCY_CREDIT = new RegExp(`^(?:(?:${ONE_AGENCY}) (?:VIA|via|/) (?:GETTY IMAGES|Getty Images)|${ONE_AGENCY}|PA(?: Wire)?|AFP-JIJI)$`);
+const AGENCY_CREDIT = new RegExp(`^(?:(?:${ONE_AGENCY})(?: (?:VIA|via) | ?/ ?)(?:GETTY IMAGES|Getty Images)|${ONE_AGENCY}|PA(?: Wire)?|AFP-JIJI)$`);
 
 /**
  * A credit printed on a line of its own, below or without its caption: "Credit: Ann Lee",
@@ -1602,6 +1637,8 @@ export function creditLine(text: string): string | undefined {
   const inner = filed ?? whole;
   const copyrighted = COPYRIGHT_CREDIT.exec(inner);
   if (copyrighted) return copyrighted[1]!;
+  // An agency's name alone, though it start in lower case ("iStock/Getty Images").
+  if (AGENCY_CREDIT.test(inner)) return whole;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   // "Ann Lee via Getty Images": a photographer's picture through an agency, as HuffPost credits one.
   const via = CREDIT_VIA.exec(inner);
@@ -2086,6 +2123,11 @@ export function isDek(text: string): boolean {
 const capitals = (text: string) => text.split(/\s+/).filter((x) => /^["“‘']?\p{Lu}/u.test(x)).length / Math.max(1, words(text));
 
 /** A reporter's role or desk below the name: a role line, or words ending in a newsroom's title ("Western Canada reporter", "OTTAWA BUREAU CHIEF"). */
+/** A name and its role after it with no comma, the role in lower case: "Ann Lee Environment reporter" (The Guardian's byline). */
+const nameWithRole = (text: string) => {
+  const name = words(text) <= 8 ? bylineNames(text)[0] : undefined;
+  return !!name && text.startsWith(name) && text.length > name.length && isNameLine(name) && isDeskRole(text.slice(name.length).trim());
+};
 const isDeskRole = (text: string) => isRoleLine(text) || (words(text) <= 6 && /\b(?:REPORTER|CORRESPONDENT|CHIEF|WRITER|EDITOR|COLUMNIST|PRODUCER|PHOTOGRAPHER)S?$/i.test(text));
 
 /** A city on a line of its own, in capitals or not: "HALIFAX", "Ottawa", "New Delhi". */
@@ -2101,6 +2143,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Ann Lee, Reporter" is capitalised and sits by the date, as a headline does: a name with a
   // role after it is a byline ("Council Cuts Watering Days" reads as a name too, but has no role).
   if (isNameLine(t) && bylineNames(t)[0] !== t) score -= 4;
+  // "Ann Lee Environment reporter", "Reuters in Chicago", "Guardian staff and agencies": a byline
+  // with no "By" (The Guardian's), its role in lower case or naming no one.
+  else if (w <= 8 && !/[.!?]$/.test(t) && (namesNoPerson(t) || namesNoPerson(`By ${t}`) || nameWithRole(t))) score -= 4;
   // "ANN LEE" over "OTTAWA BUREAU CHIEF": a name over its role is the byline; the line below the
   // role ("HALIFAX") is its city or the next name.
   if (words(t) <= 3 && isNameLine(t) && region[i + 1] && isDeskRole(region[i + 1]!.text)) score -= 6;
@@ -2142,7 +2187,8 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const end = region.length - 1;
   const titleBelow = end > i + 2 && anchors.has(region[end - 1]!) && !anchors.has(region[end]!) && words(region[end]!.text) >= 4 && looksLikeHeadline(region[end]!.text) && !region.some((l, k) => isByline(l.text) || (k !== i && k < end - 1 && isNameLine(l.text) && words(l.text) <= 3));
   const second = w >= 6 && region[i + 2] && !anchors.has(region[i + 2]!) && isDek(region[i + 2]!.text) ? 1 : 0;
-  const byline = region[i + 2 + second];
+  // The lead photo's caption with its credit may come between the dek and the byline (The Guardian's).
+  const byline = region.slice(i + 2 + second, i + 4 + second).find((l) => !splitCaption(l.text)?.caption);
   // Right below it, as a dek is printed (a line of share buttons between at most): not a ticker's
   // last item over the headline, with the newscasts' menu removed between them.
   // Nor a section's name in title case with its "and" over a headline with no stop ("Crime and
@@ -2151,7 +2197,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // A short line in sentence case below a long headline counts too, as a station prints its video's
   // title between the headline and the byline ("Officials speak after Wednesday's decision").
   const shortDek = !!below && w >= 7 && words(below.text) >= 3 && words(below.text) < 6 && capitals(below.text) < 0.5 && !/[.!?:]$/.test(below.text);
-  if (w >= 4 && !titleBelow && !section && below && byline && below.line - region[i]!.line <= 3 && !anchors.has(below) && (isDek(below.text) || shortDek) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text)) && (shortDek || capitals(t) > capitals(below.text) - 0.2)) score += 3;
+  if (w >= 4 && !titleBelow && !section && below && byline && (below.line - region[i]!.line <= 3 || (below.line - region[i]!.line <= 5 && looksLikeHeadline(t) && !/[·•|]/.test(t))) && !anchors.has(below) && (isDek(below.text) || shortDek) && (anchors.has(byline) || isNameLine(byline.text) || isPlacedNamesLine(byline.text) || namesNoPerson(`By ${byline.text}`)) && (shortDek || capitals(t) > capitals(below.text) - 0.2)) score += 3;
   if (batch?.recurring.has(lineKey(t))) score -= 10;
   // A summary's point under its label ("Highlights"): the headline is above the label.
   if (region[i]!.point) score -= 10;
@@ -2200,7 +2246,8 @@ export function copyrightHolder(copyright: string): string | undefined {
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
   const envelope = withoutEnvelope(input);
   const chat = withoutOtherMessages(envelope.blocks);
-  const posts = withoutPostHeaders(chat.blocks);
+  const posters = withoutChatPosters(chat.blocks);
+  const posts = withoutPostHeaders(posters.blocks);
   const thread = withoutNotes(posts.blocks, batch);
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
@@ -2213,7 +2260,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))),
     batch,
   );
-  removed.unshift(...envelope.removed, ...chat.removed, ...posts.removed, ...thread.removed);
+  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...thread.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -2244,9 +2291,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     };
     // A long headline or a dek in sentences over the byline or date: the byline's name and its
     // role may come between ("Dek." / "Ann Lee" / "Senior Correspondent" / date).
+    // Between them, the byline's names and role, or the lead photo's caption with its credit
+    // ("… Photograph: Ann Lee/AP" / "Ann Lee in Brisbane" / date, as The Guardian prints them).
     const anchorIn = (ahead: readonly SourceLine[]) => {
       const j = ahead.findIndex(anchor);
-      return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text)));
+      return j >= 0 && (j < 2 || ahead.slice(0, j).every((n) => isNameLine(n.text) || isRoleLine(n.text) || isPlacedNamesLine(n.text) || namesNoPerson(n.text) || !!splitCaption(n.text)?.caption));
     };
     const anchorAhead = (k: number) => anchorIn(following(k, 4));
     // A site's tagline above the header ("Local news for people who actually live here."): a
@@ -2340,8 +2389,13 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       return;
     }
     if (found) {
+      // "First published on …" below a date with no label (The Guardian's): that one was the update's.
+      const firstPublished = /^(?:First|Originally) published\b/i.test(l.text) && found.dates.length === 1 && !!out.date && !out.updated;
       for (const d of found.dates) {
-        if (d.role === "published") out.date ??= stampOf(d, batch?.timezone);
+        if (d.role === "published" && firstPublished) {
+          out.updated = out.date;
+          out.date = stampOf(d, batch?.timezone);
+        } else if (d.role === "published") out.date ??= stampOf(d, batch?.timezone);
         else out.updated ??= stampOf(d, batch?.timezone);
       }
       if (found.byline && !out.byline.length) out.byline.push(...bylineNames(found.byline));
@@ -2503,7 +2557,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
     // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
     const overRole = roleBelow && !isDeskRole(l.text);
-    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text) || nameWithRole(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       // A first reporter's name on the line above, over the second's by the date ("Ann Lee" / "Bob Stone" / date), as Business Insider prints two.
       const above = i - 1 > titleAt ? region[i - 1]! : undefined;
       const first = above && !anchors.has(above) && words(above.text) >= 2 && words(above.text) <= 4 && bylineNames(above.text).join("|") === above.text && !isRoleLine(above.text) && isNameLine(above.text) ? out.removed.findIndex((r) => r.line === above.line) : -1;
@@ -2967,7 +3021,7 @@ function pullQuotes(out: ParsedText, storyStart: number, removed: RemovedLine[])
 }
 
 /** A caption and its credit with the credit's label glued to the caption's stop: "Crews on Tuesday.CreditAnn Lee for The Times". */
-const GLUED_CREDIT = /^(\p{Lu}[^]{2,300}?)[.!?]Credit\.{0,3} ?(\p{Lu}[^.!?]{1,80})$/u;
+const GLUED_CREDIT = /^(\p{Lu}[^]{2,300}?)[.!?]Credit(?:\.{0,3}|:) ?(\p{Lu}[^.!?]{1,80})$/u;
 
 /** A picture's label on a line of its own: "Image copyright", "Image source", "Image caption". */
 const IMAGE_LABEL = /^Image (copyright|source|caption)$/i;

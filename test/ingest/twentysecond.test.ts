@@ -1,0 +1,121 @@
+/**
+ * The rules the twenty-second held-out group of import cases led to (issue 13; BENCHMARKS.md, "The
+ * twenty-second held-out group"): The Guardian, Nine's mastheads, RNZ and Stuff, CNA, The Times of
+ * India and NDTV, Newsweek, US metro papers, and a story shared in a Slack channel.
+ */
+import { describe, expect, it } from "vitest";
+import { chromeReason } from "../../src/ingest/chrome.ts";
+import { datesOfLine } from "../../src/ingest/dates.ts";
+import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
+
+const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
+const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+const STORY = [
+  "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",
+  "",
+  "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week starting in March.",
+];
+
+describe("The Guardian's header", () => {
+  const header = (byline: string, ...dates: string[]) =>
+    page(
+      "Reservoir levels fall to lowest point in a decade",
+      "",
+      "This article is more than 4 years old",
+      "",
+      "Officials say the decision will shape the region for years to come",
+      "",
+      "File photo of Cedar Creek Reservoir. Photograph: Ann Lee/AP",
+      "",
+      byline,
+      ...dates,
+      "",
+      "Share",
+      "",
+      ...STORY,
+    );
+
+  it("reads a byline with no 'By' over the date, past the dek and the lead photo's caption: a name and its role, a name 'and agencies'", () => {
+    const parsed = header("Ann Lee Environment reporter", "Tue 15 Jan 2019 13.29 AEDT");
+    expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(parsed.date).toBe("2019-01-15T13:29:00+11:00");
+    expect(header("Ann Lee and agencies", "Tue 15 Jan 2019 13.29 AEDT").byline).toEqual(["Ann Lee"]);
+    expect(chromeReason("This article is more than 4 years old")).toBe("age notice");
+  });
+
+  it("takes a wire or the newsroom's staff for no one, and never for the headline", () => {
+    for (const byline of ["Guardian staff and agencies", "Reuters in Chicago"]) {
+      const parsed = header(byline, "Mon 7 Oct 2019 15.55 EDT");
+      expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
+      expect(parsed.byline).toEqual([]);
+    }
+  });
+
+  it("takes 'First published on' below a date with no label for the published date, and the one above for the update", () => {
+    const parsed = header("Ann Lee in Sydney", "Wed 2 Oct 2019 11.17 EDT", "First published on Wed 2 Oct 2019 09.00 EDT");
+    expect(parsed.date).toBe("2019-10-02T09:00:00-04:00");
+    expect(parsed.updated).toBe("2019-10-02T11:17:00-04:00");
+  });
+});
+
+describe("bylines and dates of the twenty-second group's outlets", () => {
+  it("reads the date in the last of a line's fields and the byline in the others (The Times of India, NDTV)", () => {
+    expect(datesOfLine("Ann Lee | TNN | Updated: Sep 13, 2019, 10:04 IST")).toEqual({ dates: [{ date: "2019-09-13", role: "updated", time: "10:04", offset: 330 }], byline: "Ann Lee" });
+    const reported = datesOfLine("Reported by Ann Lee and Bob Stone, Edited by Cy Young | Updated: January 24, 2019 12:59 pm IST");
+    expect(reported?.dates[0]?.date).toBe("2019-01-24");
+    expect(bylineNames(reported!.byline!)).toEqual(["Ann Lee", "Bob Stone"]);
+    expect(bylineNames(datesOfLine("Chennai | NDTV News Desk | Updated: October 10, 2019 12:47 pm IST")!.byline!)).toEqual([]);
+    expect(bylineNames(datesOfLine("Bengaluru | Press Trust of India | Updated: October 28, 2019 5:12 pm IST")!.byline!)).toEqual([]);
+  });
+
+  it("reads Newsweek's 'BY ANN LEE ON 1/29/20 AT 5:32 PM EST' without the 'ON', and Stuff's names glued to the stamp", () => {
+    expect(datesOfLine("BY ANN LEE ON 1/29/20 AT 5:32 PM EST")?.byline).toBe("ANN LEE");
+    expect(datesOfLine("Ann Lee and Bob Stone17:12, Jan 22 2019")).toEqual({ dates: [{ date: "2019-01-22", role: "published", time: "17:12" }], byline: "Ann Lee and Bob Stone" });
+  });
+
+  it("reads a credit glued after the caption's stop with its colon, and two agencies with a slash", () => {
+    expect(splitCaption("Crews at the reservoir on Tuesday.Credit: Ann Lee")).toEqual({ caption: "Crews at the reservoir on Tuesday", credit: "Ann Lee" });
+    expect(splitCaption("Crews at the reservoir on Tuesday. iStock/Getty Images")).toEqual({ caption: "Crews at the reservoir on Tuesday", credit: "iStock/Getty Images" });
+    expect(creditLine("ISTOCK/GETTY IMAGES")).toBe("ISTOCK/GETTY IMAGES");
+  });
+});
+
+describe("a story shared in a Slack channel", () => {
+  it("removes each message's poster and time, the day divider and the thread's summary, and reads the story's own header", () => {
+    const parsed = page(
+      "Thursday, February 14th, 2019",
+      "",
+      "Kate Price [12:31 PM]",
+      "sharing for tomorrow's meeting, text below so it's searchable https://www.valleytimes.example/news/2020/01/29/reservoir-levels-fall/ (edited)",
+      "",
+      "Kate Price",
+      "12:32 PM",
+      "",
+      "Reservoir levels fall to lowest point in a decade",
+      "",
+      "Ann Lee, The Valley Times",
+      "January 29, 2020",
+      "",
+      ...STORY,
+      "",
+      "3 replies",
+      "Last reply 2 days ago",
+      "View thread",
+    );
+    expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
+    expect(parsed.date).toBe("2020-01-29");
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(paragraphs(parsed)).toEqual(expect.arrayContaining([STORY[0], STORY[2]]));
+    const removed = new Map(parsed.removed.map((r) => [r.line, r.reason]));
+    expect(removed.get(1)).toMatch(/day divider/);
+    for (const line of [3, 6, 7]) expect(removed.get(line)).toMatch(/poster and time/);
+    for (const line of [18, 19, 20]) expect(removed.get(line)).toMatch(/thread's summary/);
+  });
+
+  it("leaves a page with one line of a name and a time as it is", () => {
+    const parsed = page("Reservoir levels fall to lowest point in a decade", "", "Ann Lee 5:32 PM", "January 29, 2020", "", ...STORY);
+    expect(parsed.removed.some((r) => /poster and time/.test(r.reason))).toBe(false);
+  });
+});
