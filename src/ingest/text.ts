@@ -2087,6 +2087,8 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   // A page's title, the site's name after a dash or a bar, as a share sheet or a browser's tab
   // prints it ("Sixteen states sue … for border wall - Cedar County Courier"): however long, no prose.
   if (isPageTitle(t)) return false;
+  // "File photo of … ." says what a photo shows: a caption, not the story's first sentence.
+  if (photoOfCaption(t)) return false;
   if (splitDateline(t)) return true;
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
 }
@@ -2587,7 +2589,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     } else if (l.point && i > titleAt) {
       // A summary's point under its label ("Highlights"): the story's own words, kept.
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
-    } else if (i > titleAt && (splitCaption(l.text)?.caption || (anchors.has(region[i - 1]!) && (!region[i + 1] || anchors.has(region[i + 1]!)) && PHOTO_CUE.test(l.text) && mayBeBareCaption(l.text)))) {
+    } else if (i > titleAt && (splitCaption(l.text)?.caption || (anchors.has(region[i - 1]!) && (!region[i + 1] || anchors.has(region[i + 1]!)) && PHOTO_CUE.test(l.text) && mayBeBareCaption(l.text)) || photoOfCaption(l.text))) {
       // The lead photo's caption in the header, with its credit ("… (Pic: RollingNews.ie)"), or
       // one naming a photo right below the date, over the byline or the story, as a broadcaster sets it.
       out.body.push({ kind: "figure", figure: figureOf(l.text), line: l.line });
@@ -3028,6 +3030,8 @@ const IMAGE_LABEL = /^Image (copyright|source|caption)$/i;
 
 /** A caption that says what its photo shows, first: "File photo of …", "Image shows …". */
 const PHOTO_OF = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s? (?:of|shows?)\s/i;
+/** Such a caption with its stop, one caption's words: "File photo of the reservoir." */
+const photoOfCaption = (text: string) => PHOTO_OF.test(text) && /\.$/.test(text) && mayBeBareCaption(text.slice(0, -1));
 /** A caption's photo words: "File photo of …", "Pictured: …", "… (left) and …". */
 const PHOTO_CUE = /^(?:(?:File|Handout|Undated|Archive|Submitted) )?(?:photo|image|picture)s?\b|\bpictured\b|\((?:left|right|center|centre)\)/i;
 
@@ -3053,7 +3057,7 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
   for (let k = storyStart + 1; k < out.body.length - 1; k++) {
     const item = out.body[k]!;
     // "File photo of … ." with its stop: a caption's words, however it ends.
-    const photoOf = item.kind === "paragraph" && PHOTO_OF.test(item.text) && /\.$/.test(item.text) && mayBeBareCaption(item.text.slice(0, -1));
+    const photoOf = item.kind === "paragraph" && photoOfCaption(item.text);
     if (item.kind !== "paragraph" || !alone.has(item) || !(mayBeBareCaption(item.text) || photoOf)) continue;
     const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;

@@ -82,6 +82,17 @@ describe("bylines and dates of the twenty-second group's outlets", () => {
   });
 });
 
+describe("CNA's header", () => {
+  it("takes 'File photo of … .' with its stop for the lead photo's caption, not the story's start, and reads the name and stamp below it", () => {
+    const parsed = page("Reservoir levels fall to lowest point in a decade", "", "File photo of Cedar Creek Reservoir.", "", "Ann Lee", "09 Jan 2019 06:35PM", "", "SINGAPORE: " + STORY[0]!, "", STORY[2]!);
+    expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
+    expect(parsed.date?.slice(0, 10)).toBe("2019-01-09");
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(parsed.dateline).toBe("SINGAPORE");
+    expect(parsed.body.find((b) => b.kind === "figure")).toMatchObject({ figure: { caption: "File photo of Cedar Creek Reservoir." } });
+  });
+});
+
 describe("a story shared in a Slack channel", () => {
   it("removes each message's poster and time, the day divider and the thread's summary, and reads the story's own header", () => {
     const parsed = page(
