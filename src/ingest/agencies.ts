@@ -5,6 +5,8 @@
  * agency knows the same agencies; the patterns that read them are built here from it.
  */
 
+import { escapeRegExp } from "./pattern.ts";
+
 /** News agencies, in the forms pages print them (an agency's full name and its short one). */
 export const WIRES: readonly string[] = [
   "Associated Press", "AP", "Canadian Press", "Press Association", "PA Media", "Reuters",
@@ -16,8 +18,6 @@ export const WIRES: readonly string[] = [
 /** Picture agencies, which a caption's credit names but a byline does not. */
 export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Shutterstock", "iStock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf", "Flash90", "Unsplash", "Pexels"];
 
-/** A name as it stands in a pattern (a hyphen needs no escape outside a class, and may not have one with the "u" flag). */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The names as one alternation for a pattern, each also in capitals when `capitals` (credits and
@@ -26,7 +26,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function alternation(names: readonly string[], capitals = false): string {
   const all = new Set(capitals ? names.flatMap((n) => [n, n.toUpperCase()]) : names);
-  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
+  return [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join("|");
 }
 
 /** One wire's name, in the forms printed or in capitals. */

@@ -14,6 +14,7 @@ import { slugify } from "../content/slug.ts";
 import { scanContent } from "../content/tree.ts";
 import type { Problem } from "../content/problems.ts";
 import { nameParts } from "../people/names.ts";
+import { escapeRegExp } from "./pattern.ts";
 import type { Jurisdiction, Organization, Person, RegistryKind, Topic } from "../schema.ts";
 
 export type EntityKind = RegistryKind;
@@ -71,7 +72,6 @@ export function fold(name: string): string {
   return anyAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Michael B. Hancock" is also written "Michael Hancock". */
 function withoutInitials(name: string): string {

@@ -139,7 +139,10 @@ export function markdownClip(lines: readonly string[]): Map<number, ClipLine> | 
       out.set(i, alt.split(/\s+/).length >= 3 && !below.startsWith(alt.slice(0, 30)) ? { text: alt } : { furniture: "a picture's Markdown (the picture itself is not imported)" });
     } else if (link) out.set(i, { text: link[1]!.trim() });
     else if (SUBHEADING.test(line)) out.set(i, { text: plain(SUBHEADING.exec(line)![1]!.replace(/\s#+$/, "").trim()), heading: true });
-    else if (line && plain(line) !== line) out.set(i, { text: plain(line) });
+    else {
+      const text = plain(line);
+      if (text !== line) out.set(i, { text });
+    }
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
 import { ONE_AGENCY, ONE_WIRE } from "./agencies.ts";
 import { markdownClip } from "./markdown-clip.ts";
+import { escapeRegExp } from "./pattern.ts";
 import { CHAT_MESSAGE, chromeReason, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
@@ -113,7 +114,6 @@ export interface BatchContext {
   templates?: Map<string, number>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The pattern a site's name is matched with, as a whole name: compiled once per name, not per line. */
 const siteNamePatterns = new Map<string, RegExp>();
