@@ -4,6 +4,7 @@
  * chrome, as boilerplate detectors find it; a numeric date with a day above 12 proves the
  * batch's day and month order.
  */
+import { chromeReason } from "./chrome.ts";
 import { orderOf, separatorOf, type DateOrder, type OrderBySeparator } from "./dates.ts";
 import { affixesOf, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
@@ -176,7 +177,11 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   /** each file's lines, and the starts and ends of its first lines */
   const lineKeys: Set<string>[] = [];
   const affixKeys: Set<string>[] = [];
+  /** how many files open with each line */
+  const openers = new Map<string, number>();
   for (const blocks of docs) {
+    const first = blocks.find((b) => b.kind === "lines")?.lines[0];
+    if (first) openers.set(lineKey(first.text), (openers.get(lineKey(first.text)) ?? 0) + 1);
     const keys = new Set<string>();
     const affixes = new Set<string>();
     const own = new Set<string>();
@@ -217,7 +222,9 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   const sites = sitesOf(lineKeys, counts);
   const [recurring, needed] = recurringLines(lineKeys, counts, sites);
   const templates = new Map([...recurringLines(affixKeys, affixCounts, sites)[0].keys()].map((a) => [a, common.get(a)!.length]));
-  const siteNames = [...recurring.keys()].map((k) => printed.get(k)!).filter(isSiteName);
+  // A one-word masthead ("Newsweek") opens every file that holds it.
+  const masthead = (k: string) => openers.get(k) === counts.get(k) && /^\p{Lu}[\p{L}\p{N}’'.-]{3,30}$/u.test(printed.get(k)!) && !chromeReason(printed.get(k)!);
+  const siteNames = [...recurring.keys()].filter((k) => isSiteName(printed.get(k)!) || masthead(k)).map((k) => printed.get(k)!);
   return { shared: { recurring, templates, siteNames, sharedStory: sharedStory(sentences, needed, (k) => !!speaksToReader(printed.get(k)!)) }, proved, sites };
 }
 

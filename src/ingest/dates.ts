@@ -361,8 +361,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
     // "BY ANN LEE ON 1/29/20 AT 5:32 PM EST": the "on" before the date too (Newsweek's older pages).
     byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ (?:on|ON|On)$/, "").replace(/ [-–—]$/, "");
-    // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's.
-    const label = / (?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
+    // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's;
+    // "By Ann Lee Globe Staff,Updated …": glued to it with a comma, as The Boston Globe's copy.
+    const label = /[ ,](?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
     if (label && label.index > 0) {
       rest += ` ${label[0].trim()}`;
       byline = byline.slice(0, label.index);

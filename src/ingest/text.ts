@@ -681,13 +681,63 @@ function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; remove
     if (CHAT_TIME.test(l.text) && name && name.line === l.line - 1 && CHAT_POSTER.test(`${name.text} ${l.text}`)) posters.add(name).add(l);
   });
   if (posters.size < 2) return { blocks: [...blocks], removed: [] };
+  const { others, story } = chatMessages(lines, posters);
+  const notes = new Map<SourceLine, string>();
+  // The poster's note over the story in its own message: "Pasting the full story since the link
+  // needs a login: https://…", "In case anyone can't get past the paywall 👇" (the link alone
+  // below it is kept, as the story's address).
+  const [note, next] = story;
+  if (note && next && !readsAsSentence(note.text) && (ENDS_WITH_LINK.test(note.text) || /^https?:\/\/\S+$/.test(next.text) || /(?::|\p{Extended_Pictographic}\uFE0F?)$/u.test(note.text) || /^\p{Ll}/u.test(note.text))) notes.set(note, "the poster's note over the story, in the story's message");
+  // The link's preview below the story: the site, the headline and the story's first words cut
+  // short ("… was…"); the first words are the story's own, printed whole above.
+  const texts = lines.map((l) => l.text);
+  lines.forEach((l, k) => {
+    if (!l.text.endsWith("…") || l.text.length < 30) return;
+    const cut = l.text.slice(0, -1).trimEnd();
+    if (!texts.some((t) => t !== l.text && t.includes(cut))) return;
+    notes.set(l, "the link's preview: the story's first words, cut short");
+    for (const above of lines.slice(Math.max(0, k - 2), k)) if (words(above.text) <= 20 && !TERMINAL.test(above.text) && !posters.has(above)) notes.set(above, "the link's preview: the site's name or the headline, over the story's first words");
+  });
   return sortLines(blocks, (l) => {
     if (posters.has(l)) return "a chat message's poster and time";
+    if (others.has(l)) return "another message of the chat, not the story's";
+    const noted = notes.get(l);
+    if (noted) return noted;
     if (CHAT_DAY.test(l.text)) return "a chat's day divider: the day the story was shared, not its date";
     if (CHAT_THREAD.test(l.text)) return "a chat thread's summary";
     const text = l.text.replace(/ \(edited\)$/, "");
     return text === l.text ? l : { ...l, text };
   });
+}
+
+/** A line that is a link, or ends with one: a chat's note of where the story is ("FYI, this ran today https://…"). */
+const ENDS_WITH_LINK = /(?:^|\s)https?:\/\/\S{1,400}$/;
+
+/**
+ * A chat's messages (`withoutChatPosters`): the lines of those that are not the story's, and the
+ * story's message's own lines. The story is
+ * the longest message, with the same poster's messages next to it that read as prose (a long
+ * story pasted in parts); the others (a note and the link's preview before it, colleagues'
+ * replies after it) are the chat's. Each message runs from its poster's line to the next's.
+ */
+function chatMessages(lines: readonly SourceLine[], posters: ReadonlySet<SourceLine>): { others: Set<SourceLine>; story: SourceLine[] } {
+  const starts = lines.flatMap((l, k) => (posters.has(l) && !(CHAT_TIME.test(l.text) && k > 0 && posters.has(lines[k - 1]!)) ? [k] : []));
+  const messages = starts.map((at, n) => {
+    const own = lines.slice(at, starts[n + 1] ?? lines.length).filter((l) => !posters.has(l) && !CHAT_DAY.test(l.text) && !CHAT_THREAD.test(l.text));
+    const length = own.reduce((sum, l) => sum + l.text.length, 0);
+    const prose = own.filter((l) => readsAsSentence(l.text)).reduce((sum, l) => sum + l.text.length, 0);
+    return { sender: lines[at]!.text.replace(/(?: \[| {1,3})\d{1,2}:\d{2}.*$/, ""), own, length, prose: prose * 2 >= length && !own.some((l) => ENDS_WITH_LINK.test(l.text)) };
+  });
+  if (messages.length < 2) return { others: new Set(), story: [] };
+  let first = 0;
+  messages.forEach((m, k) => {
+    if (m.length > messages[first]!.length) first = k;
+  });
+  let last = first;
+  const part = (k: number) => messages[k]!.sender === messages[first]!.sender && messages[k]!.prose;
+  while (first > 0 && part(first - 1)) first--;
+  while (last + 1 < messages.length && part(last + 1)) last++;
+  return { others: new Set(messages.flatMap((m, k) => (k < first || k > last ? m.own : []))), story: messages.slice(first, last + 1).flatMap((m) => m.own) };
 }
 
 /** A bullet's mark before a note, as a document's plain-text export or its writer sets it: "* ", "- ", "● ", "○ ". */
@@ -1038,7 +1088,7 @@ const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top sto
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -1063,8 +1113,8 @@ const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:A
 /** A date's label on a line of its own, over the date: "Published" over "29 January 2020". */
 const DATE_LABEL_LINE = /^(?:Published|Posted|Updated|Last updated|First published|Modified|Last modified|Date)(?: on)?:?$/i;
 
-/** A list of topics: capitalised items of one to four words parted by commas, no stop at the end. */
-const isTopicList = (text: string) => text.length <= 300 && text.split(/,\s*/).every((x) => /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}$/u.test(x));
+/** A list of topics: items of one to four words parted by commas, no stop at the end, capitalised or in lower case as CNA prints them ("climate change"). */
+const isTopicList = (text: string) => text.length <= 300 && text.split(/,\s*/).every((x) => /^[\p{Lu}\p{Ll}][\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}$/u.test(x));
 
 /** A blog platform's label over the publication a post is in: "Published in" over "Valley Voices". */
 const PUBLICATION_LABEL = /^(?:Published|Posted) in$/i;
@@ -1130,7 +1180,7 @@ const NOT_A_PERSON = new Set(
     "news press post ledger times herald tribune journal daily staff writer reporter correspondent associated reuters editor gazette chronicle review report media radio tv television service wire contributor contributing senior special desk bureau",
     // More roles, and nameplate words that are seldom surnames: "Ann Lee Courier Staff Writer".
     "columnist photographer photojournalist producer anchor meteorologist journalist intern freelance freelancer multimedia investigative digital political managing executive assistant associate deputy chief",
-    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman record recorder mirror citizen advocate beacon agencies",
+    "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman record recorder mirror globe citizen advocate beacon agencies",
     // Beats in a title: "Ann Lee Local Democracy Reporter", "Ann Lee Crime and Courts Reporter".
     "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
   ]
@@ -1319,8 +1369,13 @@ export function isNamesLine(text: string): boolean {
  * @example BARRED_NAMES.test("Ann Lee | Bob Stone") // true
  * @example BARRED_NAMES.test("Ann Lee | New Delhi") // false
  */
-const BARRED_NAMES =
-  /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ \| (?!(?:New|San|Santa|Los|Las|La|El|Fort|Port|Saint|St\.|Mount|Mt\.|North|South|East|West|Upper|Lower|Greater|Lake|Cape)\s)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+(?<!\s(?:City|Town|Beach|Springs|Falls|Heights|Park|Valley|County|Island|Islands|Bay|Harbour|Harbor|Hills|Creek|Village|Junction|Point|Lake|River|Province|State|District|Region|News|Press|Post|Times|Desk|Report|Staff|Online|Digital))$/u;
+/** A place's name's first word ("New Delhi", "Fort Collins") and last ("Cedar Falls", "Tampa Bay"), or a newsroom's word: two capitalised words that are no person's name. */
+const PLACE_FIRST = String.raw`(?:New|San|Santa|Los|Las|La|El|Fort|Port|Saint|St\.|Mount|Mt\.|North|South|East|West|Upper|Lower|Greater|Lake|Cape)\s`;
+const PLACE_LAST = String.raw`\s(?:City|Town|Beach|Springs|Falls|Heights|Park|Valley|County|Island|Islands|Bay|Harbour|Harbor|Hills|Creek|Village|Junction|Point|Lake|River|Province|State|District|Region|News|Press|Post|Times|Desk|Report|Staff|Online|Digital)`;
+/** Two or three capitalised words that read as a person's name, not a place's: "Ann Lee", "Ann B. Lee". */
+const PERSON_NAME = String.raw`(?!${PLACE_FIRST})\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+(?<!${PLACE_LAST})`;
+
+const BARRED_NAMES = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ \| ${PERSON_NAME}$`, "u");
 
 /**
  * The names of a byline without the outlet after a middle dot, a bullet or a bar, as public
@@ -1381,6 +1436,17 @@ function isDateLine(text: string, batch?: BatchContext): boolean {
  */
 const STAFF_BYLINE = new RegExp(String.raw`^By:? (?:(?:[Tt]he |THE )?(?:${ONE_WIRE})|(?:[Tt]he )?(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,4} )?(?:[Ss]taff(?: [Rr]eports?)?|STAFF(?: REPORTS?)?|[Aa]gencies|AGENCIES|[Tt]eam|[Rr]eporters|[Nn]ews [Ss]taff|[Nn]ewsroom|[Ww]eb [Ss]taff|[Dd]igital [Ss]taff|[Nn]ews [Dd]esk|(?:[Ww]ire|[Nn]ews) [Ss]ervices?))$`, "u");
 
+/**
+ * A reporter's name, the paper's short name and "Staff", as The Boston Globe prints its own
+ * reporters: "By Ann Lee Globe Staff". A person, not the newsroom ("By Valley Post Staff",
+ * "By Tampa Bay Times Staff": a place's name before the paper's word).
+ */
+const NAME_PAPER_STAFF = new RegExp(String.raw`^By:? ${PERSON_NAME} (\p{Lu}\p{Ll}+) [Ss]taff$`, "u");
+const isNamePaperStaff = (text: string) => {
+  const paper = NAME_PAPER_STAFF.exec(text)?.[1];
+  return !!paper && isNameplateWord(paper);
+};
+
 /** A wire agency's initials and the place it files from, as South Asian papers print the byline: "UNB, Dhaka", "PTI, New Delhi". */
 const AGENCY_PLACE = /^(?:By:? )?\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
@@ -1408,7 +1474,7 @@ const WIRE_IN_PLACE = new RegExp(String.raw`^(?:By )?(?:${ONE_WIRE}|(?:\p{Lu}[\p
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
-  return CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || STAFF_BYLINE.test(withoutAgencies(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  return CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || (STAFF_BYLINE.test(withoutAgencies(by)) && !isNamePaperStaff(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
@@ -1614,6 +1680,12 @@ const DASH_COPYRIGHT_CREDIT = /^(\S.*?) [-–—] Copyright (\p{Lu}[^©]{0,80}?)
 /** A credit below its caption after the word alone: "Copyright Ann Lee/AFP". */
 const COPYRIGHT_CREDIT = /^Copyright (\p{Lu}[\p{L}\d .'’&-]{0,40}\/[\p{L}\d .'’&-]{1,40})$/u;
 
+/**
+ * A photo's caption with its credit after the stop, not a bar ("File photo of <headline>. Ann
+ * Lee/Globe Staff", "… (Associated Press)"): the lead photo's, though it repeat the headline.
+ */
+const leadCaption = (text: string) => !text.includes(" | ") && /[.!?]\s?\(?\p{Lu}/u.test(text) && !!splitCaption(text)?.caption;
+
 /** Text that reads as one caption: 40 words at most, and no sentence ending inside it. */
 const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
 
@@ -1685,12 +1757,27 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
 
 function splitStopCredit(text: string): { caption?: string; credit: string } | undefined {
   const at = text.lastIndexOf(". ");
-  if (at < 0) return capitalsCredit(text);
+  if (at < 0) return gluedNameCredit(text) ?? capitalsCredit(text);
   const tail = text.slice(at + 2).trim();
   const credit = creditLine(tail) ?? photographerAfterStop(tail);
   const caption = text.slice(0, at).trim();
-  if (!credit || !caption || !oneCaption(caption)) return capitalsCredit(text);
+  if (!credit || !caption || !oneCaption(caption)) return gluedNameCredit(text) ?? capitalsCredit(text);
   return { caption, credit };
+}
+
+/**
+ * A photographer's name and outlet glued to the caption's stop, as The Boston Globe's captions
+ * copy: "… on Tuesday.Ann Lee/Globe Staff". The credit is a person's name, a slash and an
+ * outlet; the stop stays with the caption only when it ends an abbreviation ("… in the U.S.").
+ */
+function gluedNameCredit(text: string): { caption: string; credit: string } | undefined {
+  if (text.length > 400) return undefined;
+  const at = text.search(/\.\p{Lu}[^.!?]*$/u);
+  if (at <= 0) return undefined;
+  const found = nameSlashOutlet(text.slice(at + 1), true);
+  const stopped = text.slice(0, at + 1);
+  const caption = ABBREVIATION.test(stopped.split(" ").at(-1)!) ? stopped : stopped.slice(0, -1);
+  return found && oneCaption(caption) ? { caption, credit: found.credit } : undefined;
 }
 
 /**
@@ -1733,7 +1820,7 @@ function photographerAfterStop(text: string): string | undefined {
 }
 
 /** Words that make the side of a credit after a comma an outlet's nameplate, not a role. */
-const NAMEPLATE = /^(?:news|press|post|mail|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|record|recorder|mercury|mirror|standard|citizen|advocate|beacon|images|photos?|pictures|agency)$/i;
+const NAMEPLATE = /^(?:news|press|post|mail|ledger|times|herald|tribune|journal|daily|gazette|chronicle|review|media|radio|television|courier|observer|examiner|register|inquirer|enquirer|dispatch|sentinel|independent|guardian|telegraph|bulletin|courant|monitor|telegram|statesman|magazine|record|recorder|mercury|mirror|globe|standard|citizen|advocate|beacon|images|photos?|pictures|agency)$/i;
 /** A nameplate's word, or a compound of two starting with one: "Ledger", "Register-Star", "Times-Call". */
 const isNameplateWord = (w: string) => NAMEPLATE.test(w) || NAMEPLATE.test(w.split("-")[0]!);
 
@@ -2577,7 +2664,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // a sentence of this story, however much it reads as one.
       removed.push({ line: l.line, text: l.text, reason: `above the headline, and recurs in ${batch.recurring.get(lineKey(l.text))} files of this import` });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
-    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title))) {
+    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title)) && !leadCaption(l.text)) {
       // The headline again inside words the batch's other pages print around their own headlines
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
@@ -2767,6 +2854,9 @@ const REPORTING_FROM = /^Reporting from (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'�
 /** A story's note of when it first ran, at its foot: "This story was originally published January 16, 2019 9:41 AM." */
 const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )?published (?:on )?([^.]{6,60}?(?:[ap]\.m)?)\.?$/i;
 
+/** A reporter's name and their role, as the author's line below a story starts: "Ann Lee is a health reporter for The Age". */
+const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the|one of) (?:[^.!?]|\.(?! \p{Lu})){0,80}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Pp]hotographer|[Ii]ntern|[Ff]ellow|[Cc]ontributor)s?\b/u;
+
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
 const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
 
@@ -2783,6 +2873,14 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     if (out.byline.some((n) => same(n, item.text)) || isRoleLine(item.text)) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: isRoleLine(item.text) ? "the author's box: a role alone below the story" : "the author's box: the byline's name again" });
+      continue;
+    }
+    // "Ann Lee is a health reporter for The Age.": the author's line below the story, a few
+    // sentences at most, naming a reporter of the byline and their role.
+    const bio = AUTHOR_BIO.exec(item.text);
+    if (bio && words(item.text) <= 80 && out.byline.some((n) => same(n, bio[1]!))) {
+      out.body.splice(k, 1);
+      removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's reporter and their role" });
       continue;
     }
     const m = AUTHOR_BOX.exec(item.text);
