@@ -13,6 +13,8 @@ export const WIRES: readonly string[] = [
   "Agence France-Presse", "AFP", "Bloomberg News", "Bloomberg", "UPI", "dpa", "KNA", "epd", "EFE",
   "Europa Press", "ANSA", "Lusa", "Xinhua", "Kyodo News", "Kyodo", "Jiji Press", "Jiji", "JIJI",
   "Yonhap", "AAP", "EBU", "IANS", "Press Trust of India", "PTI", "ANI", "UNI", "Anadolu Agency", "Anadolu", "SID", "Interfax", "TASS",
+  // The state agencies of the Gulf, Iran and South-east Asia, as their region's English papers credit them.
+  "Saudi Press Agency", "SPA", "WAM", "KUNA", "MENA", "IRNA", "Bernama", "Antara", "Philippine News Agency", "PNA",
 ];
 
 /** Picture agencies, which a caption's credit names but a byline does not. */

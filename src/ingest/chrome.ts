@@ -197,6 +197,26 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A picture's buttons on a public broadcaster's page: "Enlarge this image", "hide caption", "toggle caption".
   { name: "photo buttons", pattern: /^(?:Enlarge this image|hide caption|toggle caption|Hide Caption|\d{1,2} of \d{1,2} photos?|View (?:all|more) photos)$/ },
   { name: "sign-in prompt", pattern: /^Please (?:log|sign) in to (?:use this feature|continue|comment|read (?:this|more))[.!]?$/i },
+  // The Financial Times' and The Economist's prompts: "Unlock the Editor's Digest for free", "Simply
+  // sign up to the US politics & policy myFT Digest -- delivered directly to your inbox.", "Enjoy
+  // more audio and podcasts on iOS or Android."
+  { name: "newsletter prompt", pattern: /^(?:Unlock the Editor['’]s Digest for free|\p{Lu}[\p{L}'’ -]{2,40}, Editor of the FT, selects (?:her|his|their) favourite stories in this weekly newsletter\.|Simply sign up to the .{2,60} myFT Digest\b.{0,80})$/u },
+  { name: "app prompt", pattern: /^Enjoy more audio and podcasts on (?:iOS|Android)(?: (?:or|and) (?:iOS|Android))?\.?$/ },
+  // The short link's label, as Arab News prints it over the link.
+  { name: "share buttons", pattern: /^Short (?:URL|Url|link)$/ },
+  // The print edition's section, as the Bangkok Post labels it: "NEWSPAPER SECTION: News".
+  { name: "section label", pattern: /^(?:Newspaper|Print) section ?: ?\S.{0,40}$/i },
+  // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
+  { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}\$\d{1,3}(?:\.\d{2})? (?:for|per|a) (?:\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
+  // A donation button under the appeal: "Support Meduza", "Donate to The Valley Times".
+  { name: "support prompt", pattern: /^(?:Support|Donate to) (?:us|(?:The )?\p{Lu}[\p{L}'’.-]{2,30})$/u },
+  // A pop-up's buttons and its label: "Remind me later.", "A Message from The Moscow Times:".
+  { name: "pop-up", pattern: /^(?:Remind me later|Maybe later|No,? thanks|Not now)\.?$|^An? (?:Message|Note|Letter) from (?:The )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:$/u },
+  // A mail's confidentiality notice below the sender's signature.
+  { name: "email notice", pattern: /^(?:CONFIDENTIALITY NOTICE|Confidentiality Notice|CONFIDENTIALITY|DISCLAIMER|Disclaimer|NOTICE):? (?:This|The information (?:in|contained in) this) (?:e-?mail|message|communication|transmission)\b.{0,800}$/ },
+  // Mastodon's sidebar and its link rows, beside a thread copied from its web client.
+  { name: "platform sidebar", pattern: /^(?:Mastodon is the best way to keep up with what['’]s happening\.|Follow anyone across the fediverse and see it all in chronological order\. No algorithms, ads, or clickbait in sight\.)$/ },
+  { name: "platform sidebar", pattern: /^[\w.-]{2,60}: (?:About|Status|Profiles directory|Privacy policy|Get the app|Keyboard shortcuts|View source code)(?: · (?:About|Status|Profiles directory|Privacy policy|Get the app|Keyboard shortcuts|View source code|v\d{1,2}\.\d{1,2}\.\d{1,3}))+$/ },
   // The desk's sign-off below a story: the source and the editors' initials, "Source: CNA/gl(ea)", "Source: Reuters/ga".
   { name: "desk sign-off", pattern: /^Source: \p{Lu}[\p{L}\p{N}&. -]{1,30}(?:\/\p{Lu}[\p{L}\p{N}&. -]{1,30})*\/\p{Ll}{2,4}(?:\(\p{Ll}{2,4}\))?$/u },
   // A notice that a machine made or read the page ("Newsweek AI is in beta. Translations may
@@ -204,6 +224,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // this article on FAST."), with at most one sentence more.
   { name: "AI notice", pattern: /^(?:\p{Lu}[\p{L}'’]* )?AI is in (?:beta|testing)\.(?: [^.!?]{0,120}[.!])?$/u },
   { name: "AI notice", pattern: /^This (?:audio|summary|article|story|translation|text|voice)(?: (?:is|was|has been))? (?:generated|produced|created|translated|summari[sz]ed|narrated|voiced) (?:by|with|using) (?:an? )?(?:AI|artificial intelligence)\b[^.!?]{0,80}[.!]?$/i },
+  { name: "AI notice", pattern: /^This is (?:an )?AI[- ]generated summar(?:y|ization|isation)\b[^.!?]{0,60}[.!](?: [^.!?]{0,100}[.!])?$/i },
   { name: "AI notice", pattern: /^(?:Read|Listen to|Get) (?:a|an|the) (?:AI[- ])?summary of this (?:article|story)\b[^.!?]{0,40}[.!]?$/i },
   // "Log in, register or subscribe to save articles for later.": the save button's prompt, as Nine's mastheads print it.
   { name: "sign-in prompt", pattern: /^(?:Log ?in|Sign ?in|Register|Subscribe)(?:(?:,| or| and) (?:log ?in|sign ?in|register|subscribe))+ to (?:save|bookmark|read|continue|comment|access|unlock)\b[^.!?]{0,60}[.!]?$/i },

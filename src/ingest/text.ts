@@ -530,10 +530,27 @@ function sortLines(blocks: readonly Block[], decide: (l: SourceLine) => SourceLi
  * Date: and a Subject: stand within six lines of each other in the text's first 60 lines.
  */
 function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[]; subject?: string } {
-  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : [])).slice(0, 60);
+  const all = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const lines = all.slice(0, 60);
   let end = -1;
   let date: SourceLine | undefined;
   let subject: string | undefined;
+  // Gmail's print view: "Gmail" and the reader, the subject, "2 messages", then each message's
+  // sender with its date after a tab ("Ann Lee <ann@x.example>\tWed, Jan 29, 2020 at 5:32 PM")
+  // and its "To:" and "Cc:" lines.
+  const count = lines.findIndex((l, k) => k < 12 && /^\d{1,3} messages?$/.test(l.text));
+  if (count > 0) {
+    for (let k = count + 1; k < lines.length; k++) {
+      const sender = GMAIL_SENDER.exec(lines[k]!.text);
+      if (!sender) continue;
+      let last = k;
+      while (last + 1 < lines.length && /^(?:To|Cc|Bcc):\s*\S/.test(lines[last + 1]!.text) && lines[last + 1]!.line - lines[last]!.line <= 2) last++;
+      end = lines[last]!.line;
+      date = { line: lines[k]!.line, text: `Date: ${sender[2]!}` };
+      subject = subjectHeadline(lines[count - 1]!.text, sender[1]!);
+      break;
+    }
+  }
   for (let k = 0; k < lines.length; k++) {
     if (!/^Subject:/.test(lines[k]!.text)) continue;
     const near = lines.slice(Math.max(0, k - 6), k + 7);
@@ -548,11 +565,35 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
     subject = subjectHeadline(lines[k]!.text.slice("Subject:".length), from.text.slice("From:".length));
   }
   if (end < 0 || !date) return { blocks: [...blocks], removed: [] };
+  const dropped = new Map<SourceLine, string>();
+  // A story pasted into the mail under the sender's note: the story's own header (a line, then
+  // a byline or a date within three) a few lines below the mail's header. The note above it is
+  // the sender's; the mail's date is when it was sent, not the story's, when the story has one.
+  const below = all.filter((l) => l.line > end);
+  const header = below.slice(0, 8).findIndex((l, k) => k > 0 && !readsAsSentence(l.text) && below.slice(k + 1, k + 4).some((n) => isByline(n.text) || isDateLine(n.text)));
+  let storyDated = false;
+  if (header > 0) {
+    for (const l of below.slice(0, header)) if (words(l.text) <= 40) dropped.set(l, "the sender's note above the story the mail pastes");
+    storyDated = below.slice(header + 1, header + 6).some((n) => isDateLine(n.text));
+  }
+  // The sender's signature below the story, after the "--" that marks it: a name, a role, a number.
+  const rule = below.findLastIndex((l) => /^-- ?$/.test(l.text));
+  if (rule >= 0 && below.length - rule <= 8 && below.slice(rule + 1).every((l) => (words(l.text) <= 12 && !readsAsSentence(l.text)) || chromeReason(l.text))) for (const l of below.slice(rule)) dropped.set(l, "the sender's signature");
+  const dateLine = date;
   const sorted = sortLines(blocks, (l) =>
-    l.line > end ? l : l === date ? { line: l.line, text: EMAIL_FIELD.exec(l.text)![2]!.trim() } : "the email's header, and what the mail client printed above it",
+    l.line > end
+      ? (dropped.get(l) ?? l)
+      : l.line === dateLine.line && !storyDated
+        ? { line: l.line, text: EMAIL_FIELD.exec(dateLine.text)![2]!.trim() }
+        : l.line === dateLine.line
+          ? "the email's date: when it was sent, not the story's"
+          : "the email's header, and what the mail client printed above it",
   );
   return { ...sorted, ...(subject ? { subject } : {}) };
 }
+
+/** A message's sender in Gmail's print view, the date after a tab: "Ann Lee <ann@x.example>\tWed, Jan 29, 2020 at 5:32 PM". */
+const GMAIL_SENDER = /^([^<>\t]{1,80} <[^<>\s]{1,100}@[^<>\s]{1,100}>)\t+(\S.{5,60})$/;
 
 /**
  * A message's header as a chat app's desktop client copies a channel or a group: the sender and
@@ -622,8 +663,8 @@ function withoutOtherMessages(blocks: readonly Block[]): { blocks: Block[]; remo
   });
 }
 
-/** A social platform's handle alone on a line, as a thread prints it under each post's author: "@ValleyTimes". */
-const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+/** A social platform's handle alone on a line, as a thread prints it under each post's author: "@ValleyTimes", or a fediverse server's "@annlee@mastodon.social". */
+const HANDLE = /^@[A-Za-z0-9_]{1,30}(?:@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})?$/;
 /** A reply's note of whom it answers: "Replying to @ValleyTimes", "Replying to @ann_lee and @bob". */
 const REPLYING_TO = /^Replying to @[A-Za-z0-9_]{1,30}(?:(?:,| and| &) @[A-Za-z0-9_]{1,30}){0,4}(?: and \d{1,4} others?)?$/;
 
@@ -642,7 +683,9 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   // "Ann Lee | Valley Times"); the paper's own account ("The Valley Times") names nobody.
   const first = lines[handles[0]! - 1];
   const author = first ? first.text.replace(/\s?\p{Extended_Pictographic}\uFE0F?$/u, "") : "";
-  const byline = first && !isOutletName(author) && bylineNames(author).length && isNameLine(bylineNames(author)[0]!) ? { ...first, text: `By ${author}` } : undefined;
+  let byline = first && !isOutletName(author) && bylineNames(author).length && isNameLine(bylineNames(author)[0]!) ? { ...first, text: `By ${author}` } : undefined;
+  // Each post: its handle, and its own lines after its header, to the next post's author.
+  const posts = handles.map((h, n) => ({ handle: lines[h]!.text, body: h + 1, end: handles[n + 1] !== undefined ? handles[n + 1]! - 1 : lines.length }));
   handles.forEach((h, n) => {
     drop.set(lines[h]!, "a post's handle, as the platform prints it under the author's name");
     if (n === 0) return;
@@ -652,8 +695,23 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
       const text = lines[k]!.text;
       if (!/^[·•]$/.test(text) && !REPLYING_TO.test(text) && !isDateLine(text)) break;
       drop.set(lines[k]!, "a post's date, as the platform prints it over each post of a thread");
+      posts[n]!.body = k + 1;
     }
   });
+  const poster = posts[0]!.handle;
+  // A story quoted by a reader, a paragraph a post: a later post of the poster's opens with the
+  // story's own header (a line, then a byline or a date within three). The posts before it are
+  // the poster's note, the link and its card; the poster is no byline.
+  const quoted = posts.findIndex((p, n) => n > 0 && p.handle === poster && lines.slice(p.body + 1, Math.min(p.end, p.body + 4)).some((l) => isByline(l.text) || isDateLine(l.text)));
+  const range = (p: (typeof posts)[number], from = p.body) => lines.slice(from, p.end);
+  if (quoted > 0) {
+    byline = undefined;
+    for (const p of posts.slice(0, quoted)) for (const l of range(p, handles[posts.indexOf(p)]! - 1)) if (!drop.has(l)) drop.set(l, "the poster's note and the link's card, above the story the thread quotes");
+  }
+  // Others' replies in the thread are theirs, not the story's.
+  for (const p of posts) if (p.handle !== poster) for (const l of range(p)) if (!drop.has(l)) drop.set(l, "a reply in the thread, not the story's");
+  // A post's counter ("2/7"), its picture's badge ("ALT") and its bare counts, between the posts.
+  for (const l of lines.slice(handles[0]!)) if (!drop.has(l) && /^(?:\d{1,3}\/\d{1,3}|ALT|GIF|\d{1,3}(?:[.,]\d)?[KkMm]?)$/.test(l.text)) drop.set(l, "a post's counter, badge or count, as the thread prints it");
   return sortLines(blocks, (l) => drop.get(l) ?? (l === first && byline ? byline : l));
 }
 
@@ -885,7 +943,8 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         removed.push({ line: l.line, text: l.text, reason: labelReason });
         return false;
       }
-      const reason = chromeReason(l.text);
+      // A credit of slashed names below a photo's caption ("Ann Lee / AP / Scanpix / LETA") reads as a menu's items, but is the photo's.
+      const reason = lastKept && captionAbove(lastKept.text) && creditLine(l.text) ? undefined : chromeReason(l.text);
       if (reason) {
         removed.push({ line: l.line, text: l.text, reason });
         // A label in two languages ("Darllen mwy / Read more") labels as its English half does.
@@ -894,6 +953,13 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         else if (slash >= 0 && labels(l.text.slice(slash + 3))) label = l.text.slice(slash + 3);
         // An item's age between a list's links below the story ("3h ago"): the list goes on.
         else if (below && after) label = after;
+        return false;
+      }
+      // A list's label below the story's start ("Most Read Local Stories"), not known as chrome by
+      // itself: the headlines under it are the list's.
+      if (below && LIST_LABEL.test(l.text.replace(EMOJI_LEAD, "")) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
+        removed.push({ line: l.line, text: l.text, reason: "a list's label below the story" });
+        label = l.text;
         return false;
       }
       // A link's date or age between a list's links below the story ("Dec 16, 2018", "11h"): the list's, and it goes on.
@@ -1095,7 +1161,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Popular|Most (?:read|popular|viewed|shared)(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -1234,6 +1300,8 @@ function nameBeforeRole(piece: string): string | undefined {
   const end = ws.findIndex(
     (w, k) => NOT_A_PERSON.has(w.toLowerCase()) || (k > 0 && isNameplateWord(w)) || (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) || (k > 0 && (w === "The" || (mixed && k >= 2 && /^\p{Lu}{2,}$/u.test(w)))),
   );
+  // "RFE/RL's Kazakh Service": an outlet's possessive or a slash is no person's name.
+  if (ws.slice(0, end < 0 ? ws.length : end).some((w) => /['’]s$|\//.test(w))) return undefined;
   if (end < 0) return piece;
   // A lower-case word after a two-word name starts its role ("for The Courier"); a role word
   // at the start makes the whole piece a role or an outlet.
@@ -1557,7 +1625,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |Courtesy|Supplied(?=$|:)|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.-]{1,30} )?[A-Z][\w&.-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1686,6 +1754,9 @@ const COPYRIGHT_CREDIT = /^Copyright (\p{Lu}[\p{L}\d .'’&-]{0,40}\/[\p{L}\d .'
  */
 const leadCaption = (text: string) => !text.includes(" | ") && /[.!?]\s?\(?\p{Lu}/u.test(text) && !!splitCaption(text)?.caption;
 
+/** A line over a credit that is a photo's caption: it says it is a photo, or it is one sentence with its stop (no headline has one). */
+const captionAbove = (text: string) => PHOTO_CUE.test(text) || (/[.!?]$/.test(text) && oneCaption(text) && words(text) >= 3);
+
 /** Text that reads as one caption: 40 words at most, and no sentence ending inside it. */
 const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
 
@@ -1722,8 +1793,20 @@ export function creditLine(text: string): string | undefined {
     if (words(owner) >= 2 && bylineNames(owner).join(" ") === owner && personName(owner)) return whole;
   }
   const m = CREDIT_PAREN.exec(inner);
-  const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner)) || undefined;
+  const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner) ?? agencyChain(inner)) || undefined;
   return credit && filed ? whole : credit;
+}
+
+/**
+ * A photographer's name and the agencies the picture passed through, parted by slashes, as
+ * Meduza credits a wire's photo: "Ann Lee / Reuters / Scanpix / LETA". One of them a known
+ * agency, every other a word or two capitalised.
+ */
+function agencyChain(text: string): string | undefined {
+  const parts = text.length <= 160 ? text.split(/ ?\/ ?/) : [];
+  if (parts.length < 3 || !personName(parts[0]!)) return undefined;
+  const rest = parts.slice(1);
+  return rest.some((p) => AGENCY_CREDIT.test(p)) && rest.every((p) => /^\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?$/u.test(p)) ? text : undefined;
 }
 
 /**
@@ -1920,6 +2003,8 @@ export function photographerOf(credit: string): string | undefined {
 const COPYRIGHT = [
   /^\(?\s*(?:©|\(c\)|&copy;|Copyright)\s*(?:Copyright\s*|©\s*|\(c\)\s*)?(?:\d{4}|\(\d{4}\))/i,
   /^\(?\s*(?:©|\(c\)|&copy;)\s*.{0,120}\ball rights reserved\b/i,
+  // The holder before the year: "Copyright The Financial Times Limited 2024. All rights reserved."
+  /^Copyright (?:© ?)?\p{Lu}[\p{L}&.,'’ -]{1,80}? \d{4}\.(?: All rights reserved\.?)?$/u,
 ];
 const isCopyright = (text: string) => COPYRIGHT.some((p) => p.test(text));
 /** A contribution credit: "The Associated Press contributed to this report." */
@@ -2235,6 +2320,8 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // "Ann Lee Environment reporter", "Reuters in Chicago", "Guardian staff and agencies": a byline
   // with no "By" (The Guardian's), its role in lower case or naming no one.
   else if (w <= 8 && !/[.!?]$/.test(t) && (namesNoPerson(t) || namesNoPerson(`By ${t}`) || nameWithRole(t))) score -= 4;
+  // "By RFE/RL's Ukrainian Service": a byline's label over a desk that names no one.
+  if (/^By \p{Lu}/u.test(t) && w <= 8 && !/[.!?:]/.test(t) && !bylineNames(t).length) score -= 6;
   // "ANN LEE" over "OTTAWA BUREAU CHIEF": a name over its role is the byline; the line below the
   // role ("HALIFAX") is its city or the next name.
   if (words(t) <= 3 && isNameLine(t) && region[i + 1] && isDeskRole(region[i + 1]!.text)) score -= 6;
@@ -2251,6 +2338,14 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})+,? (?:&|and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(t)) score -= 3;
   if (region[i + 1] && anchors.has(region[i + 1]!)) score += 3;
   if (region[i - 1] && anchors.has(region[i - 1]!)) score += 1;
+  // The section and the fly-title over the headline, as The Economist prints them ("Britain | Running dry").
+  const rubric = /^([^|]{2,40}) \| ([^|]{2,40})$/.exec(t);
+  if (rubric && words(rubric[1]!) <= 4 && words(rubric[2]!) <= 4 && region[i + 1] && words(region[i + 1]!.text) >= 6 && !/[.!?|]/.test(region[i + 1]!.text)) score -= 4;
+  // A section's name with its ampersand over the headline ("Business & Economy", "Arts & Culture").
+  if (w <= 4 && / & /.test(t) && t.split(" ").every((x) => x === "&" || /^\p{Lu}/u.test(x)) && region[i + 1] && !/[.!?]$/.test(region[i + 1]!.text) && words(region[i + 1]!.text) >= 4) score -= 3;
+  // A name between two dates ("Updated 10 January 2019" / "Ann Lee" / "January 9, 2019 09:34",
+  // as Arab News prints them): the byline, not the headline.
+  if (i > 0 && w <= 8 && anchors.has(region[i - 1]!) && region[i + 1] && anchors.has(region[i + 1]!) && (isNameLine(t) || isNamesLine(t))) score -= 5;
   // Between the date and the byline, under a headline's line over that date ("Headline" / date /
   // "File photo of …" / "By Ann Lee"): the lead photo's caption, or a dek, not the headline.
   const over = region[i - 2];
@@ -2324,8 +2419,31 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
  * @example copyrightHolder("© 2019 The Valley Brief") // "The Valley Brief"
  */
 export function copyrightHolder(copyright: string): string | undefined {
+  const before = /^Copyright (?:© ?)?(\p{Lu}[\p{L}&.,'’ -]{1,80}?) \d{4}\./u.exec(copyright);
+  if (before) return before[1];
   const m = /(?:©|Copyright)\s*(?:Copyright\s*|©\s*)?\(?\d{4}\)?\s+(?:Copyright\s+)?(\S.*?)(?:(?:\.|,|\s[-–—])\s+All rights reserved.*|\.\s.*|\.?)$/i.exec(copyright);
   return m?.[1]?.trim() || undefined;
+}
+
+/** The site's address glued after a paragraph's last sentence and a dash, as Rappler signs its stories: "… on Feb. 12. – Rappler.com". */
+const SIGN_OFF = /(?<=[.!?"”’)]) [–—-] \p{Lu}[\p{L}\p{N}-]{1,40}\.(?:com|net|org|news|ph|in|sg|my|co\.uk|com\.au|co\.nz)$/u;
+
+/** The lines without a site's sign-off after their last sentence (`SIGN_OFF`), each sign-off listed as removed. */
+function withoutSignOffs(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const removed: RemovedLine[] = [];
+  const out = blocks.map((b): Block => {
+    if (b.kind !== "lines") return b;
+    return {
+      ...b,
+      lines: b.lines.map((l) => {
+        const m = l.text.length <= 5000 ? SIGN_OFF.exec(l.text) : null;
+        if (!m || !readsAsSentence(l.text.slice(0, m.index))) return l;
+        removed.push({ line: l.line, text: m[0].trim(), reason: "the site's sign-off after the story's last sentence" });
+        return { ...l, text: l.text.slice(0, m.index) };
+      }),
+    };
+  });
+  return { blocks: out, removed };
 }
 
 /**
@@ -2345,11 +2463,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const above = thread.blocks[i - 1];
     if (b.kind === "lines" && above?.kind === "lines" && above.lines.length === 1 && SUMMARY_LABEL.test(above.lines[0]!.text)) for (const l of b.lines) l.point = true;
   });
-  const { blocks, removed, flagged, besideMenu } = removeChrome(
-    thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))),
-    batch,
-  );
-  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...thread.removed);
+  const signed = withoutSignOffs(thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))));
+  const { blocks, removed, flagged, besideMenu } = removeChrome(signed.blocks, batch);
+  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...thread.removed, ...signed.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -2575,7 +2691,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const l = region[candidates[k]!]!;
     const names = isNameLine(l.text) ? bylineNames(l.text) : [];
     if (names.length && names.every((n) => out.byline.some((b) => same(b, n)))) move(l, "byline");
-    else if (creditLine(l.text) && !isNameLine(l.text)) {
+    // Not a credit below a photo's caption ("File photo of …" / "Ann Lee / Moskva News Agency"): the photo's.
+    else if (creditLine(l.text) && !isNameLine(l.text) && !(candidates[k]! > 0 && captionAbove(region[candidates[k]! - 1]!.text))) {
       out.credit ??= l.text;
       move(l, "credit");
     } else continue;
@@ -2585,7 +2702,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
 
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));
   if (!out.title) {
-    const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text));
+    // Nor a photo's credit below its caption ("Credit: AAP"), left to be read with the caption.
+    const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text) && !(i > 0 && captionAbove(region[i - 1]!.text) && creditLine(region[i]!.text)));
     const firstBlock = blocks[b];
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
     // A line printed in one block with known chrome, or from a template the batch's other files
@@ -2619,8 +2737,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   let mixedCase = /\p{Ll}/u.test(lastByline?.text ?? "");
   // The whole line a name of two words or more, in the byline's case: not "VBS News, Glasgow" below "By Ann Lee".
   const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
+  // Credits on the line below the lead photo's caption, read with it.
+  const creditsRead = new Set<number>();
   for (const i of candidates) {
-    if (i === titleAt) continue;
+    if (i === titleAt || creditsRead.has(i)) continue;
     const l = region[i]!;
     const near = (k: number) => k === titleAt || (region[k] !== undefined && anchors.has(region[k]!));
     // Each name over its role, and the city below them, as a national paper prints the byline
@@ -2676,10 +2796,21 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     } else if (l.point && i > titleAt) {
       // A summary's point under its label ("Highlights"): the story's own words, kept.
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
-    } else if (i > titleAt && (splitCaption(l.text)?.caption || (anchors.has(region[i - 1]!) && (!region[i + 1] || anchors.has(region[i + 1]!)) && PHOTO_CUE.test(l.text) && mayBeBareCaption(l.text)) || photoOfCaption(l.text))) {
+    } else if (i > titleAt && (splitCaption(l.text)?.caption || (anchors.has(region[i - 1]!) && (!region[i + 1] || anchors.has(region[i + 1]!)) && PHOTO_CUE.test(l.text) && mayBeBareCaption(l.text)) || photoOfCaption(l.text) || (!!region[i + 1] && candidates.includes(i + 1) && !anchors.has(region[i + 1]!) && captionAbove(l.text) && !!creditLine(region[i + 1]!.text)))) {
       // The lead photo's caption in the header, with its credit ("… (Pic: RollingNews.ie)"), or
       // one naming a photo right below the date, over the byline or the story, as a broadcaster sets it.
-      out.body.push({ kind: "figure", figure: figureOf(l.text), line: l.line });
+      const figure = figureOf(l.text);
+      // Its credit on the line below ("File photo of …" / "Ann Lee / Reuters / Scanpix / LETA").
+      const below = region[i + 1];
+      const credit = !figure.credit && below && candidates.includes(i + 1) && !anchors.has(below) ? creditLine(below.text) : undefined;
+      if (credit) {
+        figure.credit = credit;
+        const photographer = photographerOf(credit);
+        if (photographer) figure.photographer = photographer;
+        move(below!, "figure");
+        creditsRead.add(i + 1);
+      }
+      out.body.push({ kind: "figure", figure, line: l.line });
       move(l, "figure");
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
@@ -2857,6 +2988,9 @@ const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )
 /** A reporter's name and their role, as the author's line below a story starts: "Ann Lee is a health reporter for The Age". */
 const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the|one of) (?:[^.!?]|\.(?! \p{Lu})){0,80}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Pp]hotographer|[Ii]ntern|[Ff]ellow|[Cc]ontributor)s?\b/u;
 
+/** A reporter's name and their beat, as a paper's author line has it: "Ann Lee covers City Hall for The Inquirer." */
+const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
+
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
 const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
 
@@ -2877,7 +3011,7 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     }
     // "Ann Lee is a health reporter for The Age.": the author's line below the story, a few
     // sentences at most, naming a reporter of the byline and their role.
-    const bio = AUTHOR_BIO.exec(item.text);
+    const bio = AUTHOR_BIO.exec(item.text) ?? AUTHOR_BEAT.exec(item.text);
     if (bio && words(item.text) <= 80 && out.byline.some((n) => same(n, bio[1]!))) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's reporter and their role" });

@@ -118,7 +118,7 @@ describe("a chat app's channel, as its desktop client copies it", () => {
 
 describe("a thread on a social platform", () => {
   const post = (name: string, handle: string, text: string) => [name, handle, "·", "Jan 29, 2020", "", text, "", "29", "146", ""];
-  it("removes each post's author, handle, dot and date, and reads the first post's author as the byline", () => {
+  it("removes each post's author, handle, dot and date, and another account's reply, and reads the first post's author as the byline", () => {
     const parsed = page(
       "Thread", "", "Ann Lee | Valley Times", "@annlee_vt", "", `🧵 ${HEADLINE}`, "", "5:32 PM · Jan 29, 2020·Twitter for iPhone", "", "364 Retweets", "",
       ...post("Ann Lee | Valley Times", "@annlee_vt", `${STORY} 2/3`),
@@ -130,7 +130,8 @@ describe("a thread on a social platform", () => {
     expect(parsed.date?.slice(0, 10)).toBe("2020-01-29");
     const removed = parsed.removed.map((r) => r.text);
     for (const line of ["@annlee_vt", "@bobstone59", "Jan 30, 2020", "Replying to @annlee_vt", "Bob Stone"]) expect(removed, line).toContain(line);
-    expect(parsed.body.some((b) => b.kind === "paragraph" && b.text === "Thanks for posting this.")).toBe(true);
+    // Another account's reply is its writer's words, not the story's: removed, and listed.
+    expect(parsed.removed.find((r) => r.text === "Thanks for posting this.")?.reason).toMatch(/reply in the thread/);
   });
 
   it("reads a post's date with the app it was sent from after it", () => {
