@@ -206,6 +206,22 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "share buttons", pattern: /^Short (?:URL|Url|link)$/ },
   // The print edition's section, as the Bangkok Post labels it: "NEWSPAPER SECTION: News".
   { name: "section label", pattern: /^(?:Newspaper|Print) section ?: ?\S.{0,40}$/i },
+  // A newsletter's box between paragraphs or below the story: "Sign up to Morning Mail", "Free
+  // newsletter", "The day's most important headlines, in your inbox every morning", "Our morning
+  // email takes you through …", its privacy notice, "Sign Me Up".
+  { name: "newsletter prompt", pattern: /^(?:Sign up (?:to|for) \p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3}|Free (?:[Dd]aily |[Ww]eekly )?[Nn]ewsletter|Sign [Mm]e [Uu]p|Enter (?:your )?e-?mail(?: address)?)$/u },
+  { name: "newsletter prompt", pattern: /^[^.!?]{5,120}\bin your inbox (?:every|each) (?:week ?day )?(?:morning|day|evening|afternoon|week)\.?$/i },
+  { name: "newsletter prompt", pattern: /^Our (?:[\w'’-]+ ){0,3}(?:email|e-mail|newsletter|briefing|digest) (?:takes|walks|brings|gives) you\b[^!?]{0,140}$/i },
+  { name: "newsletter prompt", pattern: /^(?:Privacy Notice: Newsletters may contain\b.{0,240}|You may occasionally receive promotional content from (?:the )?\p{Lu}[^.!?]{1,60}\.?)$/u },
+  { name: "support prompt", pattern: /^(?:If you can, )?please support (?:the |us\b)?[^.!?]{0,40}from as little as [£$€]\d{1,3}\b[^!?]{0,80}$/i },
+  // "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.": the scheme's line below a story it funds.
+  { name: "funding line", pattern: /^Local Democracy Reporting is Public Interest Journalism funded (?:through|by) NZ On Air\.?$/ },
+  // An audio player's lines: "Listen to this story.", and the fallback text a browser copies, "Your browser does not support the <audio> element."
+  { name: "audio player", pattern: /^(?:Listen to (?:this|the) (?:story|article)[.:]?|Your browser does not support the <(?:audio|video)> (?:element|tag)\.?)$/i },
+  { name: "sponsored label", pattern: /^(?:Promoted|Sponsored|Paid) (?:Content|Stories|Links|Posts?)$/i },
+  { name: "newsletter prompt", pattern: /^Stay informed with free updates$/i },
+  // A paper's statement of its regulator under the story: "The Financial Times and its journalism are subject to a self-regulation regime under the FT Editorial Code of Practice."
+  { name: "regulation notice", pattern: /^[^.!?]{2,60} (?:is|are) subject to a self-regulation regime under the [^.!?]{2,60} Code of Practice\.?$/ },
   // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
   { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}\$\d{1,3}(?:\.\d{2})? (?:for|per|a) (?:\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
   // A donation button under the appeal: "Support Meduza", "Donate to The Valley Times".
@@ -527,6 +543,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "republishing note", pattern: /^(?:This story (?:also ran on [\w .'’&]{2,60}\. It )?can be republished for free(?: \(details\))?\.?)$/i },
   { name: "the newsroom's paragraph", pattern: /^[\p{L}\d .'’&]{2,60} is part of [\p{L}\d .'’&]{2,60}, a nonprofit news network\b.{0,800}$/u },
   { name: "the reporter's address", pattern: /^(?:[\p{L}.'’]+ ){1,6}(?:reporter |editor |correspondent )?(?:[\p{L}.'’]+ ){0,3}can be reached at [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.?$/u },
+  // With each reporter's handle after, as The Boston Globe prints it: "Ann Lee can be reached at ann.lee@globe.com. Follow Ann on X @annlee."
+  { name: "the reporter's address", pattern: /^(?:(?:[\p{L}.'’]+ ){1,6}can be reached at [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\.(?: Follow (?:\p{Lu}[\p{L}'’-]*|him|her|them) on (?:X|Twitter|Bluesky|Threads|Instagram) @\w{1,30}\.)? ?){1,3}$/u },
   // A newsletter box's own words and its form's messages (Reach plc's pages), and a site's
   // footer links that name it (RTÉ's, The Texas Tribune's).
   { name: "newsletter prompt", pattern: /^(?:Invalid Email(?: address)?|Something went wrong, please try again later\.?|Thank you for subscribing[.!]?|We have more newsletters|Show me|See our privacy notice|Get the biggest [\w'’ ]{2,40} by signing up to our (?:free )?newsletters?\.?)$/i },

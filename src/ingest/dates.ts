@@ -163,8 +163,8 @@ const ZONE_LETTERS: Record<string, string> = { Central: "CT", Eastern: "ET", Mou
 /** The line with a zone named in words written as its letters: "5:32 PM Central" → "5:32 PM CT". */
 const zoneInLetters = (line: string) => (line.length <= 400 ? line.replace(ZONE_IN_WORDS, (_m, clock: string, zone: string) => `${clock} ${ZONE_LETTERS[zone]!}`) : line);
 
-/** Names glued to a clock after them: "Ann Lee and Bob Stone17:12, …". */
-const GLUED_NAMES = /^(\p{Lu}[\p{L}'’.-]{1,30}(?: (?:and |& )?\p{Lu}[\p{L}'’.-]{1,30}){1,7})(?=\d{1,2}:\d{2},? \S)/u;
+/** Names glued to a clock after them, a role after a comma on some, or an agency's initials: "Ann Lee and Bob Stone17:12, …", "Ann Lee, Local Democracy Reporter18:07, …", "BBC19:06, …". */
+const GLUED_NAMES = /^(\p{Lu}{2,6}|\p{Lu}[\p{L}'’.-]{1,30}(?: (?:and |& )?\p{Lu}[\p{L}'’.-]{1,30}){1,7}(?:, \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3})?)(?=\d{1,2}:\d{2},? \S)/u;
 /** A date's field labelled as the page's: "Updated: …", "Published …", "Last updated …". */
 const LABELLED_DATE_FIELD = /^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified)(?: on| at)?:?) \S/i;
 

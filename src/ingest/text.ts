@@ -1197,7 +1197,7 @@ const isPublicationName = (text: string) => /^\p{Lu}/u.test(text) && words(text)
 /** A headline as a link prints it: a capital, 3 to 20 words, no stop at the end. */
 // A list's number before it, as a "Most popular" box numbers them: "1. Council cuts watering days".
 // Not a sentence that ends inside its quotation marks ('The father said "I love my children."'): the story's.
-const isLinkHeadline = (text: string) => /^(?:\d{1,2}[.)] )?["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text) && !/[.!?]["”’']$/.test(text);
+const isLinkHeadline = (text: string) => /^(?:\d{1,2}[.)] |[*•] )?["“‘']?\p{Lu}/u.test(text) && words(text) >= 3 && words(text) <= 20 && !/[.!:;,]$/.test(text) && !/[.!?]["”’']$/.test(text);
 
 /** The reader addressed, or the site speaking: "you", "your", "we", "our" (not "US"). */
 const READER_ADDRESS = /\b(?:[Yy]ou(?:rs?|['’](?:ve|re|ll|d))?|[Ww]e|[Oo]urs?|us)\b/;
@@ -1249,6 +1249,8 @@ const NOT_A_PERSON = new Set(
     "courier observer examiner register inquirer enquirer dispatch sentinel independent guardian telegraph bulletin courant monitor telegram statesman record recorder mirror globe citizen advocate beacon agencies",
     // Beats in a title: "Ann Lee Local Democracy Reporter", "Ann Lee Crime and Courts Reporter".
     "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
+    // Desks in a title: "Ann Lee Live News Reporter", "General Assignment Reporter", "Foreign Correspondent".
+    "live general assignment national international foreign trending entertainment weather",
   ]
     .join(" ")
     .split(" "),

@@ -12,6 +12,7 @@ import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../.
 const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
 const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 
+const HEADLINE_NZ = "Reservoir levels fall to lowest point in a decade";
 const STORY = [
   "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",
   "",
@@ -231,5 +232,34 @@ describe("a story shared in a Slack channel, with the chat around it", () => {
     for (const line of [2, 3, 5, 6, 7, 26]) expect(removed.get(line)).toMatch(/another message/);
     expect(removed.get(10)).toMatch(/poster's note/);
     for (const line of [21, 22, 23]) expect(removed.get(line)).toMatch(/link's preview/);
+  });
+});
+
+describe("the newsletters' boxes and the reporters' lines around a story", () => {
+  it("knows a newsletter's box, a support appeal with its price and a reporter's address with the handle", () => {
+    for (const line of [
+      "Sign up to Morning Mail",
+      "Free newsletter",
+      "The day's most important US headlines and highlights, in your inbox every morning",
+      "Get Metro Minute, the Globe's roundup of local news, in your inbox every weekday morning.",
+      "Our morning email takes you through the main stories of the day, what is happening and why it matters",
+      "Privacy Notice: Newsletters may contain information about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.",
+      "You may occasionally receive promotional content from the Los Angeles Times.",
+      "Sign Me Up",
+      "Enter email address",
+    ])
+      expect(chromeReason(line), line).toBe("newsletter prompt");
+    expect(chromeReason("If you can, please support the Guardian from as little as £1 – it only takes a minute. Thank you.")).toBe("support prompt");
+    expect(chromeReason("Ann Lee can be reached at ann.lee@globe.com. Follow Ann on X @annlee. Bob Stone can be reached at bob.stone@globe.com.")).toBe("the reporter's address");
+    // A story's line that asks readers to sign up for something of the world's is the story's.
+    expect(chromeReason("Sign up for flu shots now")).toBeUndefined();
+  });
+
+  it("reads Stuff's name and role, or an agency's initials, glued to the stamp, and removes the bulleted headlines under 'READ MORE:'", () => {
+    expect(datesOfLine("Ann Lee, Local Democracy Reporter18:07, Dec 16 2019")?.byline).toBe("Ann Lee, Local Democracy Reporter");
+    expect(datesOfLine("BBC19:06, Sep 26 2019")?.dates[0]?.date).toBe("2019-09-26");
+    const parsed = page(HEADLINE_NZ, "", "Ann Lee17:32, Jan 29 2020", "", STORY[0]!, "", "READ MORE:", "", "* Heavy rain watch for Coromandel and Bay of Plenty", "", "* Council votes to keep fluoride in town supply", "", STORY[2]!);
+    expect(parsed.byline).toEqual(["Ann Lee"]);
+    expect(paragraphs(parsed)).toEqual([STORY[0], STORY[2]]);
   });
 });

@@ -202,3 +202,12 @@ describe("what the group's pages print around a story", () => {
     expect(paragraphs(parsed)).toEqual([STORY[0], STORY[2]]);
   });
 });
+
+describe("an audio player's lines and a paper's notices below the story", () => {
+  it("knows them as the page's", () => {
+    expect(chromeReason("Listen to this story.")).toBe("audio player");
+    expect(chromeReason("Your browser does not support the <audio> element.")).toBe("audio player");
+    expect(chromeReason("Promoted Content")).toBe("sponsored label");
+    expect(chromeReason("The Financial Times and its journalism are subject to a self-regulation regime under the FT Editorial Code of Practice.")).toBe("regulation notice");
+  });
+});
