@@ -18,7 +18,7 @@ export const WIRES: readonly string[] = [
 ];
 
 /** Picture agencies, which a caption's credit names but a byline does not. */
-export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Shutterstock", "iStock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf", "Flash90", "Unsplash", "Pexels"];
+export const PICTURE_AGENCIES: readonly string[] = ["Getty Images", "Getty", "Shutterstock", "iStock", "Alamy", "EPA", "NurPhoto", "SOPA Images", "123rf", "Flash90", "Unsplash", "Pexels", "Keystone"];
 
 
 /**

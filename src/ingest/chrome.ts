@@ -222,6 +222,17 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "newsletter prompt", pattern: /^Stay informed with free updates$/i },
   // A paper's statement of its regulator under the story: "The Financial Times and its journalism are subject to a self-regulation regime under the FT Editorial Code of Practice."
   { name: "regulation notice", pattern: /^[^.!?]{2,60} (?:is|are) subject to a self-regulation regime under the [^.!?]{2,60} Code of Practice\.?$/ },
+  // A nonprofit paper's appeals and its alerts' prompt: "The Sun-Times is a nonprofit newsroom. Support our journalism with a donation today.", "The Salt Lake Tribune, Inc. is a 501(c)(3) public charity …", "Get breaking news and other big stories as they happen.", "Stay in the know."
+  { name: "support prompt", pattern: /^(?:[^.!?]{2,60} is a (?:nonprofit|non-profit) newsroom\. Support (?:our|its) (?:journalism|work|reporting) with a (?:donation|gift)(?: today)?[.!]?|[^!?]{2,60}? is a 501\(c\)\(3\) (?:public charity|nonprofit(?: organization)?)\b[^!?]{0,100})$/ },
+  { name: "newsletter prompt", pattern: /^(?:Get breaking news\b[^.!?]{0,80}[.!]?|Stay in the know[.!]?)$/ },
+  // A blog platform's notes and a post's source, as Tumblr prints them: "ann-lee liked this",
+  // "valleynews reblogged this from ann-lee", "#local news #city council", "Source: valley.example", "(via valley.example)".
+  { name: "post notes", pattern: /^[a-z0-9-]{3,32} (?:liked|reblogged|posted) this(?: from [a-z0-9-]{3,32})?$/ },
+  { name: "post notes", pattern: /^#[^#\s][^#]{0,39}(?: #[^#\s][^#]{0,39}){1,15}$/ },
+  { name: "post notes", pattern: /^(?:Source: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}|\(via [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}\))$/ },
+  // Kyodo's end mark below its story: "==Kyodo".
+  { name: "wire end mark", pattern: /^==\s?(?:Kyodo|KYODO)$/ },
+  { name: "footer", pattern: /^(?:FAQs?|Help|Contact(?: us)?)$/i },
   // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
   { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}\$\d{1,3}(?:\.\d{2})? (?:for|per|a) (?:\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
   // A donation button under the appeal: "Support Meduza", "Donate to The Valley Times".

@@ -53,6 +53,8 @@ const LABEL_WORDS = new Set(
     "aired", "broadcast",
     // A wire's copy: "Filed: 29/01/2020 17:32 GMT".
     "filed",
+    // Swissinfo's "This content was published on Jan 22, 2019 - 10:17"; a German page's "19.02 Uhr" and its translation's "17:32 o'clock".
+    "this", "content", "was", "uhr", "o", "clock",
     "et", "pt", "mt", "ct", "gmt", "bst", "utc", "est", "edt", "mst", "mdt", "pst", "pdt", "cst", "cdt", "cet", "cest", "aest",
     // Zones of English-language papers elsewhere: India, Australia, New Zealand, South Africa, Asia, Canada's Atlantic, Alaska, Hawaii.
     "ist", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "sast", "hkt", "sgt", "jst", "kst", "pht", "pkt", "ast", "adt", "nst", "ndt", "akst", "akdt", "hst", "wet", "west", "eet", "eest",
@@ -195,6 +197,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   line = zoneInLetters(line);
   const fielded = fieldsThenDate(line.trim(), order);
   if (fielded) return fielded;
+  // "KYODO NEWS - Jan 29, 2020 - 17:32 | All, Japan": the sections it is filed in, after a bar.
+  const bar = line.length <= 200 ? line.lastIndexOf(" | ") : -1;
+  if (bar > 0 && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?(?:, \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?){0,4}$/u.test(line.slice(bar + 3).trim())) {
+    const found = datesOfLine(line.slice(0, bar), order);
+    if (found) return found;
+  }
   // The names glued to the stamp, as Stuff's page copies them: "Ann Lee and Bob Stone17:12, Jan 22 2019".
   const gluedNames = line.length <= 200 ? GLUED_NAMES.exec(line.trim()) : null;
   if (gluedNames) {

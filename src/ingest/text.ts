@@ -798,6 +798,37 @@ function chatMessages(lines: readonly SourceLine[], posters: ReadonlySet<SourceL
   return { others: new Set(messages.flatMap((m, k) => (k < first || k > last ? m.own : []))), story: messages.slice(first, last + 1).flatMap((m) => m.own) };
 }
 
+/** A memo's field: "TO:", "FROM:", "RE:", "Prepared for:", "Prepared by:", "Date:", "Subject:" with its value after. */
+const MEMO_FIELD = /^(?:TO|FROM|CC|DATE|RE|SUBJECT|Prepared (?:for|by)|To|From|Cc|Date|Re|Subject)\s*:\s*\S/;
+/** A memo's own title: "MEMORANDUM", "BRIEFING NOTE", "Memo". */
+const MEMO_TITLE = /^(?:MEMORANDUM|MEMO|BRIEFING NOTE|BRIEFING MEMO|Memorandum|Memo|Briefing note)$/;
+/** The line after which a memo's attachment starts: "ATTACHMENT", "Attachment A: Article text", "The full text of the article is attached below." */
+const ATTACHMENT_MARK = /^(?:ATTACHMENTS?|Attachments?(?: [A-Z\d]{1,2})?(?:: .{1,60})?|Article text|Full text(?: of the (?:article|story))?:?)$/;
+
+/**
+ * A story attached to a memo or a briefing note saved as text: the memo's title, its fields (to,
+ * from, date, subject), its text and the attachment's mark are no part of the story; the memo's
+ * date is when it was written, not the story's. Found only by two of its fields in the text's
+ * first 15 lines with its title or its subject, and none of a clip report's record's fields
+ * ("Headline:", "Outlet:"), with the story's own header below (a line, then a byline
+ * or a date within three), after an attachment's mark when there is one.
+ */
+function withoutMemo(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const top = lines.slice(0, 15);
+  const fields = top.filter((l) => MEMO_FIELD.test(l.text)).length;
+  // A clip report's record names the story in its own fields ("Headline:", "Outlet:", "Author:"): read as such, not as a memo.
+  const record = top.some((l) => /^(?:Headline|Outlet|Publication|Title|Byline|Author)\s*:/.test(l.text));
+  if (record || fields < 2 || !(top.some((l) => MEMO_TITLE.test(l.text)) || top.some((l) => /^(?:RE|Re|SUBJECT|Subject)\s*:/.test(l.text)))) return { blocks: [...blocks], removed: [] };
+  const lastField = lines.findLastIndex((l, k) => k < 15 && MEMO_FIELD.test(l.text));
+  const mark = lines.findIndex((l, k) => k > lastField && k < 60 && ATTACHMENT_MARK.test(l.text));
+  let start = mark >= 0 ? mark + 1 : -1;
+  if (start < 0) start = lines.findIndex((l, k) => k > lastField && k < 60 && !readsAsSentence(l.text) && lines.slice(k + 1, k + 4).some((n) => isByline(n.text) || isDateLine(n.text)));
+  if (start <= 0) return { blocks: [...blocks], removed: [] };
+  const memo = new Set(lines.slice(0, start));
+  return sortLines(blocks, (l) => (memo.has(l) ? "the memo the story is attached to: its title, fields and text" : l));
+}
+
 /** A bullet's mark before a note, as a document's plain-text export or its writer sets it: "* ", "- ", "● ", "○ ". */
 const NOTE_BULLET = /^[-*•●○◦■▪] \S/u;
 /** A rule across a document, as its plain-text export prints a horizontal line: "________________". */
@@ -955,9 +986,9 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         else if (below && after) label = after;
         return false;
       }
-      // A list's label below the story's start ("Most Read Local Stories"), not known as chrome by
+      // A list's label below the story's start ("Most Read Local Stories", "Related News"), not known as chrome by
       // itself: the headlines under it are the list's.
-      if (below && LIST_LABEL.test(l.text.replace(EMOJI_LEAD, "")) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
+      if (below && (LIST_LABEL.test(l.text.replace(EMOJI_LEAD, "")) || RELATED_LABEL.test(l.text.replace(EMOJI_LEAD, ""))) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
         removed.push({ line: l.line, text: l.text, reason: "a list's label below the story" });
         label = l.text;
         return false;
@@ -1154,7 +1185,7 @@ const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top sto
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -1324,6 +1355,8 @@ const WIRE_AFTER_NAME = new RegExp(` (?:[Tt]he )?(?:${ONE_WIRE})$`);
  */
 
 export function bylineNames(byline: string): string[] {
+  // "From Ann Lee": a German page's "Von Ann Lee" through a browser's translation.
+  if (/^From \p{Lu}[\p{L}'’.-]+ \p{Lu}/u.test(byline) && byline.length <= 120) byline = `By ${byline.slice(5)}`;
   byline = withoutAgencies(byline);
   // "By Ann Lee@annlee": the reporter's handle glued to the name, as Vox's pages copy it (an
   // address, "ann@ledger.example", has a dot after its "@" word and is left to the filter below).
@@ -1600,6 +1633,8 @@ function namesWithRoles(text: string): boolean {
 
 function isByline(text: string): boolean {
   if (namesNoPerson(text)) return true;
+  // "From Ann Lee and Bob Stone": a German page's "Von …" through a browser's translation.
+  if (/^From \p{Lu}/u.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
   if (namesWithRoles(text)) return true;
   const role = NAMES_AND_ROLE.exec(text);
   if (role) {
@@ -1627,7 +1662,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
@@ -1645,6 +1680,13 @@ const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
   // "[1/3]Crews at the reservoir …": a gallery's counter glued before the caption.
   text = text.replace(/^\[\d{1,2}\/\d{1,2}\] ?/, "");
+  // "(Ann Lee | The Salt Lake Tribune) Crews at the reservoir.": the credit in parentheses before the caption.
+  const before = text.length <= 400 ? /^\(([^()]{3,80})\) (\p{Lu}[^()]{2,})$/u.exec(text) : null;
+  if (before && oneCaption(before[2]!)) {
+    // A name with its outlet, or a labelled credit: "(AP) A fire broke out …" is a story's dateline, not a credit.
+    const credit = nameBarOutlet(before[1]!) ?? (/^(?:Photo|Image|Picture|Courtesy|Credit)/i.test(before[1]!) ? creditLine(before[1]!) : undefined);
+    if (credit) return { caption: before[2]!, credit };
+  }
   // "… on Tuesday.CreditAnn Lee for The Times": the credit's label glued to the caption's stop.
   const glued = GLUED_CREDIT.exec(text);
   if (glued && !hasSentenceBreak(glued[1]!) && words(glued[1]!) <= 40) return { caption: glued[1]!, credit: glued[2]! };
@@ -1668,7 +1710,8 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const inside = text.slice(open + 1, -1);
   const m = CREDIT_PAREN.exec(inside);
   // "(Ann Lee, Valley Post)": a name and a nameplate after a comma, in the caption's parentheses too.
-  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : nameSlashOutlet(inside, true)?.credit;
+  // "… on Tuesday. (Ann Lee / Chalkbeat)": after the caption's stop, a name and any outlet.
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : (nameSlashOutlet(inside, true)?.credit ?? (/[.!?]\s*$/.test(text.slice(0, open)) ? nameBarOutlet(inside) : undefined));
   const caption = text.slice(0, open).trim();
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
   if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && oneCaption(caption)) return { caption, credit: inside };
@@ -1759,6 +1802,15 @@ const leadCaption = (text: string) => !text.includes(" | ") && /[.!?]\s?\(?\p{Lu
 /** A line over a credit that is a photo's caption: it says it is a photo, or it is one sentence with its stop (no headline has one). */
 const captionAbove = (text: string) => PHOTO_CUE.test(text) || (/[.!?]$/.test(text) && oneCaption(text) && words(text) >= 3);
 
+/**
+ * A person's name and an outlet parted by a bar or a slash, whatever the outlet is called, as a
+ * credit in parentheses prints it: "Ann Lee | The Salt Lake Tribune", "Ann Lee / Chalkbeat".
+ */
+function nameBarOutlet(text: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?[|/] ?((?:The )?\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})$/u.exec(text.trim());
+  return m && personName(m[1]!) ? text.trim() : undefined;
+}
+
 /** Text that reads as one caption: 40 words at most, and no sentence ending inside it. */
 const oneCaption = (caption: string) => words(caption) <= 40 && !hasSentenceBreak(caption);
 
@@ -1806,6 +1858,8 @@ export function creditLine(text: string): string | undefined {
  */
 function agencyChain(text: string): string | undefined {
   const parts = text.length <= 160 ? text.split(/ ?\/ ?/) : [];
+  // "Getty/Kyodo": agencies alone, each after the other.
+  if (parts.length >= 2 && parts.every((p) => AGENCY_CREDIT.test(p))) return text;
   if (parts.length < 3 || !personName(parts[0]!)) return undefined;
   const rest = parts.slice(1);
   return rest.some((p) => AGENCY_CREDIT.test(p)) && rest.every((p) => /^\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?$/u.test(p)) ? text : undefined;
@@ -1826,6 +1880,11 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
     const caption = text.slice(0, mark).trim();
     if (/^\p{Lu}/u.test(credit) && words(credit) <= 10 && !/[.!?]$/.test(credit) && oneCaption(caption)) return { caption, credit };
   }
+  // "… on Tuesday. | ANN LEE / OUEST-FRANCE": a credit in capitals with its slash, after a bar.
+  const bar = text.lastIndexOf(" | ");
+  const capitals = bar > 0 ? text.slice(bar + 3).trim() : "";
+  // Or a name and any outlet after the caption's stop and a bar: "… on Tuesday. | Ann Lee / Chalkbeat".
+  if (bar > 0 && (/^\p{Lu}[\p{Lu}'’. -]{2,60} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(capitals) || (/[.!?]$/.test(text.slice(0, bar)) && nameBarOutlet(capitals))) && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
   // "… on Tuesday. PHOTO | FILE | NMG", "… on Tuesday. Photo / Ann Lee": the bars are the
@@ -1958,7 +2017,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
     return found && { credit: credit.trim(), name: found.name };
   }
   const agency = OUTLET_SLASH_NAME.exec(credit.trim()) ?? OUTLET_COLON_NAME.exec(credit.trim());
-  if (agency && readsAsNameplate(agency[1]!) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
+  if (agency && (readsAsNameplate(agency[1]!) || AGENCY_CREDIT.test(agency[1]!)) && personName(agency[2]!)) return { credit: credit.trim(), name: agency[2]! };
   const comma = ownLine ? NAME_COMMA_OUTLET.exec(credit.trim()) : null;
   // The outlet is a nameplate: every word capitalised ("USA TODAY", "The Valley Review"), so
   // "On Monday, US singer and lyricist Robert Hunter" is not a credit.
@@ -2457,7 +2516,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const chat = withoutOtherMessages(envelope.blocks);
   const posters = withoutChatPosters(chat.blocks);
   const posts = withoutPostHeaders(posters.blocks);
-  const thread = withoutNotes(posts.blocks, batch);
+  const memo = envelope.removed.length ? { blocks: posts.blocks, removed: [] } : withoutMemo(posts.blocks);
+  const thread = withoutNotes(memo.blocks, batch);
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
   // The summary's points under their label, one to a line: no wrapped paragraph to join.
@@ -2467,7 +2527,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   });
   const signed = withoutSignOffs(thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))));
   const { blocks, removed, flagged, besideMenu } = removeChrome(signed.blocks, batch);
-  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...thread.removed, ...signed.removed);
+  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...memo.removed, ...thread.removed, ...signed.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -3070,8 +3130,8 @@ const SIGNATURE = /^(?:[—–]|--) ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-
 /** A blog post's signature below it, with the time it was posted: "Posted by Ann Lee at 5:32 PM", "… at 1/29/2020 05:32:00 PM". */
 const POSTED_BY = /^Posted by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) at (?:\d{1,2}\/\d{1,2}\/\d{4} )?\d{1,2}:\d{2}(?::\d{2})? ?[AP]M$/u;
 
-/** A web address alone on a line, or before a print's page count ("https://… 2/3"). */
-const ADDRESS_LINE = /^(https?:\/\/[^\s/]{1,100}\/\S{1,300})(?: \d{1,3}\/\d{1,3})?$/;
+/** A web address alone on a line, or before a print's page count ("https://… 2/3"), or after its label ("Source: https://…", as a memo's attachment ends). */
+const ADDRESS_LINE = /^(?:(?:Source|Link|URL|Original(?: article)?):\s?)?(https?:\/\/[^\s/]{1,100}\/\S{1,300})(?: \d{1,3}\/\d{1,3})?$/;
 
 /**
  * The article's own address, printed alone on a line (a share's, a print's footer): an address
