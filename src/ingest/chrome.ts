@@ -130,7 +130,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch|Lee también|Lea también|Te puede interesar|Leer más)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|Also interesting|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch|Lee también|Lea también|Te puede interesar|Leer más)\s*[:|]\s*\S.{0,200}[^.]$/ },
   // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
   { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".
@@ -230,11 +230,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "post notes", pattern: /^[a-z0-9-]{3,32} (?:liked|reblogged|posted) this(?: from [a-z0-9-]{3,32})?$/ },
   { name: "post notes", pattern: /^#[^#\s][^#]{0,39}(?: #[^#\s][^#]{0,39}){1,15}$/ },
   { name: "post notes", pattern: /^(?:Source: [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}|\(via [a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}\))$/ },
+  // A chat space's header, as Google Chat copies it: "History is on" (its "14 members" is an audience count).
+  { name: "chat header", pattern: /^History is (?:on|off)$/ },
   // Kyodo's end mark below its story: "==Kyodo".
   { name: "wire end mark", pattern: /^==\s?(?:Kyodo|KYODO)$/ },
   { name: "footer", pattern: /^(?:FAQs?|Help|Contact(?: us)?)$/i },
   // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
-  { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}\$\d{1,3}(?:\.\d{2})? (?:for|per|a) (?:\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
+  { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}[$€£]\d{1,3}(?:[.,]\d{2})? (?:for|per|a) (?:the first |\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
+  { name: "paywall label", pattern: /^This (?:article|story|content) is (?:reserved|available|only available) (?:for|to) (?:subscribers|members)\.?$/i },
   // A donation button under the appeal: "Support Meduza", "Donate to The Valley Times".
   { name: "support prompt", pattern: /^(?:Support|Donate to) (?:us|(?:The )?\p{Lu}[\p{L}'’.-]{2,30})$/u },
   // A pop-up's buttons and its label: "Remind me later.", "A Message from The Moscow Times:".
@@ -430,7 +433,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
   { name: "document link", pattern: /^(?:Read|View|Download|See) (?:the )?(?:full )?[\w'’ -]{1,40} \(PDF(?:, [\d.]+ ?[KM]B)?\)$/i },
   // A related label on a line of its own: "Also Read", "Read Next", "You might also like".
-  { name: "related link", pattern: /^(?:Also read|Read (?:next|also)|You (?:may|might) also like|More (?:to read|like this)|Recommended(?: for you| reading| stories)?|(?:Also )?[Ww]orth reading|Further reading)[.:]?$/i },
+  { name: "related link", pattern: /^(?:Also read|Read (?:next|also)|You (?:may|might) also like|More (?:to read|like this)|Recommended(?: for you| reading| stories)?|(?:Also )?[Ww]orth reading|Further reading|Also interesting)[.:]?$/i },
   { name: "topic links", pattern: /^(?:Categories|Category|Tags|Topics|Keywords|Filed under):?$/i },
   // A wire story's feed notice: "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)"
   { name: "syndicated feed notice", pattern: /^\(?(?:This|The) (?:story|article|report|copy) has not been edited by\b[^()]{0,120}\b(?:syndicated|agency|wire|news) feed[.)]{0,2}$/i },

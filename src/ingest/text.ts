@@ -715,12 +715,18 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   return sortLines(blocks, (l) => drop.get(l) ?? (l === first && byline ? byline : l));
 }
 
-/** A chat message's poster and time on a line of their own, as Slack copies them: "Ann Lee [5:32 PM]", "Ann Lee  5:32 PM". */
-const CHAT_POSTER = /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}(?: \[| {1,3})\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\]?$/u;
+/**
+ * A chat message's poster and time on a line of their own, as Slack copies them ("Ann Lee [5:32
+ * PM]", "Ann Lee  5:32 PM"), Google Chat ("Ann Lee, 5:32 PM") or Microsoft Teams ("[1/29/2020 5:32
+ * PM] Ann Lee").
+ */
+const CHAT_POSTER = /^(?:\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}(?: \[| {1,3}|, )\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\]?|\[\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] \p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3})$/u;
+/** The poster's name in a chat message's header (`CHAT_POSTER`). */
+const posterName = (text: string) => text.replace(/^\[[^\]]{1,30}\] /, "").replace(/(?: \[| {1,3}|, )\d{1,2}:\d{2}.*$/, "");
 /** A message's time alone on a line, below its poster's name: "5:32 PM". */
 const CHAT_TIME = /^\d{1,2}:\d{2} ?[AaPp][Mm]$/;
 /** A chat's day divider: "Thursday, February 14th, 2019", "Friday, March 29th", "Today", "Yesterday". */
-const CHAT_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)(?:, \d{4})?|Today|Yesterday)$/;
+const CHAT_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|Today|Yesterday)$/;
 /** A thread's summary under a message: "3 replies", "Last reply 2 days ago", "View thread". */
 const CHAT_THREAD = /^(?:\d{1,4} repl(?:y|ies)|Last reply (?:\d{1,3} (?:minutes?|hours?|days?|months?) ago|today|yesterday)|View thread)$/i;
 
@@ -745,10 +751,19 @@ function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; remove
   // needs a login: https://…", "In case anyone can't get past the paywall 👇" (the link alone
   // below it is kept, as the story's address).
   const [note, next] = story;
-  if (note && next && !readsAsSentence(note.text) && (ENDS_WITH_LINK.test(note.text) || /^https?:\/\/\S+$/.test(next.text) || /(?::|\p{Extended_Pictographic}\uFE0F?)$/u.test(note.text) || /^\p{Ll}/u.test(note.text))) notes.set(note, "the poster's note over the story, in the story's message");
+  const texts = lines.map((l) => l.text);
+  // A sentence too, when the link follows it or it points below ("Full article below for anyone who can't open it.").
+  const pointsBelow = words(note?.text ?? "") <= 25 && /\b(?:below|attached|pasting|pasted)\b/i.test(note?.text ?? "");
+  if (note && next && (!readsAsSentence(note.text) || pointsBelow || /^https?:\/\/\S+$/.test(next.text)) && (ENDS_WITH_LINK.test(note.text) || /^https?:\/\/\S+$/.test(next.text) || /(?::|\p{Extended_Pictographic}\uFE0F?)$/u.test(note.text) || /^\p{Ll}/u.test(note.text) || pointsBelow)) notes.set(note, "the poster's note over the story, in the story's message");
+  // The link's preview under it: the headline over the site's bare address ("Headline" / "valleytimes.example").
+  lines.forEach((l, k) => {
+    if (k === 0 || !/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,3}$/.test(l.text) || !story.includes(l)) return;
+    notes.set(l, "the link's preview: the site's address");
+    const above = lines[k - 1]!;
+    if (texts.filter((t) => t === above.text).length > 1) notes.set(above, "the link's preview: the headline again, over the site's address");
+  });
   // The link's preview below the story: the site, the headline and the story's first words cut
   // short ("… was…"); the first words are the story's own, printed whole above.
-  const texts = lines.map((l) => l.text);
   lines.forEach((l, k) => {
     if (!l.text.endsWith("…") || l.text.length < 30) return;
     const cut = l.text.slice(0, -1).trimEnd();
@@ -784,7 +799,7 @@ function chatMessages(lines: readonly SourceLine[], posters: ReadonlySet<SourceL
     const own = lines.slice(at, starts[n + 1] ?? lines.length).filter((l) => !posters.has(l) && !CHAT_DAY.test(l.text) && !CHAT_THREAD.test(l.text));
     const length = own.reduce((sum, l) => sum + l.text.length, 0);
     const prose = own.filter((l) => readsAsSentence(l.text)).reduce((sum, l) => sum + l.text.length, 0);
-    return { sender: lines[at]!.text.replace(/(?: \[| {1,3})\d{1,2}:\d{2}.*$/, ""), own, length, prose: prose * 2 >= length && !own.some((l) => ENDS_WITH_LINK.test(l.text)) };
+    return { sender: posterName(lines[at]!.text), own, length, prose: prose * 2 >= length && !own.some((l) => ENDS_WITH_LINK.test(l.text)) };
   });
   if (messages.length < 2) return { others: new Set(), story: [] };
   let first = 0;
@@ -1185,7 +1200,7 @@ const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top sto
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story

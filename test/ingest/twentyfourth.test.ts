@@ -104,6 +104,10 @@ describe("what the group's pages print around a story", () => {
       ["Get breaking news and other big stories as they happen.", "newsletter prompt"],
       ["==Kyodo", "wire end mark"],
       ["FAQ", "footer"],
+      ["This article is reserved for subscribers", "paywall label"],
+      ["Subscribe from €9 for the first month", "subscription prompt"],
+      ["Also interesting: new bike lanes for the city centre", "related link"],
+      ["History is on", "chat header"],
     ])
       expect(chromeReason(line!), line).toBe(reason);
     expect(chromeReason("#1 in the nation")).toBeUndefined();
@@ -112,5 +116,38 @@ describe("what the group's pages print around a story", () => {
   it("removes the headlines under 'Related News' below the story, with their dates", () => {
     const parsed = page(HEADLINE, "", "Jan. 29, 2020 17:32 JST", "", ...STORY, "", "Related News", "Cherry blossoms open early in Tokyo", "Mar. 4, 08:29 JST", "Japan's population falls for 13th straight year", "Mar. 2, 14:51 JST");
     expect(paragraphs(parsed)).toEqual([STORY[0], STORY[2]]);
+  });
+});
+
+describe("a story shared in Microsoft Teams or Google Chat", () => {
+  it("reads Teams' and Google Chat's headers as a chat's, and removes the note, the link's preview and the replies", () => {
+    const parsed = page(
+      "[1/30/2020 10:39 AM] Ann Lee", // 1
+      "Coverage from this morning, FYI.", // 2
+      "https://www.valleytimes.example/news/reservoir-levels", // 3
+      "", // 4
+      HEADLINE, // 5
+      "valleytimes.example", // 6
+      "", // 7
+      "[1/30/2020 10:40 AM] Ann Lee", // 8
+      "", // 9
+      HEADLINE, // 10
+      "", // 11
+      "January 29, 2020", // 12
+      "By Bob Stone", // 13
+      "", // 14
+      ...STORY, // 15-17
+      "", // 18
+      "[1/30/2020 11:02 AM] Cy Young", // 19
+      "Thanks, Ann!", // 20
+    );
+    expect(parsed.title).toBe(HEADLINE);
+    expect(parsed.byline).toEqual(["Bob Stone"]);
+    expect(parsed.date).toBe("2020-01-29");
+    expect(paragraphs(parsed)).toEqual([STORY[0], STORY[2]]);
+    expect(parsed.removed.find((r) => r.line === 20)?.reason).toMatch(/another message/);
+    const google = page("Comms Team", "14 members", "", "History is on", "", "Tuesday, March 26", "", "Ann Lee, 10:07 AM", "We made the paper. Full article below for anyone who can't open it.", "", HEADLINE, "", "January 29, 2020", "By Bob Stone", "", ...STORY, "", "Cy Young, 10:30 AM", "Great coverage. I'll share with the board.");
+    expect(paragraphs(google)).toEqual([STORY[0], STORY[2]]);
+    expect(google.byline).toEqual(["Bob Stone"]);
   });
 });
