@@ -234,7 +234,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "chat header", pattern: /^History is (?:on|off)$/ },
   // Kyodo's end mark below its story: "==Kyodo".
   { name: "wire end mark", pattern: /^==\s?(?:Kyodo|KYODO)$/ },
-  { name: "footer", pattern: /^(?:FAQs?|Help|Contact(?: us)?)$/i },
+  // ("Contact us" is a legal link's, found before.)
+  { name: "footer", pattern: /^(?:FAQs?|Help)$/i },
   // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
   { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}[$€£]\d{1,3}(?:[.,]\d{2})? (?:for|per|a) (?:the first |\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
   { name: "paywall label", pattern: /^This (?:article|story|content) is (?:reserved|available|only available) (?:for|to) (?:subscribers|members)\.?$/i },

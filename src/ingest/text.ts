@@ -570,7 +570,7 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
   // a byline or a date within three) a few lines below the mail's header. The note above it is
   // the sender's; the mail's date is when it was sent, not the story's, when the story has one.
   const below = all.filter((l) => l.line > end);
-  const header = below.slice(0, 8).findIndex((l, k) => k > 0 && !readsAsSentence(l.text) && below.slice(k + 1, k + 4).some((n) => isByline(n.text) || isDateLine(n.text)));
+  const header = below.slice(0, 8).findIndex((l, k) => k > 0 && !readsAsSentence(l.text) && anchoredBelow(below, k));
   let storyDated = false;
   if (header > 0) {
     for (const l of below.slice(0, header)) if (words(l.text) <= 40) dropped.set(l, "the sender's note above the story the mail pastes");
@@ -590,6 +590,14 @@ function withoutEnvelope(blocks: readonly Block[]): { blocks: Block[]; removed: 
           : "the email's header, and what the mail client printed above it",
   );
   return { ...sorted, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * Whether a byline or a date stands within the three lines after `lines[k]` (before `to`): the
+ * line at `k` then opens a story's own header, as a pasted story's headline does.
+ */
+function anchoredBelow(lines: readonly SourceLine[], k: number, to = lines.length, batch?: BatchContext): boolean {
+  return lines.slice(k + 1, Math.min(to, k + 4)).some((n) => isByline(n.text) || isDateLine(n.text, batch));
 }
 
 /** A message's sender in Gmail's print view, the date after a tab: "Ann Lee <ann@x.example>\tWed, Jan 29, 2020 at 5:32 PM". */
@@ -702,7 +710,7 @@ function withoutPostHeaders(blocks: readonly Block[]): { blocks: Block[]; remove
   // A story quoted by a reader, a paragraph a post: a later post of the poster's opens with the
   // story's own header (a line, then a byline or a date within three). The posts before it are
   // the poster's note, the link and its card; the poster is no byline.
-  const quoted = posts.findIndex((p, n) => n > 0 && p.handle === poster && lines.slice(p.body + 1, Math.min(p.end, p.body + 4)).some((l) => isByline(l.text) || isDateLine(l.text)));
+  const quoted = posts.findIndex((p, n) => n > 0 && p.handle === poster && anchoredBelow(lines, p.body, p.end));
   const range = (p: (typeof posts)[number], from = p.body) => lines.slice(from, p.end);
   if (quoted > 0) {
     byline = undefined;
@@ -838,7 +846,7 @@ function withoutMemo(blocks: readonly Block[]): { blocks: Block[]; removed: Remo
   const lastField = lines.findLastIndex((l, k) => k < 15 && MEMO_FIELD.test(l.text));
   const mark = lines.findIndex((l, k) => k > lastField && k < 60 && ATTACHMENT_MARK.test(l.text));
   let start = mark >= 0 ? mark + 1 : -1;
-  if (start < 0) start = lines.findIndex((l, k) => k > lastField && k < 60 && !readsAsSentence(l.text) && lines.slice(k + 1, k + 4).some((n) => isByline(n.text) || isDateLine(n.text)));
+  if (start < 0) start = lines.findIndex((l, k) => k > lastField && k < 60 && !readsAsSentence(l.text) && anchoredBelow(lines, k));
   if (start <= 0) return { blocks: [...blocks], removed: [] };
   const memo = new Set(lines.slice(0, start));
   return sortLines(blocks, (l) => (memo.has(l) ? "the memo the story is attached to: its title, fields and text" : l));
@@ -884,7 +892,7 @@ function withoutNotes(blocks: readonly Block[], batch?: BatchContext): { blocks:
   while (end + 1 < lines.length && dated(lines[end + 1]!.text)) end++;
   const anchor = (l: SourceLine | undefined) => !!l && (isByline(l.text) || isDateLine(l.text, batch));
   const headline = lines[end + 1];
-  if (!headline || isNote(headline.text) || anchor(headline) || !lines.slice(end + 2, end + 5).some(anchor)) return { blocks: [...blocks], removed: [] };
+  if (!headline || isNote(headline.text) || anchor(headline) || !anchoredBelow(lines, end + 1, lines.length, batch)) return { blocks: [...blocks], removed: [] };
   const drop = new Map<SourceLine, string>();
   for (const l of lines.slice(0, end + 1)) drop.set(l, "a note above the pasted story, by the writer of the document it was pasted in");
   // Below the story: the comments at the foot, then a list of notes under its label ("Follow-up:").
@@ -1003,7 +1011,8 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       }
       // A list's label below the story's start ("Most Read Local Stories", "Related News"), not known as chrome by
       // itself: the headlines under it are the list's.
-      if (below && (LIST_LABEL.test(l.text.replace(EMOJI_LEAD, "")) || RELATED_LABEL.test(l.text.replace(EMOJI_LEAD, ""))) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
+      const unmarked = l.text.replace(EMOJI_LEAD, "");
+      if (below && (LIST_LABEL.test(unmarked) || RELATED_LABEL.test(unmarked)) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
         removed.push({ line: l.line, text: l.text, reason: "a list's label below the story" });
         label = l.text;
         return false;
@@ -1369,9 +1378,11 @@ const WIRE_AFTER_NAME = new RegExp(` (?:[Tt]he )?(?:${ONE_WIRE})$`);
  * @example bylineNames("Rick Sallinger & Stan Bush") // ["Rick Sallinger", "Stan Bush"]
  */
 
+/** "From Ann Lee": a German page's "Von Ann Lee" through a browser's translation, a byline's label. */
+const TRANSLATED_FROM = /^From (?=\p{Lu}[\p{L}'’.-]+ \p{Lu})/u;
+
 export function bylineNames(byline: string): string[] {
-  // "From Ann Lee": a German page's "Von Ann Lee" through a browser's translation.
-  if (/^From \p{Lu}[\p{L}'’.-]+ \p{Lu}/u.test(byline) && byline.length <= 120) byline = `By ${byline.slice(5)}`;
+  if (TRANSLATED_FROM.test(byline) && byline.length <= 120) byline = `By ${byline.slice(5)}`;
   byline = withoutAgencies(byline);
   // "By Ann Lee@annlee": the reporter's handle glued to the name, as Vox's pages copy it (an
   // address, "ann@ledger.example", has a dot after its "@" word and is left to the filter below).
@@ -1648,8 +1659,8 @@ function namesWithRoles(text: string): boolean {
 
 function isByline(text: string): boolean {
   if (namesNoPerson(text)) return true;
-  // "From Ann Lee and Bob Stone": a German page's "Von …" through a browser's translation.
-  if (/^From \p{Lu}/u.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
+  // "From Ann Lee and Bob Stone" (`TRANSLATED_FROM`).
+  if (TRANSLATED_FROM.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
   if (namesWithRoles(text)) return true;
   const role = NAMES_AND_ROLE.exec(text);
   if (role) {
