@@ -752,7 +752,13 @@ function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; remove
     const name = lines[k - 1];
     if (CHAT_TIME.test(l.text) && name && name.line === l.line - 1 && CHAT_POSTER.test(`${name.text} ${l.text}`)) posters.add(name).add(l);
   });
-  if (posters.size < 2) return { blocks: [...blocks], removed: [] };
+  if (posters.size < 2) {
+    // One message (Google Chat's story posted alone): its day divider is the chat's, when the
+    // poster's line follows it, not the story's date.
+    const divider = lines.filter((l, k) => CHAT_DAY.test(l.text) && posters.has(lines[k + 1]!));
+    if (!divider.length) return { blocks: [...blocks], removed: [] };
+    return sortLines(blocks, (l) => (posters.has(l) ? "a chat message's poster and time" : divider.includes(l) ? "a chat's day divider: the day the story was shared, not its date" : l));
+  }
   const { others, story } = chatMessages(lines, posters);
   const notes = new Map<SourceLine, string>();
   // The poster's note over the story in its own message: "Pasting the full story since the link
@@ -1710,7 +1716,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const before = text.length <= 400 ? /^\(([^()]{3,80})\) (\p{Lu}[^()]{2,})$/u.exec(text) : null;
   if (before && oneCaption(before[2]!)) {
     // A name with its outlet, or a labelled credit: "(AP) A fire broke out …" is a story's dateline, not a credit.
-    const credit = nameBarOutlet(before[1]!) ?? (/^(?:Photo|Image|Picture|Courtesy|Credit)/i.test(before[1]!) ? creditLine(before[1]!) : undefined);
+    const credit = nameBarOutlet(before[1]!) ?? (/^(?:\p{Lu}{2,6} )?(?:Photo|Image|Picture|Courtesy|Credit)/iu.test(before[1]!) ? creditLine(before[1]!) : undefined);
     if (credit) return { caption: before[2]!, credit };
   }
   // "… on Tuesday.CreditAnn Lee for The Times": the credit's label glued to the caption's stop.
@@ -1872,6 +1878,8 @@ export function creditLine(text: string): string | undefined {
     const owner = inner.slice(0, licence.index);
     if (words(owner) >= 2 && bylineNames(owner).join(" ") === owner && personName(owner)) return whole;
   }
+  // "Sun-Times file", "Tribune file": the paper's own file photo, as a caption's credit names it.
+  if (/^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} file$/u.test(inner)) return whole;
   const m = CREDIT_PAREN.exec(inner);
   const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner) ?? agencyChain(inner)) || undefined;
   return credit && filed ? whole : credit;
@@ -2151,10 +2159,18 @@ const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE
 const TITLE_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
 /** Words before a colon that label what follows rather than name a place. */
 const NOT_A_TITLED_PLACE = new Set("Note Notes Editor Editors Answer Question Summary Background Context Why What Who How When Where Result Results Verdict Pictured Source Sources Police Officials Officer Witness Warning Caution Disclaimer Transcript Reporter Host Interviewer Q A Quote Tip Tips Fact Facts Timeline Bottom Line Key Takeaway Takeaways Lesson Lessons Step Steps Part Chapter Episode Reader Readers Comment Comments Reply Mr Mrs Ms Dr Sir Dear Hi Hello Subject Re Fwd Translation Update Updated Correction Clarification Read Watch Listen Related Also Sponsored Advertisement Exclusive Opinion Analysis Review Live Breaking Video Photos Photo Image Audio Podcast Poll Quiz Explainer Recap Preview".split(" "));
+/** A place and a bullet: "St. George • ", "Salt Lake City • ". */
+const BULLET_DATELINE = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}) • (?=["“‘'\p{Lu}\p{N}])/u;
+/** A place in title case and a full stop, as German papers set it: "Hamburg. ", "Bad Segeberg. ". */
+const DOT_DATELINE = /^(\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+){0,2})\. (?=["“‘'\p{Lu}])/u;
+/** Words before a full stop that open a story's sentence or abbreviate a title, a month or a US state. */
+const NOT_A_DOTTED_PLACE = new Set(
+  "Yes Now Then Well Again Still Today Tonight Yesterday Tomorrow Silence Finally Overall Meanwhile Instead Indeed Sure Okay Right Wrong Nothing Everything Everyone Nobody Enough Exactly Absolutely Welcome Thanks Sorry Hello Bang Boom Done Gone Over Later Once Twice Never Always Maybe Perhaps Fire Help Stop Hmm Wow Oops Congratulations Mrs Sen Rep Gov Gen Col Sgt Capt Cmdr Adm Prof Rev Hon Gen Supt Det Insp Cpl Pvt Maj Ste Mme Mlle Messrs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Penn Tenn Tex Wash Wis Wisc Wyo Inc Corp Ltd Bros Ave Blvd Hwy Fig Vol Approx Dept Univ Assn".split(" "),
+);
 /** A first person's pronoun: an interview's answer or a reader's note, not a report. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|our|Our|us)\b/;
 
-export function splitDateline(text: string): { dateline: string; outlets: string[]; rest: string } | undefined {
+export function splitDateline(text: string, dotted = true): { dateline: string; outlets: string[]; rest: string } | undefined {
   const network = NETWORK_DATELINE.exec(text);
   if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3] ?? network[4] ?? network[5]!], rest: text.slice(network[0].length) };
   const wire = WIRE_DATELINE.exec(text);
@@ -2170,6 +2186,17 @@ export function splitDateline(text: string): { dateline: string; outlets: string
     const rest = text.slice(titled[0].length);
     const head = rest.split(/\s+/).slice(0, 8).join(" ");
     if (!titled[1]!.split(" ").some((w) => NOT_A_PLACE.has(w.toUpperCase()) || NOT_A_TITLED_PLACE.has(w)) && words(rest) >= 8 && readsAsSentence(rest) && !/\?["”’]?$/.test(rest) && !FIRST_PERSON.test(head) && !text.includes("|")) return { dateline: titled[1]!, outlets: [], rest };
+  }
+  // "Hamburg. The city's …", as German papers set the place (their "Ortsmarke"), in translation
+  // too: a story's sentence of eight words or more after it, and no word that opens a sentence
+  // or abbreviates a title, a month or a state ("Sen. Warren …", "Calif. officials …").
+  // "St. George • Water levels …", as The Salt Lake Tribune sets it.
+  const bullet = BULLET_DATELINE.exec(text);
+  if (bullet && words(text.slice(bullet[0].length)) >= 8 && readsAsSentence(text.slice(bullet[0].length))) return { dateline: bullet[1]!, outlets: [], rest: text.slice(bullet[0].length) };
+  const dot = dotted && text.length <= 2000 ? DOT_DATELINE.exec(text) : null;
+  if (dot) {
+    const rest = text.slice(dot[0].length);
+    if (!dot[1]!.split(/[- ]/).some((w) => NOT_A_DOTTED_PLACE.has(w) || NOT_A_TITLED_PLACE.has(w) || NOT_A_PLACE.has(w.toUpperCase())) && words(rest) >= 8 && readsAsSentence(rest) && !FIRST_PERSON.test(rest.split(/\s+/).slice(0, 8).join(" "))) return { dateline: dot[1]!, outlets: [], rest };
   }
   const m = DATELINE.exec(text);
   if (!m) return undefined;
@@ -2348,7 +2375,8 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   if (isPageTitle(t)) return false;
   // "File photo of … ." says what a photo shows: a caption, not the story's first sentence.
   if (photoOfCaption(t)) return false;
-  if (splitDateline(t)) return true;
+  // Not a place and a full stop ("Poland. Following …"), which may as well end a sentence broken above.
+  if (splitDateline(t) && !DOT_DATELINE.test(t)) return true;
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
 }
 
@@ -2872,7 +2900,13 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // a sentence of this story, however much it reads as one.
       removed.push({ line: l.line, text: l.text, reason: `above the headline, and recurs in ${batch.recurring.get(lineKey(l.text))} files of this import` });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
-    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title)) && !leadCaption(l.text)) {
+    } else if (i < titleAt && /^\p{Ll}[\p{Ll}'’ ]/u.test(l.text) && words(l.text) >= 3) {
+      // Above the headline, words in lower case: a poster's note over the story they share ("this
+      // is a big deal for anyone on the east side!!"), not a sentence of the story, which would open
+      // with a capital; one word in lower case ("iPhone") is a name's.
+      removed.push({ line: l.line, text: l.text, reason: "a note in lower case above the headline: the poster's, not the story's" });
+      out.flagged = out.flagged.filter((f) => f.line !== l.line);
+    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title)) && !leadCaption(l.text) && !splitCaption(l.text)?.credit) {
       // The headline again inside words the batch's other pages print around their own headlines
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
@@ -2937,7 +2971,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   out.dateline ??= headerPlace ?? out.moved.filter((m) => m.to === "byline").map((m) => bylinePlace(m.text)).find(Boolean);
   const first = out.body[storyStart];
   if (first && first.kind === "paragraph") {
-    const dl = splitDateline(first.text);
+    // Not "Poland. Following …" after a paragraph left unfinished ("… in Koszalin, North"): a sentence broken across them.
+    const before = out.body[storyStart - 1];
+    const dl = splitDateline(first.text, !(before?.kind === "paragraph" && !TERMINAL.test(before.text)));
     if (dl) {
       // "CNN — The …": the network named with no place.
       if (dl.dateline) out.dateline = dl.dateline;
