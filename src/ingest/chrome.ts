@@ -352,6 +352,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Not with a year: "Ann Lee · January 29, 2020" is a newsletter's byline and date.
   { name: "a post's place and age", pattern: /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} · (?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|days?|wks?)(?: ago)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w{0,6} \d{1,2})$/u },
   { name: "button", pattern: /^(?:Edited|Turn On|Not Now|No Thanks|Maybe Later)$/ },
+  // An opinion page's disclaimer: "This piece expresses the views of its author(s), separate from
+  // those of this publication.", "The views expressed in this column are the author's own and …".
+  { name: "opinion disclaimer", pattern: /^(?:This (?:piece|column|article|commentary|essay) expresses the (?:views|opinions) of its author(?:\(s\)|s)?\b[^!?]{0,100}|The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:column|article|piece|commentary|essay|op-ed|letter) )?are (?:those of )?the (?:author|writer)(?:['’]s|s['’]|\(s\)['’]?)?(?: own)?\b[^!?]{0,140})\.$/ },
+  // A letters page's form and its invitation: "Name (required)", "Have something to say? Submit a
+  // letter to the editor …", "Send a letter to the editor of up to 200 words to letters@… ."
+  { name: "letters form", pattern: /^(?:\p{Lu}[\p{L} ]{1,30} \((?:required|optional)\)\*?|Have something to say\? (?:Submit|Send|Write) (?:a|us a) letter\b[^!?]{0,200}|(?:Send|Submit|Write) (?:us )?a letter to the editor\b[^!?]{0,240}|Letters? to the [Ee]ditor)$/u },
+  // Gannett's link to a related story between paragraphs: "More: Letters: Readers weigh in on the school budget".
+  { name: "related link", pattern: /^More: \p{Lu}[^.!?]{5,140}$/u },
   // An editor's or a producer's name on a line of its own, below or beside the byline
   // ("Edited by Ann Lee", as swissinfo prints it): the story's staff, not its authors.
   { name: "editor's credit", pattern: /^(?:Edited|Copy-?edited|Fact-?checked|Produced) by \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}){0,2}$/u },
@@ -527,7 +535,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A news release's furniture: its labels and the marks that end it ("###", "-30-").
   { name: "release furniture", pattern: /^(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|#{3}|# # #|-\s?30\s?-)$/i },
   // A release's media contact: "Media Contact: Ann Lee, Public Information Officer".
-  { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:\s*\S.{0,150}$/i },
+  { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:(?:\s*\S.{0,150})?$/i },
+  // A city's site on CivicPlus around its News Flash: the account bar, "How Do I...", the pager,
+  // "Notify Me®", "Other News in Public Works", "View All News", the platform's footer; a reposted
+  // story's link back ("Read the original article on the Record's website.").
+  { name: "city site's furniture", pattern: /^(?:Create a Website Account\b.{0,100}|Website Sign In|How Do I\.{0,3}|Notify Me®?|Government Websites by CivicPlus®?|View All News|⇐\s?Previous\s?Next\s?⇒|Other News in \p{Lu}[^.!?]{1,60}|News Flash|In the News)$/u },
+  { name: "link to the original", pattern: /^Read the (?:original|full) (?:article|story)(?: (?:on|at) [^.!?]{2,60})?[.!]?$/ },
   // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
   { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },
   // A digitised paper's furniture: the archive's notice that the text is machine-read, and the page's lasting link.

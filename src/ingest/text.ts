@@ -1312,6 +1312,10 @@ const NOT_A_PERSON = new Set(
     "local democracy community affairs crime courts health education environment business politics sports science climate transport data video breaking weekend",
     // Desks in a title: "Ann Lee Live News Reporter", "General Assignment Reporter", "Foreign Correspondent".
     "live general assignment national international foreign trending entertainment weather",
+    // An institution's offices, which sign its own news: "Police Department", "University Communications".
+    "department office communications relations division public works utilities",
+    // An opinion page's writers: "Opinion contributor", "Guest columnist".
+    "opinion guest commentary",
   ]
     .join(" ")
     .split(" "),
@@ -1327,12 +1331,17 @@ const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|columnist|producer|j
  * most six words. Never a headline.
  * @example isRoleLine("Local Democracy Reporter") // true
  */
+/** A guest writer's place under the name: "Your Turn", "Guest opinion", "Special to The Lakeport Record". */
+const GUEST_ROLE = /^(?:Your Turn|Guest (?:[Oo]pinion|[Vv]iew|[Cc]olumn|[Cc]ommentary)|Special to (?:the |The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4})$/u;
+
 export function isRoleLine(text: string): boolean {
   // "Political Reporter·Kōwhai Herald·": the role, then the outlet, between middle dots or bars.
   if (/[·•|]/.test(text)) {
     const fields = text.length <= 120 ? text.split(/[·•|]/).map((f) => f.trim()).filter(Boolean) : [];
     return fields.length >= 1 && isRoleLine(fields[0]!) && fields.slice(1).every(isPublicationName);
   }
+  // A guest's place under the name on an opinion page: "Your Turn" (Gannett's guest column), "Special to The Lakeport Record".
+  if (GUEST_ROLE.test(text)) return true;
   const ws = text.split(/\s+/);
   return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.some((w) => ROLE_WORD.test(w)) && ws.every((w) => NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, "")) || ROLE_WORD.test(w) || /^(?:and|of|for|&|at)$/i.test(w));
 }
@@ -1479,6 +1488,9 @@ function withoutParenthesis(piece: string): string {
  * shared role or paper may follow the last after a comma ("Ann Lee and Bob Stone, Staff writers").
  * @example isNamesLine("Ann Lee and Bob Stone") // true
  */
+/** An institution's office that signs its news, after the names: "University Communications", "Media Relations", "Police Department". */
+const OFFICE = /^(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Communications|Department|Office|Relations|Division)$/u;
+
 export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
@@ -1487,7 +1499,7 @@ export function isNamesLine(text: string): boolean {
   // "Ann Lee and Bob Stone, Staff writers", "Ann Lee and Bob Stone, Mesa Register-Star": the
   // names with their shared role or their paper after a comma.
   const role = text.lastIndexOf(", ");
-  if (role > 0 && (isRoleLine(text.slice(role + 2)) || isOutletName(text.slice(role + 2)))) text = text.slice(0, role);
+  if (role > 0 && (isRoleLine(text.slice(role + 2)) || isOutletName(text.slice(role + 2)) || OFFICE.test(text.slice(role + 2)))) text = text.slice(0, role);
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
@@ -1748,7 +1760,8 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
   if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && oneCaption(caption)) return { caption, credit: inside };
   // Else "(Valley Water Board)" after a caption that says it is a photo, one sentence's words: the owner's name, bare.
-  const owner = caption && oneCaption(caption) && ownerBelowPhoto(caption, inside) ? { caption, credit: inside } : undefined;
+  // Or "(Lakeport Public Works)" after the caption's stop: an office or an institution that owns the picture, as a city's site credits one.
+  const owner = caption && oneCaption(caption) && (ownerBelowPhoto(caption, inside) || (TERMINAL.test(caption) && PHOTO_OWNER.test(inside))) ? { caption, credit: inside } : undefined;
   if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner;
   return { caption: caption || undefined, credit };
 }
@@ -2165,7 +2178,7 @@ const BULLET_DATELINE = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30
 const DOT_DATELINE = /^(\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+){0,2})\. (?=["“‘'\p{Lu}])/u;
 /** Words before a full stop that open a story's sentence or abbreviate a title, a month or a US state. */
 const NOT_A_DOTTED_PLACE = new Set(
-  "Yes Now Then Well Again Still Today Tonight Yesterday Tomorrow Silence Finally Overall Meanwhile Instead Indeed Sure Okay Right Wrong Nothing Everything Everyone Nobody Enough Exactly Absolutely Welcome Thanks Sorry Hello Bang Boom Done Gone Over Later Once Twice Never Always Maybe Perhaps Fire Help Stop Hmm Wow Oops Congratulations Mrs Sen Rep Gov Gen Col Sgt Capt Cmdr Adm Prof Rev Hon Gen Supt Det Insp Cpl Pvt Maj Ste Mme Mlle Messrs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Penn Tenn Tex Wash Wis Wisc Wyo Inc Corp Ltd Bros Ave Blvd Hwy Fig Vol Approx Dept Univ Assn".split(" "),
+  "Happy Good Morning Afternoon Evening Hey Greetings Cheers Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes Now Then Well Again Still Today Tonight Yesterday Tomorrow Silence Finally Overall Meanwhile Instead Indeed Sure Okay Right Wrong Nothing Everything Everyone Nobody Enough Exactly Absolutely Welcome Thanks Sorry Hello Bang Boom Done Gone Over Later Once Twice Never Always Maybe Perhaps Fire Help Stop Hmm Wow Oops Congratulations Mrs Sen Rep Gov Gen Col Sgt Capt Cmdr Adm Prof Rev Hon Supt Det Insp Cpl Pvt Maj Ste Mme Mlle Messrs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Penn Tenn Tex Wash Wis Wisc Wyo Inc Corp Ltd Bros Ave Blvd Hwy Fig Vol Approx Dept Univ Assn".split(" "),
 );
 /** A first person's pronoun: an interview's answer or a reader's note, not a report. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|our|Our|us)\b/;
@@ -2906,7 +2919,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // with a capital; one word in lower case ("iPhone") is a name's.
       removed.push({ line: l.line, text: l.text, reason: "a note in lower case above the headline: the poster's, not the story's" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
-    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title)) && !leadCaption(l.text) && !splitCaption(l.text)?.credit) {
+    } else if (out.title && isTemplated(l.text, batch) && lineKey(l.text).includes(lineKey(out.title)) && !leadCaption(l.text) && !splitCaption(l.text)?.credit && !photoOfCaption(l.text)) {
       // The headline again inside words the batch's other pages print around their own headlines
       // ("You are reading <headline> on …", a print header): the site's, not a sentence of the story.
       removed.push({ line: l.line, text: l.text, reason: "the headline inside a line the other files of this import print around their own headlines" });
@@ -2964,6 +2977,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   bareCaptions(out, storyStart, alone, move);
   yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
+  firstRan(out, storyStart, batch, removed);
   ownAddress(out);
 
   // The place the byline prints in its own slot ("By Ann Lee, Hindustan Times, Lucknow", a city in
@@ -3106,6 +3120,45 @@ function yearlessDate(out: ParsedText, input: readonly Block[], batch?: BatchCon
 /** The place a story was filed from, on a line of its own below the byline: "Reporting from Paris", "Reporting from Kyiv, Ukraine". */
 const REPORTING_FROM = /^Reporting from (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,(?: \p{Lu}[\p{L}.'’-]*){1,3})?(?: and \p{Lu}[\p{L}.'’ -]{1,40})?$/u;
 
+/**
+ * A reposting page's note of where and when the story first ran, above or below it: "Reprinted
+ * with permission from The Lakeport Record. Originally published Jan. 22, 2019.", "The following
+ * article appeared in The Lakeport Record on January 29, 2020." The date is the story's own.
+ */
+const FIRST_RAN = /^(?:(?:Reprinted|Republished|Reposted|Shared) with (?:the )?permission (?:from|of) [^.!?]{2,60}\. )?(?:(?:Originally|First) (?:published|appeared|ran)(?: (?:in|by) [^.!?]{2,60})?|(?:The following|This) (?:article|story|column|report) (?:first |originally )?(?:appeared|ran|was published) in [^.!?]{2,60}) (?:on )?(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
+
+/** A reposting page's credit of the story, with its names, paper and day: "Article by Ann Lee and Bob Stone, The Lakeport Record, January 29, 2020". */
+const ARTICLE_BY = /^(?:Article|Story|Column|Report) by (\p{Lu}[^,]{2,80}), ((?:The )?\p{Lu}[^,]{1,60}), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4})$/u;
+
+/**
+ * A story reposted by a city's or an organisation's site ("In the News"): the page's own day is the
+ * repost's, and a note by the story says when it first ran (`FIRST_RAN`, `ARTICLE_BY`); that day
+ * is the story's date, and the note's names its byline when it has them.
+ */
+function firstRan(out: ParsedText, storyStart: number, batch: BatchContext | undefined, removed: RemovedLine[]): void {
+  for (let k = Math.max(0, storyStart - 2); k < Math.min(out.body.length, storyStart + 3); k++) {
+    const item = out.body[k]!;
+    if (item.kind !== "paragraph") continue;
+    const ran = FIRST_RAN.exec(item.text);
+    const by = ran ? undefined : ARTICLE_BY.exec(item.text);
+    const day = ran?.[1] ?? by?.[3];
+    const date = day ? datesIn(`Published ${day}`, batch)?.dates.find((d) => d.role === "published") : undefined;
+    if (!date) continue;
+    // The page's own day, moved to the date before, was the repost's.
+    const posted = out.moved.findIndex((m) => m.to === "date");
+    if (posted >= 0) {
+      const [m] = out.moved.splice(posted, 1);
+      removed.push({ line: m!.line, text: m!.text, reason: "the day the page reposted the story, not the story's" });
+    }
+    out.date = stampOf(date, batch?.timezone);
+    out.updated = undefined;
+    if (by && !out.byline.length) out.byline.push(...bylineNames(by[1]!));
+    out.body.splice(k, 1);
+    out.moved.push({ line: item.line, text: item.text, to: "date" });
+    return;
+  }
+}
+
 /** A story's note of when it first ran, at its foot: "This story was originally published January 16, 2019 9:41 AM." */
 const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )?published (?:on )?([^.]{6,60}?(?:[ap]\.m)?)\.?$/i;
 
@@ -3114,6 +3167,9 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|w
 
 /** A reporter's name and their beat, as a paper's author line has it: "Ann Lee covers City Hall for The Inquirer." */
 const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
+
+/** What a guest writer's line at the foot says they are or do: "is a retired engineer", "teaches history at …" (not "reported from Chicago", a story's own note). */
+const TAGLINE_VERB = /^(?:is|was|teaches|taught|lives|works|worked|serves|served|writes|owns|chairs|directs|leads|heads|retired|studies|practices|represents)\b/;
 
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
 const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|by)|(?:Stories|Articles|Posts) by) (\p{Lu}[^.!?]{1,60}?)(?: about this (?:story|article))?$/u;
@@ -3139,6 +3195,15 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     if (bio && words(item.text) <= 80 && out.byline.some((n) => same(n, bio[1]!))) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's reporter and their role" });
+      continue;
+    }
+    // "Ann Lee is a retired civil engineer who lives in Ashford.", "Ann Lee teaches history at …":
+    // a guest writer's line at the foot of an opinion piece, one sentence or two that open with
+    // the byline's whole name, which a story's own sentences never call its writer.
+    const tagline = out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${n} `) && TAGLINE_VERB.test(item.text.slice(n.length + 1)));
+    if (tagline && k >= out.body.length - 3 && words(item.text) <= 45) {
+      out.body.splice(k, 1);
+      removed.push({ line: item.line, text: item.text, reason: "the author's line below the story: the byline's name and who they are" });
       continue;
     }
     const m = AUTHOR_BOX.exec(item.text);
@@ -3525,6 +3590,9 @@ function isColumn(lines: readonly SourceLine[]): boolean {
  * A photo's caption ("File photo of …", no stop) over its owner's name bare on the next line:
  * a few capitalised words ("Valley Water Board", "NBC Valley"), no date.
  */
+/** An office or an institution that owns a picture: "Lakeport Public Works", "City of Lakeport Parks Department", "Lakeport Historical Society". */
+const PHOTO_OWNER = /^(?:City|Town|County|Village) of \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$|^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,4} (?:Works|Department|Office|Services|Communications|Authority|District|Commission|Library|Museum|Society|Archives?|Foundation|Utilities)$/u;
+
 function ownerBelowPhoto(caption: string, line: string): boolean {
   return PHOTO_CUE.test(caption) && !TERMINAL.test(caption) && /^\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3}|of|and|the|for)){0,5}$/u.test(line) && !isDateLine(line);
 }
