@@ -603,6 +603,61 @@ function anchoredBelow(lines: readonly SourceLine[], k: number, to = lines.lengt
 /** A message's sender in Gmail's print view, the date after a tab: "Ann Lee <ann@x.example>\tWed, Jan 29, 2020 at 5:32 PM". */
 const GMAIL_SENDER = /^([^<>\t]{1,80} <[^<>\s]{1,100}@[^<>\s]{1,100}>)\t+(\S.{5,60})$/;
 
+/** A mailing list's digest, by its first line: Google Groups' "Digest for x@googlegroups.com - 3 updates in 2 topics", Groups.io's "[group] Digest Number 1234". */
+const DIGEST_HEAD = /^(?:Digest for \S{1,100}@googlegroups\.com - \d{1,4} updates? in \d{1,4} topics?|\[[\w.-]{1,60}\] Digest Number \d{1,7})$/;
+/** A message's sender and time in Google Groups' digest: "Kate Price <kprice@gmail.com>: Jan 30 09:14AM -0800" (a year only on older messages). */
+const DIGEST_SENDER = /^[^<>\t]{1,80} <[^<>\s]{1,100}@[^<>\s]{1,100}>: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}(?:,? \d{4})? \d{1,2}:\d{2}[AP]M [-+]\d{4}$/;
+/** A message's date in Groups.io's digest, under its "From:": "Date: Thu, 30 Jan 2020 09:14:22 PST". */
+const DIGEST_DATE = /^Date: ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{1,2}:\d{2}(?::\d{2})? [A-Z]{2,5})$/;
+/** Where a message's own text ends in a digest: the "--" over the poster's signature, "Back to top", Groups.io's "View/Reply Online (#1234)". */
+const DIGEST_MESSAGE_END = /^(?:-- ?|Back to top|View\/Reply Online \(#\d{1,7}\).*)$/;
+
+/**
+ * A mailing list's digest with a story pasted into a member's message (Google Groups', Groups.io's,
+ * as the mail prints it): the digest's head (its name, the group, the topics with their counts or
+ * their "From:" lines), the other messages (others' notes, replies quoting the poster, the other
+ * topics) and the footer are no part of the story, nor is the story's message's header (the
+ * sender and the time, Groups.io's topic, "From:" and "Date:"), the poster's note above the
+ * story's own header (a line, then a byline or a date within three), or the signature and the
+ * links below it. The story's message is the longest. The message's date is when it was posted,
+ * not the story's: kept, as a date line, only when the story prints no date of its own. Found
+ * only by the digest's first line, or by two messages' headers or more.
+ */
+function withoutDigest(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  // Each message's first line: Google Groups' sender, or Groups.io's topic over "From:" over "Date:".
+  const starts: number[] = [];
+  lines.forEach((l, k) => {
+    if (DIGEST_SENDER.test(l.text)) starts.push(k);
+    else if (/^From:\s*\S/.test(l.text) && DIGEST_DATE.test(lines[k + 1]?.text ?? "")) starts.push(k > 0 && /^\d{1,3}\. \S/.test(lines[k - 1]!.text) ? k - 1 : k);
+  });
+  const head = lines.slice(0, 5).some((l) => DIGEST_HEAD.test(l.text));
+  if (!starts.length || (!head && starts.length < 2)) return { blocks: [...blocks], removed: [] };
+  const messages = starts.map((at, n) => {
+    const end = starts[n + 1] ?? lines.length;
+    // The header's lines: the sender's, or the topic's, "From:" and "Date:".
+    let body = at + 1;
+    while (body < end && body <= at + 2 && /^(?:From|Date):\s*\S/.test(lines[body]!.text)) body++;
+    return { at, body, end, length: lines.slice(body, end).reduce((sum, l) => sum + l.text.length, 0) };
+  });
+  const story = messages.reduce((best, m) => (m.length > best.length ? m : best));
+  const drop = new Map<SourceLine, string>();
+  for (const l of lines.slice(0, messages[0]!.at)) drop.set(l, "the digest's head: its name, the group and its topics");
+  for (const m of messages) if (m !== story) for (const l of lines.slice(m.at, m.end)) drop.set(l, "another message of the digest, not the story's");
+  for (const l of lines.slice(story.at, story.body)) drop.set(l, "the message's header in the digest: its sender and when it was posted");
+  const own = lines.slice(story.body, story.end);
+  // Not a note that points below it ("Good coverage of what we discussed:") or holds the link.
+  const header = own.slice(0, 8).findIndex((l, k) => !readsAsSentence(l.text) && !/:$/.test(l.text) && !ENDS_WITH_LINK.test(l.text) && anchoredBelow(own, k));
+  if (header > 0) for (const l of own.slice(0, header)) if (words(l.text) <= 40) drop.set(l, "the poster's note above the story the message pastes");
+  // Below the story: the signature and the digest's links, to the next message. A sentence there is kept.
+  const end = own.findIndex((l, k) => k > Math.max(header, 0) && DIGEST_MESSAGE_END.test(l.text));
+  if (end > 0) for (const l of own.slice(end)) if ((words(l.text) <= 12 && !readsAsSentence(l.text)) || chromeReason(l.text)) drop.set(l, "the poster's signature and the digest's links below the story");
+  // The story's own date, if it prints one; else the message's is the date there is.
+  const storyDated = header >= 0 && own.slice(header + 1, header + 6).some((l) => isDateLine(l.text));
+  const posted = lines.slice(story.at, story.body).find((l) => DIGEST_DATE.test(l.text));
+  return sortLines(blocks, (l) => (l === posted && !storyDated ? { ...l, text: DIGEST_DATE.exec(l.text)![1]! } : (drop.get(l) ?? l)));
+}
+
 /**
  * A message's header as a chat app's desktop client copies a channel or a group: the sender and
  * the time in brackets on a line of their own, the message below ("Valley News Now, [29.01.2020
@@ -856,6 +911,99 @@ function withoutMemo(blocks: readonly Block[]): { blocks: Block[]; removed: Remo
   if (start <= 0) return { blocks: [...blocks], removed: [] };
   const memo = new Set(lines.slice(0, start));
   return sortLines(blocks, (l) => (memo.has(l) ? "the memo the story is attached to: its title, fields and text" : l));
+}
+
+/**
+ * A field's label in a digital collection's record of an item (CONTENTdm, Omeka S and the like,
+ * Dublin Core's names and the fields libraries add): "Title", "Creator", "Date", "Subject",
+ * "Rights", "Date Digitized", "Transcript", Omeka S's "Item sets" and "Cite this item".
+ */
+const COLLECTION_LABEL = /^(?:Title|Alternative Title|Creators?|Authors?|Contributors?|Date|Date Original|Date Created|Date Issued|Publisher|Subjects?|Description|Abstract|Type|Format|Source|Rights|Rights Statement|Identifier|Language|Collection|Digital Collection|Relation|Coverage|Spatial Coverage|Date Digitized|Digitization Specifications|Transcript|Transcription|Full Text|Text|OCR Text|Notes?|Item sets|Cite this item|Genre|Extent|Physical Description|Repository|Publication|Newspaper|Page|Location|Place|Time Period|Object Type|File Name|Reference URL)$/;
+/** A record's field as a collection's table copies it, the label and its value parted by a tab: "Creator\tLee, Ann; Stone, Bob". */
+const COLLECTION_FIELD = /^([A-Z][A-Za-z ]{1,30})\t+(\S.*)$/;
+/** The fields whose value is the item's author, its date, or the text itself. */
+const CREATOR_LABEL = /^(?:Creators?|Authors?)$/;
+const DATE_LABEL = /^(?:Date|Date Original|Date Created|Date Issued)$/;
+const TEXT_LABEL = /^(?:Transcript|Transcription|Full Text|Text|OCR Text)$/;
+/** A name as a catalogue inverts it, with a life's years after it at times: "Lee, Ann", "Lee, Ann M.", "Lee, Ann, 1950-". */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:, \d{4}-(?:\d{4})?)?$/u;
+
+/**
+ * A record's creator field as a byline: its names, parted by semicolons or one to a line, each
+ * the right way round ("Lee, Ann; Stone, Bob" is "By Ann Lee and Bob Stone"). Undefined when a
+ * name is no person's (the paper itself, "Lakeport Record (Lakeport, Calif.)").
+ */
+export function creatorByline(values: readonly string[]): string | undefined {
+  const names = values.flatMap((v) => v.split(";")).map((v) => v.trim()).filter(Boolean).map((v) => {
+    const m = INVERTED_NAME.exec(v);
+    return m ? `${m[2]} ${m[1]}` : v;
+  });
+  if (!names.length || !names.every((n) => isNameLine(n) && bylineNames(n).join(" ") === n && !isOutletName(n))) return undefined;
+  return `By ${names.length < 3 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`}`;
+}
+
+/**
+ * A clipping's record in a library's or a historical society's digital collection: the item's
+ * fields, each label and its value parted by a tab as CONTENTdm's table copies ("Title\t…",
+ * "Creator\tLee, Ann"), or each label on its own line over its values as Omeka S prints them
+ * ("Creator" over "Lee, Ann" over "Stone, Bob"), then the text under "Transcript" or "Text". The
+ * title's field is read as the headline and the creator's as the byline, its names the right
+ * way round; the date's value is the date line (not "Date Digitized": years later, the scan's);
+ * the other fields (the subject, the rights, the source, the collection, the citation) and the
+ * labels are no part of the story, nor is the collection's name where the breadcrumbs print it
+ * again. A long description (sixty words or more) is kept: it may hold the text itself. Found
+ * only by four fields or more in the text's first 120 lines, one the title's.
+ */
+function withoutCollectionRecord(blocks: readonly Block[]): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const labelled = (t: string) => {
+    const m = COLLECTION_FIELD.exec(t);
+    return m && COLLECTION_LABEL.test(m[1]!) ? { label: m[1]!, value: m[2]!.trim() } : undefined;
+  };
+  const tabbed = lines.slice(0, 120).map((l) => labelled(l.text)).filter((f) => !!f);
+  // Omeka S: a block whose first line is a label alone, its values below it.
+  const stacked = blocks.filter((b): b is Extract<Block, { kind: "lines" }> => b.kind === "lines" && b.lines.length >= 2 && COLLECTION_LABEL.test(b.lines[0]!.text) && b.lines[0]!.line <= (lines[119]?.line ?? Infinity));
+  const byTab = tabbed.length >= 4 && tabbed.some((f) => f.label === "Title");
+  const byStack = !byTab && stacked.length >= 4 && stacked.some((b) => b.lines[0]!.text === "Title");
+  if (!byTab && !byStack) return { blocks: [...blocks], removed: [] };
+  const FIELD = "a field of the collection's record of the item, not the story's";
+  const decided = new Map<SourceLine, SourceLine | string>();
+  const collections = new Set<string>();
+  const field = (l: SourceLine, label: string, values: readonly SourceLine[], value: (v: SourceLine) => string) => {
+    if (label === "Title") {
+      values.forEach((v, k) => decided.set(v, k === 0 ? { ...v, text: value(v), field: "headline" } : FIELD));
+    } else if (CREATOR_LABEL.test(label)) {
+      const byline = creatorByline(values.map(value));
+      values.forEach((v, k) => decided.set(v, byline && k === 0 ? { ...v, text: byline } : byline ? "the creator's field: its other names, read with the first" : FIELD));
+    } else if (DATE_LABEL.test(label) && values.length === 1) {
+      decided.set(values[0]!, { ...values[0]!, text: value(values[0]!) });
+    } else if (TEXT_LABEL.test(label)) {
+      // The text's first paragraph glued to its label: "Transcript\tThe water …".
+      for (const v of values) decided.set(v, { ...v, text: value(v) });
+    } else if (/^(?:Description|Abstract)$/.test(label) && values.some((v) => words(value(v)) >= 60)) {
+      for (const v of values) decided.set(v, { ...v, text: value(v) });
+    } else {
+      if (/^(?:Collection|Digital Collection|Item sets)$/.test(label)) for (const v of values) collections.add(lineKey(value(v)));
+      for (const v of values) decided.set(v, FIELD);
+    }
+    if (l !== values[0]) decided.set(l, "a field's label in the collection's record of the item");
+  };
+  if (byTab) {
+    for (const l of lines) {
+      const f = labelled(l.text);
+      if (f) field(l, f.label, [l], () => f.value);
+    }
+  } else {
+    for (const b of stacked) field(b.lines[0]!, b.lines[0]!.text, b.lines.slice(1), (v) => v.text);
+  }
+  return sortLines(blocks, (l) => {
+    const d = decided.get(l);
+    if (d) return d;
+    // A label alone: the record's heading ("Description") or the text's ("Transcript", "Text").
+    if (COLLECTION_LABEL.test(l.text)) return "a field's label in the collection's record of the item";
+    if (collections.has(lineKey(l.text))) return "the collection's name, as the record's own field gives it";
+    return l;
+  });
 }
 
 /** A bullet's mark before a note, as a document's plain-text export or its writer sets it: "* ", "- ", "● ", "○ ". */
@@ -2580,11 +2728,13 @@ function withoutSignOffs(blocks: readonly Block[]): { blocks: Block[]; removed: 
  */
 export function parseText(input: readonly Block[], hints: TextHints = {}, batch?: BatchContext): ParsedText {
   const envelope = withoutEnvelope(input);
-  const chat = withoutOtherMessages(envelope.blocks);
+  const digest = withoutDigest(envelope.blocks);
+  const chat = withoutOtherMessages(digest.blocks);
   const posters = withoutChatPosters(chat.blocks);
   const posts = withoutPostHeaders(posters.blocks);
   const memo = envelope.removed.length ? { blocks: posts.blocks, removed: [] } : withoutMemo(posts.blocks);
-  const thread = withoutNotes(memo.blocks, batch);
+  const record = withoutCollectionRecord(memo.blocks);
+  const thread = withoutNotes(record.blocks, batch);
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
   // The summary's points under their label, one to a line: no wrapped paragraph to join.
@@ -2594,7 +2744,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   });
   const signed = withoutSignOffs(thread.blocks.map((b) => (b.kind === "lines" && b.lines.some((l) => l.point) ? b : unwrap(b, batch, vocabulary))));
   const { blocks, removed, flagged, besideMenu } = removeChrome(signed.blocks, batch);
-  removed.unshift(...envelope.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...memo.removed, ...thread.removed, ...signed.removed);
+  removed.unshift(...envelope.removed, ...digest.removed, ...chat.removed, ...posters.removed, ...posts.removed, ...memo.removed, ...record.removed, ...thread.removed, ...signed.removed);
   const out: ParsedText = { title: hints.title?.trim() || undefined, byline: [], outlets: [], body: [], moved: [], removed, flagged, headerLines: [] };
   if (hints.byline) out.byline.push(...bylineNames(hints.byline));
   const move = (l: SourceLine, to: Destination) => out.moved.push({ line: l.line, text: l.text, to });
@@ -3664,11 +3814,12 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     }
     // "Image source, PA Media" over "Image caption, Water levels on Tuesday": a broadcaster's
     // labels for screen readers, with a comma. The credit over its caption, or either alone.
+    // The caption's own credit after it is read too ("Photo caption: … (Ann Lee/The Lakeport Record)", a collection's transcript).
     const source = IMAGE_SOURCE.exec(l.text);
     const captionOf = (t: string | undefined) => (t === undefined ? undefined : IMAGE_CAPTION.exec(t)?.[1]);
     if (source || captionOf(l.text)) {
       const below = source ? captionOf(next?.text) : undefined;
-      const figure: FigureDraft = source ? { ...(below ? { caption: below } : {}), credit: source[1]!, ...photographerField(source[1]!) } : { caption: captionOf(l.text)! };
+      const figure: FigureDraft = source ? { ...(below ? { caption: below } : {}), credit: source[1]!, ...photographerField(source[1]!) } : figureOf(captionOf(l.text)!);
       out.body.push({ kind: "figure", figure, line: l.line });
       move(l, "figure");
       if (below) {
