@@ -157,6 +157,17 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Print: a story jumping to another page, and the page's own header and footer lines (a page
   // number in a section's letter, with the paper's name or the date).
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?)(?: (?:on|from))?|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},|From|Please see [\w'’ -]{1,30},?) (?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}\.?$/ },
+  // The jump with no "Page", as a paper on PressReader or an e-paper prints it: "Continued on A6",
+  // "Continued on page 12", "See FIRE on A6" (the jump's word in capitals).
+  { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?) (?:on|from)|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},? on) (?:[Pp]age |Pg\.? )?[A-Z]?\d{1,3}\.?$/ },
+  // PressReader's watermark on a printed page, above and below the article, and the viewer's
+  // credit under an Indian paper's e-paper clip (Pressmart's).
+  { name: "print watermark", pattern: /^(?:Printed and distributed by PressReader|PressReader\.com \+1 604 278 4604|COPYRIGHT AND PROTECTED BY APPLICABLE LAW|ORIGINAL COPY(?: \. ORIGINAL COPY){0,5})$/ },
+  { name: "e-paper viewer's credit", pattern: /^Powered by Pressmart(?: Media(?: Ltd\.?| Limited)?)?$/i },
+  // Issuu's name over its bar, and its line about flipbooks in the footer.
+  { name: "Issuu's bar and footer", pattern: /^(?:Issuu|Issuu converts static files into: [\w ,.:]{10,200})$/ },
+  // An e-paper viewer's buttons and bar, one to a line: "Previous Page", "Zoom In", "Full Screen", "Today's Paper".
+  { name: "e-paper viewer's buttons", pattern: /^(?:Previous Page|Next Page|Zoom In|Zoom Out|Full ?Screen|Today['’]s Paper|e-?Paper)$/i },
   { name: "print page header", pattern: /^(?:[A-Z]\d{1,2}\s+(?:[|•·]\s+)?(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?(?:\s+(?:[|•·]\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY), [A-Z]+ \d{1,2}, \d{4})?|(?:THE )?[A-Z][A-Z.&'’ -]{2,40}?\s+[|•·]\s+[A-Z]\d{1,2})$/ },
   { name: "advertisement", pattern: /^(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Paid content|Promoted|Ad|AD|Advertising|ADVERTISING|Story continues below(?: (?:this )?(?:ad|advertisement))?|Continue reading below)$/ },
   // The same in capitals or title case, between dashes, in the languages of European papers, and

@@ -193,10 +193,35 @@ function fieldsThenDate(text: string, order?: DateOrder): DateLine | undefined {
   return byline ? { ...found, byline } : found;
 }
 
+/** A printed page's number in a paper's section: "A4", "B12", "Page 3", "p. 12". */
+const PRINT_PAGE_FIELD = /^(?:[A-Z]{1,2}\d{1,3}|(?:Page|Pg\.?|p\.) ?[A-Z]?\d{1,3})$/;
+
+/**
+ * A print edition's line of fields parted by middle dots, as PressReader prints it under the
+ * headline: the paper's name, the issue's day, the page and the byline (the names in capitals
+ * with the reporter's address glued on, "By …", a wire's name, or none): "Cedar County Courier ·
+ * 14 Mar 2021 · A4 · TOM ALVAREZ AND MARIA BRENNAN". The page's field is what tells it from a
+ * sentence; the byline is read from the last field by the byline's own rules.
+ */
+function printEditionFields(text: string, order?: DateOrder): DateLine | undefined {
+  if (text.length > 300 || !text.includes(" · ")) return undefined;
+  const fields = text.split(" · ").map((f) => f.trim());
+  if (fields.length < 3 || fields.length > 4 || !PRINT_PAGE_FIELD.test(fields[2]!) || !/^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,5}$/u.test(fields[0]!)) return undefined;
+  const found = /\d{4}/.test(fields[1]!) ? datesOfLine(fields[1]!, order) : undefined;
+  if (!found || found.byline) return undefined;
+  const byline = fields[3];
+  // A digit in the names' field only in the reporter's address glued on after them.
+  const at = byline?.lastIndexOf(" ") ?? -1;
+  const names = byline && at > 0 && byline.slice(at).includes("@") ? byline.slice(0, at) : byline;
+  return byline && !/\d/.test(names!) ? { ...found, byline: /^by\s/i.test(byline) ? byline : `By ${byline}` } : found;
+}
+
 export function datesOfLine(line: string, order?: DateOrder): DateLine | undefined {
   line = zoneInLetters(line);
   const fielded = fieldsThenDate(line.trim(), order);
   if (fielded) return fielded;
+  const printed = printEditionFields(line.trim(), order);
+  if (printed) return printed;
   // "KYODO NEWS - Jan 29, 2020 - 17:32 | All, Japan": the sections it is filed in, after a bar.
   const bar = line.length <= 200 ? line.lastIndexOf(" | ") : -1;
   if (bar > 0 && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?(?:, \p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?){0,4}$/u.test(line.slice(bar + 3).trim())) {
@@ -295,8 +320,12 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const source = /^Source: (?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}, (?=\S)/u.exec(text);
   if (source && /\d{4}/.test(text.slice(source[0].length))) text = text.slice(source[0].length);
   // Or the paper's name, as a clipper types it over a clipping: "The Front Range Gazette — Jan. 14, 2019".
-  const place = /^((?:The )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [-–—] (?=\S)/u.exec(text);
+  // Issuu's article page prints the issue so: "From The Valley Shopper - January 29, 2020".
+  const place = /^((?:From )?(?:The )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [-–—] (?=\S)/u.exec(text);
   if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w) || DOCUMENT_WORD.test(w))) text = text.slice(place[0].length);
+  // Or after a comma, as Issuu's article page prints the issue the story is from: "Lakeport Weekly, January 29, 2020".
+  const issue = PAPER_COMMA_DATE.exec(text);
+  if (issue && !/^By\b/i.test(issue[1]!) && !issue[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase()) || MONTH_WORD.test(w) || DOCUMENT_WORD.test(w))) text = text.slice(issue[1]!.length + 2);
   // A library's citation of a paper's page: "The Valley Gazette (Valley City, Colo.), Wednesday,
   // January 29, 2020, Final Edition, Page A3, Image 3". The paper's name (and its town in
   // parentheses) before the date and the page after it are the citation's, not words of a sentence.
@@ -402,6 +431,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   byline = byline?.trimEnd().replace(/[•·|]$/u, "").trim() || undefined;
   return { dates, ...(byline ? { byline } : {}) };
 }
+
+/** A paper's name, a comma and a full date with nothing after it: "Lakeport Weekly, January 29, 2020", "The Valley Shopper, Jan. 29, 2020". */
+const PAPER_COMMA_DATE = /^((?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}), (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$)/u;
 
 /** A page's place in a paper, as a citation gives it: "Page A3", "p. 12", "Image 3", "Section B", "Final Edition", "seq. 4". */
 const PAGE_FIELD = /^(?:Page|Pg\.?|p\.|pp\.|Image|Img\.?|Seq(?:uence|\.)?|Section|Sec\.|Col(?:umn|\.)?)\s?[A-Z]?\d{1,4}[A-Z]?$|^(?:(?:Late|Final|Early|Home|City|Metro|Weekend|Sunday|Morning|Evening|Daily|Extra|Second|First|Last) )+Edition$|^Vol(?:ume|\.)? ?[\dIVXLC]+$|^No\.? ?\d+$/i;

@@ -1545,6 +1545,7 @@ const WIRE_AFTER_NAME = new RegExp(` (?:[Tt]he )?(?:${ONE_WIRE})$`);
 const TRANSLATED_FROM = /^From (?=\p{Lu}[\p{L}'’.-]+ \p{Lu})/u;
 
 export function bylineNames(byline: string): string[] {
+  byline = byline.replace(BYLINE_BULLET, "");
   if (TRANSLATED_FROM.test(byline) && byline.length <= 120) byline = `By ${byline.slice(5)}`;
   byline = withoutAgencies(byline);
   // "By Ann Lee@annlee": the reporter's handle glued to the name, as Vox's pages copy it (an
@@ -1710,12 +1711,16 @@ export function withoutAgencies(text: string): string {
  */
 function isNameLine(text: string): boolean {
   text = withoutAgencies(text);
+  if (EDITION_LINE.test(text)) return false;
   if (isNamesLine(text)) return true;
   text = withoutOutlet(text);
   if (!/^\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:de|la|le|du|da|di|del|van|von|der|den|ter|bin|al|el)\s){0,2}\p{Lu}[\p{L}'’.-]*){1,7}$/u.test(text)) return false;
   const names = bylineNames(text);
   return names.length === 1 && words(names[0]!) <= 4;
 }
+
+/** An e-paper's edition, a city's or a region's name with "City" or "Line": "Nagpur City Line", "Vidarbha Line", "Bengaluru City". No person's name. */
+const EDITION_LINE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:City|City Line|Line)$/u;
 
 function isDateLine(text: string, batch?: BatchContext): boolean {
   try {
@@ -1766,14 +1771,17 @@ const ONE_WORD_BYLINE = /^By:? \p{Lu}[\p{L}\d]{1,30}$/u;
 /** A wire or a newsroom's staff in a city, as The Guardian credits agency copy: "Reuters in Chicago", "Guardian staff in Sydney". */
 const WIRE_IN_PLACE = new RegExp(String.raw`^(?:By )?(?:${ONE_WIRE}|(?:\p{Lu}[\p{L}]{1,20} )?[Ss]taff(?: and agencies)?) in \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}$`, "u");
 
+/** A paper's news service standing for its staff, as Indian papers credit a story: "Tribune News Service", "Express News Service". */
+const NEWS_SERVICE = /^(?:By:? )?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} News Service$/u;
+
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
-  return CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || (STAFF_BYLINE.test(withoutAgencies(by)) && !isNamePaperStaff(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
+  return NEWS_SERVICE.test(text) || CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || (STAFF_BYLINE.test(withoutAgencies(by)) && !isNamePaperStaff(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
 /** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
-const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports|news services|wire services)$/i;
+const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports?|news services|wire services)$/i;
 
 /** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
 const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
@@ -1823,7 +1831,11 @@ function namesWithRoles(text: string): boolean {
   });
 }
 
+/** A square bullet before the byline, as The Hitavada prints it: "■ By Ann Lee", "■ Staff Reporter". */
+const BYLINE_BULLET = /^[■▪] (?=\p{Lu})/u;
+
 function isByline(text: string): boolean {
+  text = text.replace(BYLINE_BULLET, "");
   if (namesNoPerson(text)) return true;
   // "From Ann Lee and Bob Stone" (`TRANSLATED_FROM`).
   if (TRANSLATED_FROM.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
@@ -2041,6 +2053,9 @@ export function creditLine(text: string): string | undefined {
   }
   // "Sun-Times file", "Tribune file": the paper's own file photo, as a caption's credit names it.
   if (/^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} file$/u.test(inner)) return whole;
+  // "Tribune photo: Ann Lee", "Express photo: Ann Lee": the paper's photographer, as Indian papers credit one.
+  const paperPhoto = PAPER_PHOTO_CREDIT.exec(inner);
+  if (paperPhoto && personName(paperPhoto[1]!)) return whole;
   const m = CREDIT_PAREN.exec(inner);
   const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner) ?? agencyChain(inner)) || undefined;
   return credit && filed ? whole : credit;
@@ -2098,7 +2113,7 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   const at = text.lastIndexOf(". ");
   if (at < 0) return gluedNameCredit(text) ?? capitalsCredit(text);
   const tail = text.slice(at + 2).trim();
-  const credit = creditLine(tail) ?? photographerAfterStop(tail);
+  const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail);
   const caption = text.slice(0, at).trim();
   if (!credit || !caption || !oneCaption(caption)) return gluedNameCredit(text) ?? capitalsCredit(text);
   return { caption, credit };
@@ -2137,6 +2152,20 @@ function capitalsCredit(text: string): { caption: string; credit: string } | und
   if (k < 3 || !/\p{Ll}/u.test(caption) || !credit || !oneCaption(caption)) return undefined;
   const named = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){1,3} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(credit);
   return named || (AGENCY_CREDIT.test(credit) && credit.length > 3) ? { caption, credit } : undefined;
+}
+
+/**
+ * A credit in capitals after a caption's stop, as a print edition sets it (Postmedia's papers on
+ * PressReader): the photographer's name alone ("ANN LEE"), or a wire's or a paper's file photo
+ * ("THE ASSOCIATED PRESS FILES", "POSTMEDIA NEWS FILES"). The name reads as a person's, two to
+ * four words, no digit.
+ * @example capitalsAfterStop("THE ASSOCIATED PRESS FILES") // "THE ASSOCIATED PRESS FILES"
+ */
+function capitalsAfterStop(text: string): string | undefined {
+  if (text.length > 60 || !/^\p{Lu}[\p{Lu}&'’.-]*(?: \p{Lu}[\p{Lu}&'’.-]*){1,5}$/u.test(text)) return undefined;
+  if (/ FILES?$/.test(text)) return text;
+  const name = text.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
+  return words(text) <= 4 && !text.includes("&") && personName(name) && isNameLine(name) ? text : undefined;
 }
 
 /**
@@ -2199,6 +2228,9 @@ const personName = (name: string) => bylineNames(name).join(" ") === name;
  */
 /** A photographer's name and the agency the picture came through: "Ann Lee via Getty Images". */
 const CREDIT_VIA = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) via (?:Getty Images|AP Images|Reuters|Shutterstock|Alamy|Redux)$/u;
+
+/** A paper's photo credit with its name before the label: "Tribune photo: Ann Lee", "DH Photo: Ann Lee". */
+const PAPER_PHOTO_CREDIT = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2} (?:photo|Photo|PHOTO|pic|Pic): (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
 /** A Creative Commons licence after a credit: ", CC BY-SA", ", CC BY-ND 4.0". */
 const LICENCE_AFTER = /,? CC (?:BY(?:-(?:SA|ND|NC|NC-SA|NC-ND))?|0)(?: \d\.\d)?$/;
@@ -2306,6 +2338,15 @@ const WIRE_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{2,}(?: \p{L
  */
 const NETWORK_DATELINE = /^(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:\((\p{Lu}{2,5})\)(?: ?[–—-]{1,2})? ?|(\p{Lu}{2,5}) — )|\((\p{Lu}{2,5})\) ?|(CNN|CNBC|MSNBC|NBC|CBS|ABC|BBC|NPR|PBS|AP|AFP|UPI) — )(?=["“‘'\p{Lu}\p{N}])/u;
 
+/** A place and the day with no year, on a line of its own below the byline: "Chandigarh, October 16", "NEW DELHI, Jan 29". */
+const PLACE_DAY = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}$/u;
+
+/**
+ * A place and the day before a colon, as Indian papers open the lead: "NAGPUR, Oct 2: ", "New
+ * Delhi, Jan 29: "; or the place and the paper's news service: "Bengaluru, DHNS: " (Deccan Herald's).
+ */
+const DAY_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}), (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|(\p{Lu}{3,6})): (?=["“‘'\p{Lu}\p{N}])/u;
+
 /** A place in capitals and a colon, as Indian papers print it: "MUMBAI: ", "NEW DELHI: ". */
 const COLON_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
 
@@ -2336,6 +2377,8 @@ export function splitDateline(text: string, dotted = true): { dateline: string; 
   if (network) return { dateline: network[1] ?? "", outlets: [network[2] ?? network[3] ?? network[4] ?? network[5]!], rest: text.slice(network[0].length) };
   const wire = WIRE_DATELINE.exec(text);
   if (wire) return { dateline: wire[1]!, outlets: [wire[2]!], rest: text.slice(wire[0].length) };
+  const day = text.length <= 4000 ? DAY_COLON_DATELINE.exec(text) : null;
+  if (day && !NOT_A_TITLED_PLACE.has(day[1]!) && !NOT_A_PLACE.has(day[1]!) && readsAsSentence(text.slice(day[0].length)) && !text.includes("|")) return { dateline: day[1]!, outlets: day[2] ? [day[2]] : [], rest: text.slice(day[0].length) };
   const colon = COLON_DATELINE.exec(text);
   // The rest reads as the story's sentence, so a label over a list ("INSIDE: Obituaries A4 | Sports B1") is not one.
   if (colon && !colon[1]!.split(" ").some((w) => NOT_A_PLACE.has(w)) && readsAsSentence(text.slice(colon[0].length)) && !text.includes("|")) return { dateline: colon[1]!, outlets: [], rest: text.slice(colon[0].length) };
@@ -2464,7 +2507,10 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // A credit after a caption's stop may be a wrapped line's first half ("… in Tyler. Image: Paul"
   // above "Budd."): it does not keep the block from being joined.
   const special = (t: string) => isFileName(t) || (!!splitCaption(t) && !splitStopCredit(t)) || !!creditLine(t) || !!labelledCaption(t) || isByline(t) || isCopyright(t) || isDateLine(t) || IMAGE_SOURCE.test(t) || IMAGE_CAPTION.test(t);
-  if (lines.some((l) => special(l.text)) || (lines.length === 2 && ownerBelowPhoto(lines[0]!.text, lines[1]!.text))) return block;
+  // In a column, a line going on in lower case from an unfinished one above is the paragraph's,
+  // whatever it looks like alone ("by U.S. and foreign law enforcement to pros-" is no byline).
+  const goesOn = (k: number) => column && k > 0 && /^\p{Ll}/u.test(lines[k]!.text) && !TERMINAL.test(lines[k - 1]!.text);
+  if (lines.some((l, k) => special(l.text) && !goesOn(k)) || (lines.length === 2 && ownerBelowPhoto(lines[0]!.text, lines[1]!.text))) return block;
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
@@ -2604,6 +2650,10 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (i > 0 && isDeskRole(region[i - 1]!.text) && words(t) <= 3) score -= 6;
   // "Riverside Radio News", "Valley FM 98.2 News" over a post's date: the page's or the station's name.
   if (isOutletName(t)) score -= 4;
+  // "Nagpur City Line" over the issue's day: the e-paper's edition.
+  if (EDITION_LINE.test(t)) score -= 6;
+  // "Ann Lee" over "Tribune News Service": the reporter over the paper's news service, the byline.
+  if (words(t) <= 4 && isNameLine(t) && region[i + 1] && NEWS_SERVICE.test(region[i + 1]!.text)) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
   if (isRoleLine(t)) score -= 6;
   // "Ann Lee in Denver" over the date, below a line that may be the headline: the byline with its
@@ -2645,7 +2695,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // A title further down, right below a date and over the story, and no byline or name above: a
   // blog's post, its author signing below it.
   const end = region.length - 1;
-  const titleBelow = end > i + 2 && anchors.has(region[end - 1]!) && !anchors.has(region[end]!) && words(region[end]!.text) >= 4 && looksLikeHeadline(region[end]!.text) && !region.some((l, k) => isByline(l.text) || (k !== i && k < end - 1 && isNameLine(l.text) && words(l.text) <= 3));
+  const titleBelow = end > i + 2 && anchors.has(region[end - 1]!) && !anchors.has(region[end]!) && words(region[end]!.text) >= 4 && looksLikeHeadline(region[end]!.text) && !leadPhotoCaption(region[end]!.text) && !region.some((l, k) => isByline(l.text) || (k !== i && k < end - 1 && isNameLine(l.text) && words(l.text) <= 3));
   const second = w >= 6 && region[i + 2] && !anchors.has(region[i + 2]!) && isDek(region[i + 2]!.text) ? 1 : 0;
   // The lead photo's caption with its credit may come between the dek and the byline (The Guardian's).
   const byline = region.slice(i + 2 + second, i + 4 + second).find((l) => !splitCaption(l.text)?.caption);
@@ -2689,6 +2739,9 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   else if (i === region.length - 1 && i > 0 && anchors.has(region[i - 1]!) && w >= 4 && !/[.!?]$/.test(t) && !region.slice(0, i - 1).some((l) => anchors.has(l))) score += 1;
   return score - i * 0.1;
 }
+
+/** The lead photo's caption below the date, which is no blog post's title: "File photo of …. SUPPLIED". */
+const leadPhotoCaption = (text: string) => PHOTO_OF.test(text) || !!splitCaption(text)?.caption;
 
 /**
  * The holder a copyright line names: "© Copyright 2018 CBS Broadcasting Inc. All..." → CBS Broadcasting Inc.
@@ -2754,6 +2807,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const region: SourceLine[] = [];
   let b = 0;
   let started = false;
+  // A publication's description over the page's headline (`descriptionOverHeader`).
+  const described = new Set<SourceLine>();
   for (; b < blocks.length && region.length < HEADER_MAX; b++) {
     const block = blocks[b]!;
     if (block.kind !== "lines") break;
@@ -2826,8 +2881,20 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       const t = block.lines[k]!.text;
       return region.length + k < HEADER_MAX - 5 && !!dek && !/[.!?:;,]$/.test(t) && looksLikeHeadline(t) && isDek(dek.text) && anchorIn(ahead);
     };
+    // A publication's description right below a document's upload date, over the page's headline
+    // and byline ("Published on Jan 30, 2020" / "The Lakeport community's weekly newspaper. News,
+    // sports …" / "Page 3" / headline / "By Ann Lee", as Issuu's document page prints them): the
+    // header goes on below it.
+    const descriptionOverHeader = (k: number) => {
+      const above = k > 0 ? block.lines[k - 1] : region.at(-1);
+      if (!above || !isDateLine(above.text, batch) || words(block.lines[k]!.text) > 40) return false;
+      const ahead = following(k, 3);
+      const over = [0, 1].some((j) => !!ahead[j] && !!ahead[j + 1] && words(ahead[j]!.text) >= 3 && looksLikeHeadline(ahead[j]!.text) && !/[.!?]$/.test(ahead[j]!.text) && isByline(ahead[j + 1]!.text) && ahead.slice(0, j).every((n) => words(n.text) <= 3));
+      if (over) described.add(block.lines[k]!);
+      return over;
+    };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
+      (l, k) => startsStory(l, batch) && !descriptionOverHeader(k) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -2893,6 +2960,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       bylineLines.add(l);
     } else if (out.title && same(l.text, out.title)) {
       move(l, "title");
+      anchors.add(l);
+    } else if (PLACE_DAY.test(l.text) && !out.dateline && i > 0 && bylineLines.has(region[i - 1]!)) {
+      // "Chandigarh, October 16" on its own line below the byline, as The Tribune prints its dateline (the year is the issue's).
+      out.dateline = PLACE_DAY.exec(l.text)![1]!;
+      move(l, "dateline");
       anchors.add(l);
     } else if (REPORTING_FROM.test(l.text) && !out.dateline) {
       // "Reporting from Paris": the place the story was filed from, as a national paper prints it under the byline.
@@ -3018,6 +3090,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
   // Credits on the line below the lead photo's caption, read with it.
   const creditsRead = new Set<number>();
+  // A name alone, the header's last line, right over a lead that opens with its dateline
+  // ("Ann Lee" / "Bengaluru, DHNS: The city's …", as Deccan Herald prints it below a dek).
+  const leadBlock = blocks[b];
+  const lead = leadBlock?.kind === "lines" ? leadBlock.lines[0] : undefined;
+  const nameOverDateline = (i: number) => i === region.length - 1 && words(region[i]!.text) <= 4 && !!lead && !!splitDateline(lead.text);
   for (const i of candidates) {
     if (i === titleAt || creditsRead.has(i)) continue;
     const l = region[i]!;
@@ -3045,7 +3122,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
     // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
     const overRole = roleBelow && !isDeskRole(l.text);
-    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text) || nameWithRole(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text) || nameWithRole(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1) || nameOverDateline(i))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       // A first reporter's name on the line above, over the second's by the date ("Ann Lee" / "Bob Stone" / date), as Business Insider prints two.
       const above = i - 1 > titleAt ? region[i - 1]! : undefined;
       const first = above && !anchors.has(above) && words(above.text) >= 2 && words(above.text) <= 4 && bylineNames(above.text).join("|") === above.text && !isRoleLine(above.text) && isNameLine(above.text) ? out.removed.findIndex((r) => r.line === above.line) : -1;
@@ -3077,6 +3154,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     } else if (out.title && same(pageTitleHeadline(l.text) ?? "", out.title)) {
       // The page's title, the headline with the site's name after it, as a clipper or a share sheet copies it.
       removed.push({ line: l.line, text: l.text, reason: "the page's title: the headline again, with the site's name" });
+      out.flagged = out.flagged.filter((f) => f.line !== l.line);
+    } else if (i < titleAt && described.has(l)) {
+      // Or a newsletter's note to its readers in the same place ("It's been a busy week at city hall.").
+      removed.push({ line: l.line, text: l.text, reason: "right below a date and above the headline with its byline: the publication's description or the sender's note, not the story's" });
       out.flagged = out.flagged.filter((f) => f.line !== l.line);
     } else if (l.point && i > titleAt) {
       // A summary's point under its label ("Highlights"): the story's own words, kept.
@@ -3133,7 +3214,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // The place the byline prints in its own slot ("By Ann Lee, Hindustan Times, Lucknow", a city in
   // capitals below the names and their roles), unless the story prints its own dateline.
   out.dateline ??= headerPlace ?? out.moved.filter((m) => m.to === "byline").map((m) => bylinePlace(m.text)).find(Boolean);
-  const first = out.body[storyStart];
+  const first = out.body[dekOverLead(out.body, storyStart) ? storyStart + 1 : storyStart];
   if (first && first.kind === "paragraph") {
     // Not "Poland. Following …" after a paragraph left unfinished ("… in Koszalin, North"): a sentence broken across them.
     const before = out.body[storyStart - 1];
@@ -3147,6 +3228,16 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
   return out;
+}
+
+/**
+ * Whether the story's first paragraph is a dek over the lead, the header having ended above it: a
+ * line in sentence case with no stop, and the next paragraph opening with a dateline ("A closer
+ * look at …" over "Bengaluru, DHNS: An Australian …").
+ */
+function dekOverLead(body: readonly BodyItem[], storyStart: number): boolean {
+  const [dek, lead] = [body[storyStart], body[storyStart + 1]];
+  return dek?.kind === "paragraph" && lead?.kind === "paragraph" && isDek(dek.text) && !TERMINAL.test(dek.text) && !splitDateline(dek.text) && !!splitDateline(lead.text);
 }
 
 const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not the story's";
@@ -3716,7 +3807,10 @@ export function joinWrapped(text: string, line: string, vocabulary?: ReadonlyMap
   const right = /^\p{L}+/u.exec(line)![0].toLowerCase();
   if (!vocabulary) return text.slice(0, -1) + line;
   const count = (w: string) => vocabulary.get(w) ?? 0;
-  const compound = count(`${left}-${right}`) > 0 || (count(left + right) === 0 && (HYPHEN_PREFIX.has(left) || !isEnglishWord(left + right)));
+  // A break inside a word no list holds ("crypt-" over "ocurrency"): its second half is no word
+  // either, in English or elsewhere in the text, as a compound's is.
+  const inside = right.length >= 4 && !isEnglishWord(right) && count(right) <= 1;
+  const compound = count(`${left}-${right}`) > 0 || (count(left + right) === 0 && (HYPHEN_PREFIX.has(left) || (!isEnglishWord(left + right) && !inside)));
   return compound ? text + line : text.slice(0, -1) + line;
 }
 
