@@ -2361,6 +2361,8 @@ const NOT_A_PLACE = new Set("UPDATE UPDATED BREAKING EXCLUSIVE WATCH LISTEN NOTE
 const TITLE_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): (?=["“‘'\p{Lu}\p{N}])/u;
 /** Words before a colon that label what follows rather than name a place. */
 const NOT_A_TITLED_PLACE = new Set("Note Notes Editor Editors Answer Question Summary Background Context Why What Who How When Where Result Results Verdict Pictured Source Sources Police Officials Officer Witness Warning Caution Disclaimer Transcript Reporter Host Interviewer Q A Quote Tip Tips Fact Facts Timeline Bottom Line Key Takeaway Takeaways Lesson Lessons Step Steps Part Chapter Episode Reader Readers Comment Comments Reply Mr Mrs Ms Dr Sir Dear Hi Hello Subject Re Fwd Translation Update Updated Correction Clarification Read Watch Listen Related Also Sponsored Advertisement Exclusive Opinion Analysis Review Live Breaking Video Photos Photo Image Audio Podcast Poll Quiz Explainer Recap Preview".split(" "));
+/** A paragraph cut off mid-sentence: after a comma, a little word or a capitalised one ("… in Koszalin, North"), not a dek's last word. */
+const UNFINISHED = /(?:,|\b(?:of|in|the|a|an|and|or|to|at|for|from|with|by|on|as)|\b\p{Lu}[\p{L}'’-]*)$/u;
 /** A place and a bullet: "St. George • ", "Salt Lake City • ". */
 const BULLET_DATELINE = /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}) • (?=["“‘'\p{Lu}\p{N}])/u;
 /** A place in title case and a full stop, as German papers set it: "Hamburg. ", "Bad Segeberg. ". */
@@ -3214,11 +3216,12 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // The place the byline prints in its own slot ("By Ann Lee, Hindustan Times, Lucknow", a city in
   // capitals below the names and their roles), unless the story prints its own dateline.
   out.dateline ??= headerPlace ?? out.moved.filter((m) => m.to === "byline").map((m) => bylinePlace(m.text)).find(Boolean);
-  const first = out.body[dekOverLead(out.body, storyStart) ? storyStart + 1 : storyStart];
+  const at = dekOverLead(out.body, storyStart) ? storyStart + 1 : storyStart;
+  const first = out.body[at];
   if (first && first.kind === "paragraph") {
     // Not "Poland. Following …" after a paragraph left unfinished ("… in Koszalin, North"): a sentence broken across them.
-    const before = out.body[storyStart - 1];
-    const dl = splitDateline(first.text, !(before?.kind === "paragraph" && !TERMINAL.test(before.text)));
+    const before = out.body[at - 1];
+    const dl = splitDateline(first.text, !(before?.kind === "paragraph" && words(before.text) >= 8 && UNFINISHED.test(before.text)));
     if (dl) {
       // "CNN — The …": the network named with no place.
       if (dl.dateline) out.dateline = dl.dateline;
