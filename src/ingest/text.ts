@@ -3207,6 +3207,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
+  if (!out.byline.length) namesOverLead(out, storyStart, move);
   bareCaptions(out, storyStart, alone, move);
   yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
@@ -3240,7 +3241,25 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
  */
 function dekOverLead(body: readonly BodyItem[], storyStart: number): boolean {
   const [dek, lead] = [body[storyStart], body[storyStart + 1]];
-  return dek?.kind === "paragraph" && lead?.kind === "paragraph" && isDek(dek.text) && !TERMINAL.test(dek.text) && !splitDateline(dek.text) && !!splitDateline(lead.text);
+  // With its stop too ("Supporters call it overdue; opponents say it moves too fast."), when the
+  // lead's dateline is a mark no sentence carries ("Bengaluru, DHNS: ", "DENVER — "): a dateline
+  // opens a story's first paragraph, not its second.
+  return dek?.kind === "paragraph" && lead?.kind === "paragraph" && isDek(dek.text) && !splitDateline(dek.text) && (TERMINAL.test(dek.text) ? !!splitDateline(lead.text, false) && words(dek.text) <= 30 : !!splitDateline(lead.text));
+}
+
+/**
+ * The names over the lead, the header having ended at a dek above them: "Supporters call it
+ * overdue …" / "Naveen Menon and Rohit Chandavarkar" / "Bengaluru, DHNS: The city's …". A line of
+ * names alone between the dek and a lead that opens with its dateline is the byline, not a
+ * caption's words.
+ */
+function namesOverLead(out: ParsedText, storyStart: number, move: (l: SourceLine, to: Destination) => void): void {
+  const [dek, names, lead] = [out.body[storyStart], out.body[storyStart + 1], out.body[storyStart + 2]];
+  if (dek?.kind !== "paragraph" || names?.kind !== "paragraph" || lead?.kind !== "paragraph" || !isDek(dek.text)) return;
+  if (!(isNamesLine(names.text) || (isNameLine(names.text) && words(names.text) <= 4)) || !splitDateline(lead.text, false)) return;
+  out.byline.push(...bylineNames(names.text));
+  out.body.splice(storyStart + 1, 1);
+  move({ text: names.text, line: names.line }, "byline");
 }
 
 const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not the story's";

@@ -35,6 +35,15 @@ describe("datelines before the lead", () => {
   });
 });
 
+describe("an e-paper's names below a dek", () => {
+  it("reads a line of names between a dek with its stop and a datelined lead as the byline, and the lead's dateline", () => {
+    const parsed = page("Bengaluru City", "", "Wednesday, 29 Jan, 2020", "", HEADLINE, "", "Supporters call it overdue; opponents say it moves too fast.", "", "Naveen Menon and Rohit Chandavarkar", "", `Bengaluru, DHNS: ${STORY[0]}`, "", STORY[2]!);
+    expect(parsed.byline).toEqual(["Naveen Menon", "Rohit Chandavarkar"]);
+    expect(parsed.dateline).toBe("Bengaluru");
+    expect(paragraphs(parsed)).toEqual(["Supporters call it overdue; opponents say it moves too fast.", STORY[0], STORY[2]]);
+  });
+});
+
 describe("a story posted alone in a chat", () => {
   it("takes the story's date, not the chat's day divider over the one message", () => {
     const parsed = page("Communications", "21 members", "", "History is on", "", "Sunday, May 19, 2019", "", "Kate Price, 2:21 PM", "For the clips folder 👇", "https://www.valleytimes.example/news/reservoir", "", HEADLINE, "", "May 18, 2019", "", ...STORY);
