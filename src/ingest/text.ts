@@ -790,6 +790,8 @@ const posterName = (text: string) => text.replace(/^\[[^\]]{1,30}\] /, "").repla
 const CHAT_TIME = /^\d{1,2}:\d{2} ?[AaPp][Mm]$/;
 /** A chat's day divider: "Thursday, February 14th, 2019", "Friday, March 29th", "Today", "Yesterday". */
 const CHAT_DAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8} \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|Today|Yesterday)$/;
+const CHAT_POSTER_REASON = "a chat message's poster and time";
+const CHAT_DAY_REASON = "a chat's day divider: the day the story was shared, not its date";
 /** A thread's summary under a message: "3 replies", "Last reply 2 days ago", "View thread". */
 const CHAT_THREAD = /^(?:\d{1,4} repl(?:y|ies)|Last reply (?:\d{1,3} (?:minutes?|hours?|days?|months?) ago|today|yesterday)|View thread)$/i;
 
@@ -812,7 +814,7 @@ function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; remove
     // poster's line follows it, not the story's date.
     const divider = lines.filter((l, k) => CHAT_DAY.test(l.text) && posters.has(lines[k + 1]!));
     if (!divider.length) return { blocks: [...blocks], removed: [] };
-    return sortLines(blocks, (l) => (posters.has(l) ? "a chat message's poster and time" : divider.includes(l) ? "a chat's day divider: the day the story was shared, not its date" : l));
+    return sortLines(blocks, (l) => (posters.has(l) ? CHAT_POSTER_REASON : divider.includes(l) ? CHAT_DAY_REASON : l));
   }
   const { others, story } = chatMessages(lines, posters);
   const notes = new Map<SourceLine, string>();
@@ -841,11 +843,11 @@ function withoutChatPosters(blocks: readonly Block[]): { blocks: Block[]; remove
     for (const above of lines.slice(Math.max(0, k - 2), k)) if (words(above.text) <= 20 && !TERMINAL.test(above.text) && !posters.has(above)) notes.set(above, "the link's preview: the site's name or the headline, over the story's first words");
   });
   return sortLines(blocks, (l) => {
-    if (posters.has(l)) return "a chat message's poster and time";
+    if (posters.has(l)) return CHAT_POSTER_REASON;
     if (others.has(l)) return "another message of the chat, not the story's";
     const noted = notes.get(l);
     if (noted) return noted;
-    if (CHAT_DAY.test(l.text)) return "a chat's day divider: the day the story was shared, not its date";
+    if (CHAT_DAY.test(l.text)) return CHAT_DAY_REASON;
     if (CHAT_THREAD.test(l.text)) return "a chat thread's summary";
     const text = l.text.replace(/ \(edited\)$/, "");
     return text === l.text ? l : { ...l, text };
@@ -2585,7 +2587,7 @@ function startsStory(l: SourceLine, batch?: BatchContext): boolean {
   // "File photo of … ." says what a photo shows: a caption, not the story's first sentence.
   if (photoOfCaption(t)) return false;
   // Not a place and a full stop ("Poland. Following …"), which may as well end a sentence broken above.
-  if (splitDateline(t) && !DOT_DATELINE.test(t)) return true;
+  if (splitDateline(t, false)) return true;
   return words(t) >= 14 || (words(t) >= 8 && /[.!?]["”’)]?$/.test(t));
 }
 
