@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--alone | --mixed] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet; `--mixed`: all cases as one batch, as a folder of many outlets' pages)
- * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth, import-eval-held-out-sixth, import-eval-held-out-seventh, import-eval-held-out-eighth, import-eval-held-out-ninth, import-eval-held-out-tenth, import-eval-held-out-eleventh, import-eval-held-out-twelfth, import-eval-held-out-thirteenth, import-eval-held-out-fourteenth, import-eval-held-out-fifteenth, import-eval-held-out-sixteenth, import-eval-held-out-seventeenth, import-eval-held-out-eighteenth, import-eval-held-out-nineteenth, import-eval-held-out-twentieth, import-eval-held-out-twentyfirst, import-eval-held-out-twentysecond, import-eval-held-out-twentythird, import-eval-held-out-twentyfourth and import-eval-held-out-twentyfifth from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth | --held-out-seventh | --held-out-eighth | --held-out-ninth | --held-out-tenth | --held-out-eleventh | --held-out-twelfth | --held-out-thirteenth | --held-out-fourteenth | --held-out-fifteenth | --held-out-sixteenth | --held-out-seventeenth | --held-out-eighteenth | --held-out-nineteenth | --held-out-twentieth | --held-out-twentyfirst | --held-out-twentysecond | --held-out-twentythird | --held-out-twentyfourth | --held-out-twentyfifth]`
+ * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval, import-eval-held-out, import-eval-held-out-third, import-eval-held-out-fourth, import-eval-held-out-fifth, import-eval-held-out-sixth, import-eval-held-out-seventh, import-eval-held-out-eighth, import-eval-held-out-ninth, import-eval-held-out-tenth, import-eval-held-out-eleventh, import-eval-held-out-twelfth, import-eval-held-out-thirteenth, import-eval-held-out-fourteenth, import-eval-held-out-fifteenth, import-eval-held-out-sixteenth, import-eval-held-out-seventeenth, import-eval-held-out-eighteenth, import-eval-held-out-nineteenth, import-eval-held-out-twentieth, import-eval-held-out-twentyfirst, import-eval-held-out-twentysecond, import-eval-held-out-twentythird, import-eval-held-out-twentyfourth, import-eval-held-out-twentyfifth and import-eval-held-out-twentysixth from stories.json)
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-third | --held-out-fourth | --held-out-fifth | --held-out-sixth | --held-out-seventh | --held-out-eighth | --held-out-ninth | --held-out-tenth | --held-out-eleventh | --held-out-twelfth | --held-out-thirteenth | --held-out-fourteenth | --held-out-fifteenth | --held-out-sixteenth | --held-out-seventeenth | --held-out-eighteenth | --held-out-nineteenth | --held-out-twentieth | --held-out-twentyfirst | --held-out-twentysecond | --held-out-twentythird | --held-out-twentyfourth | --held-out-twentyfifth | --held-out-twentysixth]`
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.
@@ -31,6 +31,7 @@ import { HELD_OUT_TWENTYSECOND_STYLES } from "../src/ingest/eval/outlets-twentys
 import { HELD_OUT_TWENTYTHIRD_STYLES } from "../src/ingest/eval/outlets-twentythird.ts";
 import { HELD_OUT_TWENTYFOURTH_STYLES } from "../src/ingest/eval/outlets-twentyfourth.ts";
 import { HELD_OUT_TWENTYFIFTH_STYLES } from "../src/ingest/eval/outlets-twentyfifth.ts";
+import { HELD_OUT_TWENTYSIXTH_STYLES } from "../src/ingest/eval/outlets-twentysixth.ts";
 import { formatScore, scoreSet } from "../src/ingest/eval/score.ts";
 import { readStories, wikinewsStories } from "../src/ingest/eval/stories.ts";
 import { commandLine } from "./lib/cli.ts";
@@ -84,6 +85,8 @@ const COMMITTED_HELD_OUT_TWENTYTHIRD = "test/fixtures/import-eval-held-out-twent
 const COMMITTED_HELD_OUT_TWENTYFOURTH = "test/fixtures/import-eval-held-out-twentyfourth";
 /** The committed stories in the twenty-fifth held-out group's styles, each story in each style. */
 const COMMITTED_HELD_OUT_TWENTYFIFTH = "test/fixtures/import-eval-held-out-twentyfifth";
+/** The committed stories in the twenty-sixth held-out group's styles, each story in each style. */
+const COMMITTED_HELD_OUT_TWENTYSIXTH = "test/fixtures/import-eval-held-out-twentysixth";
 const { values } = commandLine(import.meta.url, {
   options: {
     set: { type: "string" },
@@ -120,6 +123,7 @@ const { values } = commandLine(import.meta.url, {
     "held-out-twentythird": { type: "boolean" },
     "held-out-twentyfourth": { type: "boolean" },
     "held-out-twentyfifth": { type: "boolean" },
+    "held-out-twentysixth": { type: "boolean" },
   },
 });
 
@@ -135,7 +139,7 @@ if (values["build-committed"]) {
     writeCases(dir, generateCases(cycled, 13, styles));
     console.log(`wrote ${cycled.length} cases to ${dir}`);
   }
-  // Six (and eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight) styles and three stories share a factor, so cycling would pair each style
+  // Six (and eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight) styles and three stories share a factor, so cycling would pair each style
   // with one story: each style wraps every story instead.
   for (const [dir, styles] of [
     [COMMITTED_HELD_OUT_THIRD, HELD_OUT_THIRD_STYLES],
@@ -161,6 +165,7 @@ if (values["build-committed"]) {
     [COMMITTED_HELD_OUT_TWENTYTHIRD, HELD_OUT_TWENTYTHIRD_STYLES],
     [COMMITTED_HELD_OUT_TWENTYFOURTH, HELD_OUT_TWENTYFOURTH_STYLES],
     [COMMITTED_HELD_OUT_TWENTYFIFTH, HELD_OUT_TWENTYFIFTH_STYLES],
+    [COMMITTED_HELD_OUT_TWENTYSIXTH, HELD_OUT_TWENTYSIXTH_STYLES],
   ] as const) {
     if (existsSync(dir)) for (const c of readCases(dir)) for (const ext of [".txt", ".json"]) rmSync(join(dir, c.name + ext));
     const cases = styles.flatMap((style) => generateCases(stories, 13, [style]));
@@ -168,8 +173,8 @@ if (values["build-committed"]) {
     console.log(`wrote ${cases.length} cases to ${dir}`);
   }
 } else if (values["build-full"]) {
-  // --held-out, --held-out-new, --held-out-third, --held-out-fourth, --held-out-fifth, --held-out-sixth, --held-out-seventh, --held-out-eighth, --held-out-ninth, --held-out-tenth, --held-out-eleventh, --held-out-twelfth, --held-out-thirteenth, --held-out-fourteenth, --held-out-fifteenth, --held-out-sixteenth, --held-out-seventeenth, --held-out-eighteenth, --held-out-nineteenth, --held-out-twentieth, --held-out-twentyfirst, --held-out-twentysecond, --held-out-twentythird, --held-out-twentyfourth and --held-out-twentyfifth wrap the stories in the styles kept out of the importer's tuning.
-  const styles = values["held-out-twentyfifth"] ? HELD_OUT_TWENTYFIFTH_STYLES : values["held-out-twentyfourth"] ? HELD_OUT_TWENTYFOURTH_STYLES : values["held-out-twentythird"] ? HELD_OUT_TWENTYTHIRD_STYLES : values["held-out-twentysecond"] ? HELD_OUT_TWENTYSECOND_STYLES : values["held-out-twentyfirst"] ? HELD_OUT_TWENTYFIRST_STYLES : values["held-out-twentieth"] ? HELD_OUT_TWENTIETH_STYLES : values["held-out-nineteenth"] ? HELD_OUT_NINETEENTH_STYLES : values["held-out-eighteenth"] ? HELD_OUT_EIGHTEENTH_STYLES : values["held-out-seventeenth"] ? HELD_OUT_SEVENTEENTH_STYLES : values["held-out-sixteenth"] ? HELD_OUT_SIXTEENTH_STYLES : values["held-out-fifteenth"] ? HELD_OUT_FIFTEENTH_STYLES : values["held-out-fourteenth"] ? HELD_OUT_FOURTEENTH_STYLES : values["held-out-thirteenth"] ? HELD_OUT_THIRTEENTH_STYLES : values["held-out-twelfth"] ? HELD_OUT_TWELFTH_STYLES : values["held-out-eleventh"] ? HELD_OUT_ELEVENTH_STYLES : values["held-out-tenth"] ? HELD_OUT_TENTH_STYLES : values["held-out-ninth"] ? HELD_OUT_NINTH_STYLES : values["held-out-eighth"] ? HELD_OUT_EIGHTH_STYLES : values["held-out-seventh"] ? HELD_OUT_SEVENTH_STYLES : values["held-out-sixth"] ? HELD_OUT_SIXTH_STYLES : values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
+  // --held-out, --held-out-new, --held-out-third, --held-out-fourth, --held-out-fifth, --held-out-sixth, --held-out-seventh, --held-out-eighth, --held-out-ninth, --held-out-tenth, --held-out-eleventh, --held-out-twelfth, --held-out-thirteenth, --held-out-fourteenth, --held-out-fifteenth, --held-out-sixteenth, --held-out-seventeenth, --held-out-eighteenth, --held-out-nineteenth, --held-out-twentieth, --held-out-twentyfirst, --held-out-twentysecond, --held-out-twentythird, --held-out-twentyfourth, --held-out-twentyfifth and --held-out-twentysixth wrap the stories in the styles kept out of the importer's tuning.
+  const styles = values["held-out-twentysixth"] ? HELD_OUT_TWENTYSIXTH_STYLES : values["held-out-twentyfifth"] ? HELD_OUT_TWENTYFIFTH_STYLES : values["held-out-twentyfourth"] ? HELD_OUT_TWENTYFOURTH_STYLES : values["held-out-twentythird"] ? HELD_OUT_TWENTYTHIRD_STYLES : values["held-out-twentysecond"] ? HELD_OUT_TWENTYSECOND_STYLES : values["held-out-twentyfirst"] ? HELD_OUT_TWENTYFIRST_STYLES : values["held-out-twentieth"] ? HELD_OUT_TWENTIETH_STYLES : values["held-out-nineteenth"] ? HELD_OUT_NINETEENTH_STYLES : values["held-out-eighteenth"] ? HELD_OUT_EIGHTEENTH_STYLES : values["held-out-seventeenth"] ? HELD_OUT_SEVENTEENTH_STYLES : values["held-out-sixteenth"] ? HELD_OUT_SIXTEENTH_STYLES : values["held-out-fifteenth"] ? HELD_OUT_FIFTEENTH_STYLES : values["held-out-fourteenth"] ? HELD_OUT_FOURTEENTH_STYLES : values["held-out-thirteenth"] ? HELD_OUT_THIRTEENTH_STYLES : values["held-out-twelfth"] ? HELD_OUT_TWELFTH_STYLES : values["held-out-eleventh"] ? HELD_OUT_ELEVENTH_STYLES : values["held-out-tenth"] ? HELD_OUT_TENTH_STYLES : values["held-out-ninth"] ? HELD_OUT_NINTH_STYLES : values["held-out-eighth"] ? HELD_OUT_EIGHTH_STYLES : values["held-out-seventh"] ? HELD_OUT_SEVENTH_STYLES : values["held-out-sixth"] ? HELD_OUT_SIXTH_STYLES : values["held-out-fifth"] ? HELD_OUT_FIFTH_STYLES : values["held-out-fourth"] ? HELD_OUT_FOURTH_STYLES : values["held-out-third"] ? HELD_OUT_THIRD_STYLES : values["held-out-new"] ? HELD_OUT_NEW_STYLES : values["held-out"] ? HELD_OUT_STYLES : STYLES;
   const cases = generateCases(wikinewsStories(values.corpus), Number(values.seed), styles);
   rmSync(values.out, { recursive: true, force: true });
   writeCases(values.out, cases);

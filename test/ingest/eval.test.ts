@@ -21,6 +21,7 @@ import { HELD_OUT_TWENTYSECOND_STYLES } from "../../src/ingest/eval/outlets-twen
 import { HELD_OUT_TWENTYTHIRD_STYLES } from "../../src/ingest/eval/outlets-twentythird.ts";
 import { HELD_OUT_TWENTYFOURTH_STYLES } from "../../src/ingest/eval/outlets-twentyfourth.ts";
 import { HELD_OUT_TWENTYFIFTH_STYLES } from "../../src/ingest/eval/outlets-twentyfifth.ts";
+import { HELD_OUT_TWENTYSIXTH_STYLES } from "../../src/ingest/eval/outlets-twentysixth.ts";
 import { PACKAGE_ROOT } from "../helpers/ingest.ts";
 
 // The committed evaluation set: stories written for the project in 13 outlets' chrome (issue 13).
@@ -132,7 +133,7 @@ describe("importing real scrapes, scored on the committed cases of the fourth he
 });
 
 // The committed stories in the eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
-// seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth and twenty-fifth held-out groups' styles (each written before the importer was read, committed and scored untouched before any change to it).
+// seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth and twenty-sixth held-out groups' styles (each written before the importer was read, committed and scored untouched before any change to it).
 // The fifteenth's committed print to PDF (Firefox's, which leaves one line of a paragraph at a page's foot) cuts a
 // sentence in two across a page break: the untouched importer kept 161 of its 162 sentences, and now joins it whole.
 describe.each([
@@ -154,6 +155,7 @@ describe.each([
   { group: "twentythird", styles: HELD_OUT_TWENTYTHIRD_STYLES },
   { group: "twentyfourth", styles: HELD_OUT_TWENTYFOURTH_STYLES },
   { group: "twentyfifth", styles: HELD_OUT_TWENTYFIFTH_STYLES },
+  { group: "twentysixth", styles: HELD_OUT_TWENTYSIXTH_STYLES },
 ])("importing real scrapes, scored on the committed cases of the $group held-out group", ({ group, styles }) => {
   const cases = readCases(join(PACKAGE_ROOT, `test/fixtures/import-eval-held-out-${group}`));
 
