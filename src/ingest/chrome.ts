@@ -127,10 +127,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "language switch", pattern: new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•]\s*${LANGUAGE})+$`, "u") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)(?: (?:news|stories|articles|videos|opinion))?|Related(?: (?:stories|articles|content|coverage|links))?|More (?:(?:stories|articles|posts)(?: (?:by|from) [\w'’& .-]{1,40})?|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
   // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
-  { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
+  { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|ALSO SEE|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city
   // said it would appeal." (a sentence after a label) is not one.
-  { name: "related link", pattern: /^(?:Read more|Related|Also read|Also interesting|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch|Lee también|Lea también|Te puede interesar|Leer más)\s*[:|]\s*\S.{0,200}[^.]$/ },
+  { name: "related link", pattern: /^(?:Read more|Related|Also read|Also see|Also interesting|Read also|See also|Read next|More on this|Go deeper|Video (?:above|below)|Watch|Lee también|Lea también|Te puede interesar|Leer más)\s*[:|]\s*\S.{0,200}[^.]$/ },
   // With its noun: "Related Story: Council backs plan for new ferry wharf", "Related Articles: …".
   { name: "related link", pattern: /^Related (?:Story|Stories|Article|Articles|Content|Coverage|Link|Links|Video|Videos)\s*[:|]\s*\S.{0,200}[^.]$/i },
   // How many follow the site, by a sign-up box: "Over 6,000 subscribers".

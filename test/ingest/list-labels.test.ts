@@ -1,0 +1,32 @@
+/**
+ * Lists of other stories' headlines below the story (issue 13): "Top Stories" and "Recent Posts"
+ * over a site's headlines, "ALSO SEE:" before one. The headlines are the list's, not the story's.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText, toBlocks } from "../../src/ingest/text.ts";
+
+const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
+const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+const HEAD = ["Reservoir levels fall to lowest point in a decade", "", "By Ann Lee", "January 29, 2020", ""];
+const STORY = "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.";
+
+describe("lists of headlines below the story", () => {
+  it.each(["Top Stories", "Recent Posts"])("removes the headlines under %s", (label) => {
+    const parsed = page(...HEAD, STORY, "", label, "Police identify driver in fatal crash on Highway 20", "Heavy snow expected across the valley by Thursday morning", "", "Privacy Policy");
+    expect(paragraphs(parsed)).toEqual([STORY]);
+    expect(parsed.removed.map((r) => r.text)).toContain("Heavy snow expected across the valley by Thursday morning");
+  });
+
+  it("removes a headline after ALSO SEE: and keeps the story around it", () => {
+    const after = "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week.";
+    const parsed = page(...HEAD, STORY, "", after, "", "ALSO SEE: Hospital adds beds as flu cases climb", "", "CNN Newsource contributed to this report.");
+    expect(paragraphs(parsed).slice(0, 2)).toEqual([STORY, after]);
+    expect(parsed.removed.map((r) => r.text)).toContain("ALSO SEE: Hospital adds beds as flu cases climb");
+  });
+
+  it("keeps a story's paragraph that opens with the same words as a list's label", () => {
+    const line = "Top stories of the year were dominated by the drought, the board's chair said.";
+    expect(paragraphs(page(...HEAD, STORY, "", line))).toEqual([STORY, line]);
+  });
+});
