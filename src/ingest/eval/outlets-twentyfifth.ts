@@ -684,8 +684,9 @@ export const HELD_OUT_TWENTYFIFTH_STYLES: readonly Style[] = [
         page.h(person ? `■ By ${joinNames(names)}` : "■ Staff Reporter");
         body(page, ctx, {
           lead: (p) => `NAGPUR, ${mon(before)} ${before.d}: ${p}`,
-          figure: (c, cr) => [cr ? `${stop(c)} (Pic by ${cr})` : c],
-          credit: (who) => who,
+          figure: (c, cr) => [cr ? `${stop(c)} (${cr})` : c],
+          // The credit whole, as every other group's "Photo by Ann Lee" is kept.
+          credit: (who) => `Pic by ${who}`,
           between,
           bareCaptions: true,
           ...(wrap ? { wrap } : {}),
