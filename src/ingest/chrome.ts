@@ -652,6 +652,20 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "republishing licence", pattern: /^(?:We believe in the free flow of information|Republish (?:our articles|this article|this story)\b[^!?]{0,120}|CC BY(?:[ -](?:ND|SA|NC|NC-ND|NC-SA))?(?: \d\.\d)?)\.?$/ },
   { name: "newsletter prompt", pattern: /^\[[^[\]]{0,160}\b(?:[Ss]ign up|[Ss]ubscribe)\b[^[\]]{0,160}\]$/ },
   { name: "reader tools", pattern: /^(?:Listen to this article|Print this (?:article|page)|E-?mail this (?:article|story)|Text size|Font size|Comments?(?: \(\d+\))?|\d+ comments?|Leave a comment|Jump to comments|Report an error|Report a typo)$/i },
+  // Lines sites print round every story (the eighteenth, fourteenth and fifteenth groups'):
+  // a paywall script's debugging text left in the page (Newsquest's), the republishing licence,
+  // the sign-up form's consent, a chain's newsletter box (Postmedia's), "Link copied to
+  // clipboard", the station's pointer to its site and its line of where the story was reported
+  // (FOX's), a share button with the headline, a station's live stream and app.
+  { name: "paywall script", pattern: /^Data returned from the Piano ['‘’]?meter\w+(?:\/meter\w+)?['‘’]? callback event\.?$/ },
+  { name: "republishing licence", pattern: /^This (?:work|article|story) is licensed under a Creative Commons (?:Attribution[\w -]{0,40}|[A-Z][\w-]{1,20}) \d\.\d(?: International)? License\.?$/ },
+  { name: "newsletter prompt", pattern: /^By signing up,? you (?:acknowledge|agree)(?: and agree)? to (?:our|the) (?:Privacy Policy|Terms of Service|Terms of Use)(?: and (?:our |the )?(?:Privacy Policy|Terms of Service|Terms of Use))?\.?$/ },
+  { name: "newsletter prompt", pattern: /^Sign up to receive daily headline news from (?:the )?[\p{L}\d'’&. -]{2,60}, a division of Postmedia Network Inc\.?$/u },
+  { name: "share buttons", pattern: /^(?:Link copied(?: to clipboard)?!?|Share this (?:Story|Article): .{2,200})$/i },
+  { name: "station's prompt", pattern: /^(?:Get updates on this story (?:at|on) (?:www\.)?[\w-]+(?:\.[\w-]+)+|This story was reported (?:from|on location in) [\p{L} .,'’-]{2,60}\.)$/u },
+  { name: "related link", pattern: /^Read more at (?:www\.)?[\w-]+(?:\.[\w-]+)+\.?$/i },
+  { name: "station's prompt", pattern: /^(?:Watch [\p{L}\d' ]{2,40} Live (?:24\/7 )?on [\p{L}\d' +]{2,30}|Download the free [\p{L}\d' +]{2,40} app to get breaking news alerts(?: on your (?:phone|device))?\.?)$/u },
+  { name: "feedback prompt", pattern: /^(?:We want to hear from you\.?|Share your story|Tell us how this (?:issue|story) affects you(?: or your community)?\. Your responses help guide our reporting\.)$/ },
 ];
 
 export interface RemovedLine {

@@ -1,0 +1,47 @@
+/**
+ * Lines sites print round every story (issue 13; the eighteenth, fourteenth and fifteenth held-out
+ * groups): a paywall script's text left in the page, the republishing licence, a sign-up form's
+ * consent, a chain's newsletter box, a station's pointers, share buttons with the headline. They
+ * are removed whether the page comes alone or in a batch; a story's sentence like them is kept.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText, toBlocks } from "../../src/ingest/text.ts";
+
+const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
+const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+
+const HEAD = ["Reservoir levels fall to lowest point in a decade", "", "By Ann Lee", "January 29, 2020", ""];
+const STORY = [
+  "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",
+  "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week starting in March.",
+];
+
+describe("a site's lines round the story", () => {
+  it.each([
+    ["Newsquest's paywall script", "Data returned from the Piano 'meterActive/meterExpired' callback event."],
+    ["a nonprofit's republishing licence", "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."],
+    ["a sign-up form's consent", "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service."],
+    ["Postmedia's newsletter box", "Sign up to receive daily headline news from the Lakeshore Star, a division of Postmedia Network Inc."],
+    ["a share button's note", "Link copied to clipboard"],
+    ["a share button with the headline", "Share this Story: Reservoir levels fall to lowest point in a decade"],
+    ["FOX's pointer to its site", "Get updates on this story at fox10phoenix.com"],
+    ["FOX's line of where the story was reported", "This story was reported from Phoenix, Arizona."],
+    ["The Hill's pointer", "Read more at TheHill.com"],
+    ["a station's live stream", "Watch Local News Live 24/7 on WRVL 19+"],
+    ["a station's app", "Download the free 12 On Your Side app to get breaking news alerts on your phone."],
+    ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
+  ])("removes %s", (_, line) => {
+    const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
+    expect(paragraphs(parsed)).toEqual(STORY);
+    expect(parsed.removed.map((r) => r.text)).toContain(line);
+  });
+
+  it("keeps a story's sentences that open the same way", () => {
+    const lines = [
+      "By signing up, residents agree to let the district read their meters every month.",
+      "Data returned from the gauges showed the reservoir fell two feet in a week.",
+      "This story was reported from the dam's control room, where engineers watched the levels fall.",
+    ];
+    expect(paragraphs(page(...HEAD, STORY[0]!, "", ...lines.flatMap((l) => [l, ""]), STORY[1]!))).toEqual([STORY[0], ...lines, STORY[1]]);
+  });
+});
