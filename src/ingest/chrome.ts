@@ -665,6 +665,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "station's prompt", pattern: /^(?:Get updates on this story (?:at|on) (?:www\.)?[\w-]+(?:\.[\w-]+)+|This story was reported (?:from|on location in) [\p{L} .,'’-]{2,60}\.)$/u },
   { name: "related link", pattern: /^Read more at (?:www\.)?[\w-]+(?:\.[\w-]+)+\.?$/i },
   { name: "station's prompt", pattern: /^(?:Watch [\p{L}\d' ]{2,40} Live (?:24\/7 )?on [\p{L}\d' +]{2,30}|Download the free [\p{L}\d' +]{2,40} app to get breaking news alerts(?: on your (?:phone|device))?\.?)$/u },
+  // Broadcasters' and papers' boxes between paragraphs (NBC's, Cox's, The Independent's), a
+  // newsletter platform's referral box (beehiiv's), a blog's post links, a player's fallback text.
+  { name: "newsletter prompt", pattern: /^(?:Get [\p{L}\d'’. -]{2,40} local news, weather forecasts, sports and entertainment stories to your inbox\. Sign up for [\p{L}\d'’. -]{2,40} newsletters\.|Get the latest from [\p{L}\d'’. -]{2,40} anywhere, anytime\.?|Sign up for (?:the|our) [\p{L}\d'’. -]{2,60} (?:email|newsletter) for [\p{L}\d'’ -]{2,60} straight to your inbox\.?)$/u },
+  { name: "subscription prompt", pattern: /^Want to bookmark your favou?rite articles and stories to read or reference later\? Start your [\p{L} ]{2,40} subscription today\.?$/u },
+  { name: "station's prompt", pattern: /^\[(?:SIGN UP|DOWNLOAD|WATCH|READ MORE|RELATED|MORE): [^[\]]{2,120}\]$/ },
+  { name: "newsletter prompt", pattern: /^(?:You currently have \d+ referrals?, only \d+ away from receiving (?:a |an )?.{2,80}\.?|Or copy and paste this link to others: https?:\/\/\S+)$/ },
+  { name: "navigation", pattern: /^(?:← ?)?(?:Newer|Older) (?:Posts?|Entries)(?: ?→)?$|^(?:Book now|Sign up|Ask me anything|This browser does not support the video element\.)$/i },
   { name: "feedback prompt", pattern: /^(?:We want to hear from you\.?|Share your story|Tell us how this (?:issue|story) affects you(?: or your community)?\. Your responses help guide our reporting\.)$/ },
 ];
 

@@ -29,6 +29,11 @@ describe("a site's lines round the story", () => {
     ["The Hill's pointer", "Read more at TheHill.com"],
     ["a station's live stream", "Watch Local News Live 24/7 on WRVL 19+"],
     ["a station's app", "Download the free 12 On Your Side app to get breaking news alerts on your phone."],
+    ["NBC's newsletter box", "Get Valley local news, weather forecasts, sports and entertainment stories to your inbox. Sign up for NBC Valley newsletters."],
+    ["The Independent's newsletter box", "Sign up for the View from Westminster email for expert analysis straight to your inbox"],
+    ["a station's bracketed prompt", "[SIGN UP: WXSB-TV Daily Headlines Newsletter]"],
+    ["beehiiv's referral box", "You currently have 0 referrals, only 3 away from receiving a The Valley Brief sticker pack."],
+    ["a player's fallback text", "This browser does not support the video element."],
     ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
