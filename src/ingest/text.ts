@@ -1114,7 +1114,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   const labels = (line: string) => {
     // With an emoji before it, as a newsletter prints its sections' labels: "🗞️ IN OTHER NEWS".
     const text = line.replace(EMOJI_LEAD, "");
-    return RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text)));
+    return RELATED_LABEL.test(text) || PUBLICATION_LABEL.test(text) || TOPICS_LABEL.test(text) || (below && (LIST_LABEL.test(text) || LIST_LABEL_FROM.test(text) || SPONSOR_LABEL.test(text) || CALENDAR_LABEL.test(text)));
   };
   for (const block of blocks) {
     if (block.kind !== "lines") {
@@ -1168,7 +1168,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       // A list's label below the story's start ("Most Read Local Stories", "Related News"), not known as chrome by
       // itself: the headlines under it are the list's.
       const unmarked = l.text.replace(EMOJI_LEAD, "");
-      if (below && (LIST_LABEL.test(unmarked) || RELATED_LABEL.test(unmarked)) && !/^More information/i.test(l.text) && words(l.text) <= 6) {
+      if (below && (LIST_LABEL.test(unmarked) || RELATED_LABEL.test(unmarked) || CALENDAR_LABEL.test(unmarked) || SPONSOR_LABEL.test(unmarked)) && !/^More information/i.test(l.text) && words(l.text) <= 8) {
         removed.push({ line: l.line, text: l.text, reason: "a list's label below the story" });
         label = l.text;
         return false;
@@ -1179,7 +1179,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         label = after;
         return false;
       }
-      const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : isLinkHeadline(l.text) && "a related link's headline");
+      const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : sectionItem(after, l.text) || (isLinkHeadline(l.text) && "a related link's headline"));
       if (labelled) {
         removed.push({ line: l.line, text: l.text, reason: `${labelled}, on the line after "${after}"` });
         // A list under the label below the story's start: more links, or more topics one to a
@@ -1363,6 +1363,28 @@ const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top sto
 
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
+
+/**
+ * A newsletter's sponsor's section below the story, with or without an emoji: "📣 FROM OUR
+ * SPONSOR: VALLEY CREDIT UNION", "Together with Mesa Home Services", "A message from our sponsor".
+ */
+const SPONSOR_LABEL = /^(?:(?:A )?(?:message|word) from our sponsors?|From our sponsors?|Today['’]s sponsor|Sponsored by|Presented by|Together with|Brought to you by)(?:[:,]? \p{Lu}[\p{L}\d'’&., -]{1,50})?:?$/iu;
+/** A newsletter's or school's list of coming events below the story: "🗓️ ON THE CALENDAR", "Upcoming Events". */
+const CALENDAR_LABEL = /^(?:On the calendar|(?:Upcoming|Coming) events|Events this week(?:end)?|This week(?:end)?['’]s events|Coming up)[.:]?$/i;
+/** An event in such a list: "Saturday: Farmers market at the depot, 8 a.m.-noon.", "Feb 3 No School - Teacher Work Day". */
+const EVENT_ITEM = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Tomorrow|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?::| [-–—])? [^!?]{2,120}$/;
+
+/**
+ * What a line under a sponsor's or a calendar's label is: the sponsor's message, spoken to the
+ * reader ("Open a checking account with no monthly fees …"), or an event of the list.
+ * @example sectionItem("🗓️ ON THE CALENDAR", "Tuesday: School board meeting, 6 p.m., district office.") // "an event in the list"
+ */
+function sectionItem(label: string, line: string): string | false {
+  const text = label.replace(EMOJI_LEAD, "");
+  if (SPONSOR_LABEL.test(text)) return !!speaksToReader(line) && words(line) <= 60 && "the sponsor's message";
+  if (CALENDAR_LABEL.test(text)) return EVENT_ITEM.test(line) && "an event in the list";
+  return false;
+}
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;

@@ -30,3 +30,20 @@ describe("lists of headlines below the story", () => {
     expect(paragraphs(page(...HEAD, STORY, "", line))).toEqual([STORY, line]);
   });
 });
+
+describe("a newsletter's sections below the story", () => {
+  const after = "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week.";
+
+  it("removes the sponsor's message under its label, and the events under the calendar's", () => {
+    const ad = "Valley Credit Union is member-owned and local. Open a checking account with no monthly fees and get a $100 bonus when you set up direct deposit.";
+    const events = ["Saturday: Farmers market at the depot, 8 a.m.-noon.", "Tuesday: School board meeting, 6 p.m., district office."];
+    const parsed = page(...HEAD, STORY, "", after, "", "📣 FROM OUR SPONSOR: VALLEY CREDIT UNION", ad, "", "🗓️ ON THE CALENDAR", ...events, "", "What did you think of today's edition?");
+    expect(paragraphs(parsed)).toEqual([STORY, after]);
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining([ad, ...events]));
+  });
+
+  it("keeps a story's sentence after a sponsor's label when it does not speak to the reader", () => {
+    const line = "The credit union sponsored the study, which the board published on Wednesday.";
+    expect(paragraphs(page(...HEAD, STORY, "", "Sponsored by Valley Credit Union", line))).toContain(line);
+  });
+});
