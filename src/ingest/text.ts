@@ -917,8 +917,8 @@ function withoutMemo(blocks: readonly Block[]): { blocks: Block[]; removed: Remo
 
 /** A GovDelivery bulletin's footer, naming the agency it was sent for: "This email was sent to … using GovDelivery Communications Cloud on behalf of: Lakeport County Sheriff's Office · 255 N. Forbes St. · …". */
 const BULLETIN_SENDER = /^This (?:email|e-mail|message) was sent to \S{1,100} using [Gg]ov[Dd]elivery(?: Communications Cloud)?,? on behalf of:? ([^·]{2,100}?) ·/;
-/** The agency's name in the bulletin's subscribe box or social links: "Subscribe to updates from …", "Stay connected with …:". */
-const BULLETIN_AGENCY = /^(?:Subscribe to updates from (\p{Lu}.{1,100})|Stay connected with (\p{Lu}.{1,100}):)$/u;
+/** The agency's name in the bulletin's subscribe box, on its web copy: "Subscribe to updates from …". */
+const BULLETIN_AGENCY = /^Subscribe to updates from (\p{Lu}.{1,100})$/u;
 /** GovDelivery's send stamp under the bulletin's subject: "01/31/2019 08:48 AM CST". */
 const SEND_STAMP = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} [AP]M [A-Z]{2,4}$/;
 /** A release's contact label over the officer's name, role, phone and address: "Media Contact:". */
@@ -951,7 +951,7 @@ const CONTACT_LINE = /^(?:Media |Press |News )?[Cc]ontacts?: (\p{Lu}[^,]{2,60}),
 function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[] } {
   const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
   const drop = new Map<SourceLine, string>();
-  const agency = lines.map((l) => BULLETIN_SENDER.exec(l.text)?.[1] ?? BULLETIN_AGENCY.exec(l.text)?.slice(1).find(Boolean)).find(Boolean)?.trim();
+  const agency = lines.map((l) => BULLETIN_SENDER.exec(l.text)?.[1] ?? BULLETIN_AGENCY.exec(l.text)?.[1]).find(Boolean)?.trim();
   if (agency) {
     for (const [k, l] of lines.entries()) {
       if (l.text === agency) drop.set(l, "the bulletin's banner: the agency's name");
