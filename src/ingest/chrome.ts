@@ -597,6 +597,30 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "tip prompt", pattern: /^Do you have a story (?:to share|for us)\? ?(?:Get in touch|Contact|Email|Tell)[\w'’ ]{0,40}[.!]?$/i },
   { name: "footer", pattern: /^(?:(?:About|Contact) [\p{Lu}][\p{L}]{1,20}|Complaints|Who [Ff]unds [Uu]s\??|Republishing [Gg]uidelines|Our [Ss]taff|Jobs|Explore related story topics)$/u },
   { name: "republishing note", pattern: /^Our stories are free to republish under a Creative Commons license\b.{0,200}$/i },
+  // A government agency's GovDelivery (Granicus) bulletin: the web copy's subscribe box and share
+  // button, the mail's link to its web copy, the agency's social links and the footer that says
+  // whom the mail was sent to and for whom.
+  { name: "a bulletin's subscribe box", pattern: /^(?:Subscribe to updates from \p{Lu}.{1,100}|e\.g\. [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|Share Bulletin)$/u },
+  { name: "a bulletin's furniture", pattern: /^(?:Having trouble viewing this (?:email|e-mail|message)\? View it as a [Ww]eb page\.?|SUBSCRIBER SERVICES:?|Subscriber Services:?|Stay connected with \p{Lu}.{1,100}:)$/u },
+  { name: "a bulletin's footer", pattern: /^This (?:email|e-mail|message) was sent to \S{1,100} using [Gg]ov[Dd]elivery(?: Communications Cloud)?,? on behalf of:? .{2,300}$/ },
+  // The platform a school's, a team's or a podcast's site is built on, in its footer.
+  { name: "the platform's credit", pattern: /^(?:Powered by (?:GovDelivery|Granicus|Finalsite|Edlio|SIDEARM Sports|Blackboard|Apptegy)|.{2,60} is powered by Buzzsprout|Start your podcast)$/ },
+  // A school district's site: its picker of the district's schools, and the non-discrimination
+  // notice in its footer ("The … does not discriminate on the basis of race, … in its programs and activities.").
+  { name: "a school site's picker", pattern: /^Select an? (?:School|Campus|Site|Location)(?:\.{3}|…)?$/ },
+  { name: "non-discrimination notice", pattern: /^(?:The )?\p{Lu}[^!?]{2,120}? (?:does|do) not discriminate on the basis of [^.!?]{2,200} in (?:its|their|any of its) (?:programs|educational programs|employment|admissions?)\b[^.!?]{0,200}\.(?: .{0,800})?$/u },
+  // A college athletics site's (SIDEARM's) links beside a story: the printable page, the game's box score, its gallery.
+  { name: "a team site's story links", pattern: /^(?:Print Friendly Version|Story Links|Box Score|Photo Gallery|Live Stats|Next Game:)$/ },
+  // A podcast's episode page: the show notes' summary and credits, the transcript's label and notice,
+  // the episode's number, the player's timestamps between paragraphs ("[00:01:43]").
+  { name: "a podcast's summary", pattern: /^(?:On|In) (?:today['’]s|this(?: week['’]s)?) episode[:,] .{2,400}$/ },
+  { name: "a podcast's credits", pattern: /^Hosted by \p{Lu}[^.!?]{2,80}\.(?: (?:Produced|Edited|Mixed|Engineered) by [^.!?]{2,120}\.){0,3}$/u },
+  { name: "a transcript's notice", pattern: /^(?:This )?[Tt]ranscripts? (?:is|are|was|were|has been|have been) (?:automatically |machine-)?(?:generated|produced|created)\b.{0,200}\b(?:errors?|mistakes?|inaccuracies)\b.{0,200}$/ },
+  { name: "a podcast's furniture", pattern: /^(?:Episode transcript|Show [Nn]otes|Support the show|Chapters|Episode \d{1,4}|S\d{1,2} ?E\d{1,3}|\[\d{1,2}:\d{2}(?::\d{2})?\])$/ },
+  // The host's opening and closing lines in the transcript, under the host's label: "DANA: From The
+  // Lakeport Record, this is Lakeport Daily. …", "DANA: That's our show for today. … Thanks for listening."
+  { name: "the host's introduction", pattern: /^\p{Lu}[\p{Lu}'’ .-]{1,30}: From (?:[Tt]he )?\p{Lu}[^.!?]{1,80}, (?:this is|I['’]m) .{2,300}$/u },
+  { name: "the host's sign-off", pattern: /^\p{Lu}[\p{Lu}'’ .-]{1,30}: (?:That['’]s (?:our show|all|it|the show)\b.{0,300}|.{0,300}\bThanks for listening[.!]?)$/u },
   // The Guardian's notice of an old article's age, and its newsletter promotion's skip link.
   { name: "age notice", pattern: /^This (?:article|story) is more than \d{1,2} (?:years?|months?) old$/i },
   { name: "newsletter prompt", pattern: /^(?:skip past newsletter promotion|after newsletter promotion|Free (?:daily|weekly) newsletter)$/i },

@@ -254,7 +254,8 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     const found = rest.length === 1 ? datesOfLine(rest[0]!, order) : undefined;
     return found && name && !found.byline ? { ...found, byline: name } : found;
   }
-  const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s?(?: to)? read$/i.exec(text) : null;
+  // Or an episode's length, as a paper's podcast page prints it: "Jan. 29, 2020 | 18 min listen".
+  const reading = text.length <= 240 ? /\d{1,3} min(?:ute)?s?(?: to)? (?:read|listen)$/i.exec(text) : null;
   if (reading) {
     text = text.slice(0, reading.index);
     while (/[\s·•|,–—-]$/.test(text)) text = text.slice(0, -1);

@@ -915,6 +915,77 @@ function withoutMemo(blocks: readonly Block[]): { blocks: Block[]; removed: Remo
   return sortLines(blocks, (l) => (memo.has(l) ? "the memo the story is attached to: its title, fields and text" : l));
 }
 
+/** A GovDelivery bulletin's footer, naming the agency it was sent for: "This email was sent to … using GovDelivery Communications Cloud on behalf of: Lakeport County Sheriff's Office · 255 N. Forbes St. · …". */
+const BULLETIN_SENDER = /^This (?:email|e-mail|message) was sent to \S{1,100} using [Gg]ov[Dd]elivery(?: Communications Cloud)?,? on behalf of:? ([^·]{2,100}?) ·/;
+/** The agency's name in the bulletin's subscribe box, on its web copy: "Subscribe to updates from …". */
+const BULLETIN_AGENCY = /^Subscribe to updates from (\p{Lu}.{1,100})$/u;
+/** GovDelivery's send stamp under the bulletin's subject: "01/31/2019 08:48 AM CST". */
+const SEND_STAMP = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} [AP]M [A-Z]{2,4}$/;
+/** A release's contact label over the officer's name, role, phone and address: "Media Contact:". */
+const CONTACT_LABEL = /^(?:Media|Press|News)? ?[Cc]ontacts?:$/;
+/** A street address under an organisation's name in a page's footer: "2508 Howard Ave.", "400 School Rd.", "1002 W. 1st St.". */
+const STREET_LINE = /^\d{1,6} (?:[NSEW]\.? )?[\p{L}\d.'’ -]{2,40} (?:St|Ave|Rd|Blvd|Dr|Ln|Way|Pl|Ct|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Place|Court|Parkway|Highway)\.?(?: [NSEW]{1,2})?$/u;
+/** A school's name in a district site's list of its schools: "Lakeport Elementary School", "Holmes Junior High", "North Fork Primary". */
+const SCHOOL_NAME = /^\p{Lu}[\p{L}.'’ -]{1,60} (?:School|Elementary|Primary|Academy|Middle|High|Junior High|Intermediate|Preschool|Center|Centre|Campus)$/u;
+/** A game's box on a team's site, below the story: "Next Game:" over the opponent, the day, "Watch" and "Live Stats". */
+const NEXT_GAME = /^(?:Next|Upcoming) (?:Game|Match|Event|Meet):?$/;
+/** A transcript's label for the speaker, alone on a line over what they say: "Ann Lee:", "ANN LEE:". */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}:$/u;
+/** A podcast's credit for the episode's reporter, in its notes: "This episode was reported by Ann Lee and produced by Bob Stone.", "Reported by Ann Lee." over a transcript. */
+const EPISODE_CREDIT = /^(?:This (?:episode|story|report) was reported|Reported) by (\p{Lu}.{2,120}?)(?: and (?:produced|edited|mixed) by [^.!?]{2,120})?\.$/u;
+/** A release's contact on one line, the officer's name and role: "Contact: Ann Lee, Communications Director". */
+const CONTACT_LINE = /^(?:Media |Press |News )?[Cc]ontacts?: (\p{Lu}[^,]{2,60}), \p{Lu}[^.!?]{2,80}$/u;
+
+/**
+ * The frame a government agency's bulletin, a school district's site, a team's site or a
+ * podcast's episode page prints around the story, which reads as a header's lines and is not:
+ * the agency's name (the bulletin's banner) wherever it stands alone, the bulletin's subject
+ * ("News Release: <headline>") when the headline follows and its send stamp when the release's
+ * own date does, a release's stacked contact ("Media Contact:" over the officer's name, role,
+ * phone and address); the organisation's name printed over its street address at the foot,
+ * wherever it stands alone (the district's name over the headline), a picker or a list of the
+ * district's schools ("Select a School..." or "Schools" over their names), the next game's box;
+ * a transcript's speaker labels ("Ann Lee:"). A podcast's credit for its reporter is read as
+ * the byline ("This episode was reported by Ann Lee and produced by …" as "Reported by Ann Lee").
+ */
+function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { blocks: Block[]; removed: RemovedLine[] } {
+  const lines = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const drop = new Map<SourceLine, string>();
+  const agency = lines.map((l) => BULLETIN_SENDER.exec(l.text)?.[1] ?? BULLETIN_AGENCY.exec(l.text)?.[1]).find(Boolean)?.trim();
+  if (agency) {
+    for (const [k, l] of lines.entries()) {
+      if (l.text === agency) drop.set(l, "the bulletin's banner: the agency's name");
+      const subject = /^[\p{L} ]{2,30}: (\S.{2,300})$/u.exec(l.text)?.[1];
+      if (subject && k < 20 && lines.slice(k + 1).some((n) => n.text === subject)) drop.set(l, "the bulletin's subject: the headline again");
+      if (CONTACT_LINE.test(l.text) && isNameLine(CONTACT_LINE.exec(l.text)![1]!)) drop.set(l, "the release's contact: whom to call, not who wrote it");
+      if (SEND_STAMP.test(l.text) && lines.slice(k + 1, k + 15).some((n) => !SEND_STAMP.test(n.text) && isDateLine(n.text, batch))) drop.set(l, "the bulletin's send stamp: when it was mailed, not the release's date");
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind !== "lines") continue;
+    const [first, ...rest] = block.lines;
+    const short = rest.every((l) => words(l.text) <= 8 && !readsAsSentence(l.text));
+    if (!first || !rest.length || rest.length > 8 || !short) continue;
+    let reason: string | undefined;
+    if (chromeReason(first.text) === "a school site's picker" || (first.text === "Schools" && rest.every((l) => SCHOOL_NAME.test(l.text)))) reason = "the site's list of the district's schools";
+    else if (NEXT_GAME.test(first.text)) reason = "the next game's box: the opponent, the day and the links";
+    else if (CONTACT_LABEL.test(first.text) && rest.length <= 6 && rest.some((l) => isNameLine(l.text))) reason = "the release's contact: whom to call, not who wrote it";
+    if (reason) for (const l of block.lines) drop.set(l, reason);
+  }
+  // The organisation's name over its street address at the page's foot, and wherever else it stands alone.
+  const owner = lines.findLast((l, k) => k > lines.length / 2 && words(l.text) <= 8 && !/[.!?:]$/.test(l.text) && STREET_LINE.test(lines[k + 1]?.text ?? ""))?.text;
+  if (owner) for (const l of lines) if (l.text === owner) drop.set(l, "the site's name, printed over its address at the foot");
+  const transcript = lines.some((l) => chromeReason(l.text) === "the host's introduction" || /^(?:Episode )?[Tt]ranscript$/.test(l.text));
+  // The label in capitals as the paper's transcript prints it ("ANN LEE:"), read as the name it is.
+  const asName = (label: string) => (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : label);
+  if (transcript) for (const l of lines) if (SPEAKER_LABEL.test(l.text) && isNameLine(asName(l.text.slice(0, -1)))) drop.set(l, "a speaker's label in the transcript");
+  return sortLines(blocks, (l) => {
+    const credit = EPISODE_CREDIT.exec(l.text);
+    if (credit && (transcript || !l.text.startsWith("Reported"))) return { ...l, text: `Reported by ${credit[1]}` };
+    return drop.get(l) ?? l;
+  });
+}
+
 /**
  * A field's label in a digital collection's record of an item (CONTENTdm, Omeka S and the like,
  * Dublin Core's names and the fields libraries add): "Title", "Creator", "Date", "Subject",
@@ -1387,7 +1458,7 @@ function sectionItem(label: string, line: string): string | false {
 }
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -2813,7 +2884,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   const posts = withoutPostHeaders(posters.blocks);
   const memo = envelope.removed.length ? { blocks: posts.blocks, removed: [] } : withoutMemo(posts.blocks);
   const record = withoutCollectionRecord(memo.blocks);
-  const thread = withoutNotes(record.blocks, batch);
+  const notes = withoutNotes(record.blocks, batch);
+  // A bulletin's, a school district's, a team's or a podcast's frame around the story (`withoutSiteFrames`).
+  const frames = withoutSiteFrames(notes.blocks, batch);
+  const thread = { blocks: frames.blocks, removed: [...notes.removed, ...frames.removed] };
   // The text's own words, by which a hyphen at a line's end is kept or dropped.
   const vocabulary = vocabularyOf(thread.blocks.flatMap((b) => (b.kind === "lines" ? b.lines.map((l) => l.text) : [])));
   // The summary's points under their label, one to a line: no wrapped paragraph to join.
