@@ -71,7 +71,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // Watch mode: content and code changes rebuild; search is re-indexed after each rebuild.
   for (const target of ["articles/", `${MEDIA_DIR}/`, "_data/", "src/"]) eleventyConfig.addWatchTarget(target);
-  reindexOnRebuild(eleventyConfig);
+  reindexOnRebuild(eleventyConfig, root);
 
   return {
     templateFormats: ["njk"],

@@ -19,6 +19,7 @@ import { writeHeaders } from "./publish/headers.ts";
 import { archiveFingerprint, codeFingerprint, linkPart, partOfMonth, partProblems, readPartManifest, writePartManifest, type Shard } from "./parts.ts";
 import { HOSTS, hostWarnings, siteStats, type HostLimits, type SiteStats } from "./publish/hosts.ts";
 import { DEFAULT_SHARD_SIZE, NEWEST_SHARD_SIZE, StreamingIndex, articleMonth, finishIncrementalIndex, finishIndex, monthsOf, planShards, shardsByMonth, type PlannedShard } from "./search/pagefind.ts";
+import { searchMarkupByFile } from "./search/markup.ts";
 import { articleKey, articlesWalkedAgain, fingerprintPagesAsync, listItemKey } from "./incremental/fingerprints.ts";
 import { applyInPlace, finishInterruptedApply, planApply, statsOf, syncMedia, takeInventory, type Kept } from "./incremental/apply.ts";
 import { MANIFEST_VERSION, fileOfUrl, readManifest, removeManifest, siteFingerprint, writeManifest, type BuildManifest } from "./incremental/manifest.ts";
@@ -180,7 +181,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const shardOf = shardsByMonth(plan);
     const shardOfArticle = new Map(archive.articles.map((a) => [articleKey(a), shardOf.get(articleMonth(a.url))!]));
     const reuse = incremental ? await timed(timings, "reuse", () => withEarly(reusePrevious(output, incremental, planned!.pages, plan, shardOfArticle), early, plan), progress, (r) => ({ pages: r.kept.size })) : undefined;
-    search ??= new StreamingIndex(join(staging, "pagefind"), plan, reuse?.reindex);
+    search ??= new StreamingIndex(join(staging, "pagefind"), plan, searchMarkupByFile(archive), reuse?.reindex);
     search.include(reuse?.reindex ?? []);
     const files = new PageFiles(archive);
     const rendering = () => reuse ? renderChanges(root, staging, output, archive, lists, plan, search!, options, reuse, files, early) : renderArchive(root, staging, archive, plan, search!, options, undefined, files);
@@ -254,7 +255,7 @@ async function indexEarly(root: string, staging: string, output: string, archive
   const toRender = shards.flatMap((shard) => byShard.get(shard)!.filter((a) => changed.has(a)));
   // Their pages are held until handed to the index: a change of many articles takes the ordinary way, a shard at a time.
   if (toRender.length > EARLY_PAGES) return {};
-  const search = new StreamingIndex(join(staging, "pagefind"), plan, shards);
+  const search = new StreamingIndex(join(staging, "pagefind"), plan, searchMarkupByFile(archive), shards);
   const html = new Map<string, string>();
   preloadArchive(root, archive);
   const render = { pathPrefix: options.pathPrefix, verbose: options.verbose, pass: { articles: toRender } };
@@ -481,7 +482,7 @@ export async function buildPart(options: BuildOptions & { shard: Shard }): Promi
   const articles = archive.articles.filter((a) => partOf(articleMonth(a.url)) === part - 1);
   progress?.({ type: "part", part, parts, articles: articles.length, of: archive.articles.length, years: yearsOf(articles) });
   const staging = makeStaging(output);
-  const search = new StreamingIndex(join(staging, "pagefind"), plan, only);
+  const search = new StreamingIndex(join(staging, "pagefind"), plan, searchMarkupByFile(archive), only);
   try {
     const pagesWritten = await timed(timings, "eleventy", () => renderArchive(root, staging, archive, plan, search, options, only), progress, (pages) => ({ pages }));
     const { pages: pagesIndexed, entries } = await timed(timings, "pagefind", () => search.finish(), progress, (r) => ({ pages: r.pages }));

@@ -39,6 +39,7 @@ import { preloadArchive } from "./eleventy/plugin.ts";
 import { BUILD_MARKER } from "./output.ts";
 import { fileOfUrl } from "./incremental/manifest.ts";
 import { codeFingerprint } from "./parts.ts";
+import { searchMarkupByFile } from "./search/markup.ts";
 import { articleMonth, REINDEX_PREFIX, reindexShard, shardsByMonth } from "./search/pagefind.ts";
 
 export interface WatchOptions {
@@ -157,11 +158,12 @@ export async function watchArchive(options: WatchOptions): Promise<ArchiveWatch>
     const shardOf = shardsByMonth(plan);
     const shards = [...new Set(pages.map((a) => shardOf.get(articleMonth(a.url))!))];
     const byShard = articlesByShard(next, plan, shards);
+    const markupOf = searchMarkupByFile(next);
     let indexed = 0;
     for (const shard of shards) {
       const files = byShard.get(shard)!.map((a) => fileOfUrl(a.url));
       if (!files.every((file) => existsSync(join(output, file)))) continue;
-      indexed += await reindexShard(output, plan, shard, files);
+      indexed += await reindexShard(output, plan, shard, files, markupOf);
     }
     if (indexed) log(`Search finds ${pages.map((a) => a.url).join(", ")} as edited: ${shards.length === 1 ? "its shard" : `${shards.length} shards`} (${indexed} pages) indexed again in ${Math.round(performance.now() - started)} ms`);
   };

@@ -129,11 +129,15 @@ export function ignoreTemplatesOutside(eleventyConfig: EleventyConfig, pass: Ren
   }
 }
 
+/** The archive each root's last Eleventy run rendered, for its search index after the run ({@link reindexOnRebuild}). */
+const rendered = new Map<string, Archive>();
+
 /** The archive as Eleventy global data: the preloaded one, or read now (and on every rebuild). */
 export function archiveData(root: string, pass: RenderPass = {}): () => SiteData {
   return () => {
     const archive = preloaded.get(resolve(root)) ?? loadArchive(root);
     preloaded.delete(resolve(root));
+    rendered.set(resolve(root), archive);
     return siteData(archive, pass.articles ?? (pass.skipArticles || pass.lists ? [] : archive.articles), pass.lists ?? (pass.articles || pass.skipLists ? "none" : "all"));
   };
 }
@@ -272,13 +276,14 @@ export function publishFilters(eleventyConfig: EleventyConfig): Record<string, F
 }
 
 /**
- * In `--serve`/`--watch` runs, re-index after each rebuild so search stays current, and mark
- * the folder as a build's so that `npm run build` may replace it afterwards.
+ * In `--serve`/`--watch` runs, re-index after each rebuild so search stays current (each page's
+ * search markup made from the archive the run rendered, src/search/markup.ts), and mark the
+ * folder as a build's so that `npm run build` may replace it afterwards.
  */
-export function reindexOnRebuild(eleventyConfig: EleventyConfig): void {
+export function reindexOnRebuild(eleventyConfig: EleventyConfig, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ dir, runMode }) => {
     if (runMode === "build") return;
-    await indexSite(dir.output);
+    await indexSite(dir.output, rendered.get(resolve(root)) ?? loadArchive(root));
     markBuild(dir.output);
   });
 }

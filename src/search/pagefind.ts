@@ -16,11 +16,10 @@ import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as pagefind from "pagefind";
+import { articlePageFile, indexedHtml, searchMarkupByFile, type SearchMarkupOf } from "./markup.ts";
 import { shareWasm } from "./share-wasm.ts";
+import type { Archive } from "../archive.ts";
 import type { ShardEntry, ShardManifest } from "../browser/search/shards.ts";
-
-/** Article pages: /YYYY/MM/DD/slug/index.html (src/content/articles.ts). */
-export const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /**
  * Articles a shard holds at most, by default. Pagefind's indexer keeps every page's words in
@@ -151,24 +150,24 @@ function subPeriods(period: Period): Period[] {
   return [];
 }
 
-/** Article pages per month ("YYYY-MM"), from the built site's YYYY/MM/DD/slug/index.html folders. */
-export function articleMonths(siteDir: string): Map<string, number> {
-  const months = new Map<string, number>();
+/** The built site's article pages, `YYYY/MM/DD/slug/index.html` (src/content/articles.ts), in path order. */
+export function articlePageFiles(siteDir: string): string[] {
   const dirs = (path: string, pattern: RegExp) => {
     try {
-      return readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory() && pattern.test(e.name)).map((e) => e.name);
+      return readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory() && pattern.test(e.name)).map((e) => e.name).sort();
     } catch {
       return [];
     }
   };
+  const files: string[] = [];
   for (const y of dirs(siteDir, /^\d{4}$/)) {
     for (const m of dirs(join(siteDir, y), /^\d{2}$/)) {
-      let n = 0;
-      for (const d of dirs(join(siteDir, y, m), /^\d{2}$/)) n += dirs(join(siteDir, y, m, d), /./).length;
-      if (n) months.set(`${y}-${m}`, n);
+      for (const d of dirs(join(siteDir, y, m), /^\d{2}$/)) {
+        for (const slug of dirs(join(siteDir, y, m, d), /./)) files.push(`${y}/${m}/${d}/${slug}/index.html`);
+      }
     }
   }
-  return months;
+  return files;
 }
 
 /** Each planned month's shard. */
@@ -267,6 +266,8 @@ interface OpenShard {
  */
 export class StreamingIndex {
   readonly #out: string;
+  /** each page's search markup, which the written pages leave out (src/search/markup.ts) */
+  readonly #markupOf: SearchMarkupOf;
   /** the shards this index writes: the plan's, or a part's of them */
   readonly #plan: PlannedShard[];
   /** one shard in the whole plan: its bundle is /pagefind/ itself */
@@ -281,12 +282,15 @@ export class StreamingIndex {
   #failed: unknown;
 
   /**
-   * `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}. `only`: the
-   * shards of one part of a sharded build (src/parts.ts), which writes their bundles and leaves
-   * shards.json and the files the shards share to the assembly ({@link finishIndex}).
+   * `out` is the site's `pagefind/` folder; `plan` comes from {@link planShards}; `markupOf`
+   * gives each page's search markup, put back in the copy the indexer reads
+   * (src/search/markup.ts). `only`: the shards of one part of a sharded build (src/parts.ts),
+   * which writes their bundles and leaves shards.json and the files the shards share to the
+   * assembly ({@link finishIndex}).
    */
-  constructor(out: string, plan: PlannedShard[], only?: readonly PlannedShard[]) {
+  constructor(out: string, plan: PlannedShard[], markupOf: SearchMarkupOf, only?: readonly PlannedShard[]) {
     this.#out = out;
+    this.#markupOf = markupOf;
     this.#single = plan.length <= 1;
     this.#part = only !== undefined;
     this.#plan = [...(only ?? plan)];
@@ -302,7 +306,11 @@ export class StreamingIndex {
     }
   }
 
-  /** Adds one article page: `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind makes its URL. */
+  /**
+   * Adds one article page as it is written to the site, its search markup put back:
+   * `sourcePath` is its path in the site (`2018/05/01/slug/index.html`), from which Pagefind
+   * makes its URL.
+   */
   async add(sourcePath: string, content: string): Promise<void> {
     if (this.#failed) throw this.#failed;
     const plan = this.#shardOfMonth.get(articleMonth(sourcePath));
@@ -310,8 +318,9 @@ export class StreamingIndex {
     const shard = this.#open.get(plan) ?? (await this.#opening(plan));
     if (shard.added >= plan.articles) throw new Error(`search index: shard ${plan.from} was planned with ${plan.articles} pages and got more (${sourcePath})`);
     shard.added++;
+    const html = searchableHtml(indexedHtml(content, this.#markupOf(sourcePath)));
     shard.pending.push(
-      shard.index.addHTMLFile({ sourcePath, content: searchableHtml(content) }).then(
+      shard.index.addHTMLFile({ sourcePath, content: html }).then(
         ({ errors }) => {
           if (errors.length) this.#failed ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join("; ")}`);
         },
@@ -464,40 +473,31 @@ export async function finishIncrementalIndex(out: string, plan: readonly Planned
   return writeManifest(out, entries);
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `siteDir/pagefind/`, in shards when it is large. */
-export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexStats> {
-  const plan = planShards([...articleMonths(siteDir)], options.shardSize ?? DEFAULT_SHARD_SIZE);
-  const out = join(siteDir, "pagefind");
-  const entries: ShardEntry[] = [];
-  if (plan.length <= 1) {
-    const pages = await indexOne(siteDir, ARTICLE_PAGES, out);
-    const only = plan[0];
-    entries.push({ id: only?.from ?? "none", from: only?.from ?? "", to: only?.to ?? "", pages, path: "" });
-  } else {
-    for (const shard of plan) {
-      // Pagefind's glob (https://pagefind.app/docs/config-options/#glob) takes {a,b} alternatives.
-      const glob = `{${shard.months.map((m) => m.replace("-", "/")).join(",")}}/[0-9][0-9]/*/index.html`;
-      const pages = await indexOne(siteDir, glob, join(out, shard.from));
-      entries.push({ id: shard.from, from: shard.from, to: shard.to, pages, path: `${shard.from}/` });
-    }
-    shareShardFiles(out, plan);
-  }
-  return writeManifest(out, entries);
+/**
+ * Indexes the built site in `siteDir`, the pages of `archive`, and writes the bundle to
+ * `siteDir/pagefind/`, in shards when it is large: through a {@link StreamingIndex}, shard by
+ * shard and each shard's pages in the archive's order, so the index is the one the build makes.
+ */
+export async function indexSite(siteDir: string, archive: Archive, options: IndexOptions = {}): Promise<IndexStats> {
+  const files = articlePageFiles(siteDir);
+  const plan = planShards([...monthsOf(files)], options.shardSize ?? DEFAULT_SHARD_SIZE);
+  const shardOf = shardsByMonth(plan);
+  const order = new Map(archive.articles.map((article, i) => [articlePageFile(article), i]));
+  const rank = (file: string) => order.get(file) ?? Number.MAX_SAFE_INTEGER;
+  const shard = (file: string) => plan.indexOf(shardOf.get(articleMonth(file))!);
+  files.sort((a, b) => shard(a) - shard(b) || rank(a) - rank(b));
+  const search = new StreamingIndex(join(siteDir, "pagefind"), plan, searchMarkupByFile(archive));
+  await addPages(search, siteDir, files);
+  return search.finish();
 }
 
-/** One Pagefind index of the pages `glob` matches, written to `outputPath`; the indexer is closed after, whatever happens. */
-async function indexOne(siteDir: string, glob: string, outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+/** The built site's pages `files` added to `search` in that order; its indexers closed if one fails. */
+async function addPages(search: StreamingIndex, siteDir: string, files: readonly string[]): Promise<void> {
   try {
-    // Only article pages carry data-pagefind-body; reading just them spares Pagefind parsing
-    // the other half of the site (lists, calendars, entity pages) for nothing.
-    const added = await index.addDirectory({ path: siteDir, glob });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    return await writeBundle(index, outputPath);
-  } finally {
-    // A new indexer process per shard: closing it gives its memory back before the next one.
-    await pagefind.close();
+    for (const file of files) await search.add(file, readFileSync(join(siteDir, file), "utf8"));
+  } catch (error) {
+    await search.abort();
+    throw error;
   }
 }
 
@@ -512,18 +512,13 @@ export const REINDEX_PREFIX = ".search-";
  * (paths in the site) in the archive's order; `plan` the site's whole plan, whose shards.json is
  * left as it is (the shard holds as many pages as before). Returns the pages indexed.
  */
-export async function reindexShard(siteDir: string, plan: PlannedShard[], shard: PlannedShard, files: readonly string[]): Promise<number> {
+export async function reindexShard(siteDir: string, plan: PlannedShard[], shard: PlannedShard, files: readonly string[], markupOf: SearchMarkupOf): Promise<number> {
   const out = join(siteDir, "pagefind");
   // Beside the site, on its file system, so that the shard moves in by a rename.
   const scratch = mkdtempSync(join(dirname(siteDir), `${basename(siteDir)}${REINDEX_PREFIX}`));
   try {
-    const search = new StreamingIndex(scratch, plan, [shard]);
-    try {
-      for (const file of files) await search.add(file, readFileSync(join(siteDir, file), "utf8"));
-    } catch (error) {
-      await search.abort();
-      throw error;
-    }
+    const search = new StreamingIndex(scratch, plan, markupOf, [shard]);
+    await addPages(search, siteDir, files);
     const { pages } = await search.finish();
     if (plan.length <= 1) {
       // The whole index is the shard: its folder, with the site's shards.json, takes the old one's place.

@@ -1,5 +1,6 @@
 /**
- * The article page's hidden Pagefind markup writes filter values inline
+ * An article page's search markup, which the indexer's copy of the page carries and the page as
+ * written does not (src/search/markup.ts), writes filter values inline
  * (`data-pagefind-filter="person:id|Name"`), which is shorter than the `[data-value]` form but
  * would be wrong if Pagefind split a value at a comma or a colon. It does not: this builds an
  * archive whose names hold both and reads the filters back from the index in Chromium.

@@ -4,7 +4,7 @@
  * Pagefind is asked for, and the year facet added up from the month buckets. Unit-tested in
  * test/browser-logic/search-state.test.ts; the page itself is src/browser/search/main.ts.
  *
- * The index it reads is designed in pages/article.njk:
+ * The index it reads is designed in src/search/markup.ts (and the headline's title in pages/article.njk):
  *   filters person, jurisdiction, organization, topic, source: "id|Name"; month: "2018-01" (the
  *   buckets date ranges and the year facet are made of); sort date: "2018-01-24";
  *   meta title, date, dateline, source, people, places.
