@@ -696,6 +696,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "station's prompt", pattern: /^\[(?:SIGN UP|DOWNLOAD|WATCH|READ MORE|RELATED|MORE): [^[\]]{2,120}\]$/ },
   { name: "newsletter prompt", pattern: /^(?:You currently have \d+ referrals?, only \d+ away from receiving (?:a |an )?.{2,80}\.?|Or copy and paste this link to others: https?:\/\/\S+)$/ },
   { name: "navigation", pattern: /^(?:← ?)?(?:Newer|Older) (?:Posts?|Entries)(?: ?→)?$|^(?:Book now|Sign up|Ask me anything|This browser does not support the video element\.)$/i },
+  // A nonprofit newsroom's line about itself below the story (Chalkbeat's, CalMatters', a state
+  // newsroom's): its name, "is a nonprofit newsroom" or the like, and what it covers.
+  { name: "a newsroom's line about itself", pattern: /^(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: [\p{Lu}\d][\p{L}\d.'’&-]{0,30}){0,4} is an? (?:independent,? )?(?:nonprofit|non-profit)(?:,? nonpartisan)? (?:newsroom|news site|news organi[sz]ation|news outlet|media venture|media organi[sz]ation)(?: (?:covering|explaining|that (?:covers|explains|investigates)) [^.!?]{2,120})?\.$/u },
+  { name: "navigation", pattern: /^(?:U\.K\.|UK|\d{1,4} Articles)$/ },
   { name: "feedback prompt", pattern: /^(?:We want to hear from you\.?|Share your story|Tell us how this (?:issue|story) affects you(?: or your community)?\. Your responses help guide our reporting\.)$/ },
 ];
 

@@ -34,6 +34,9 @@ describe("a site's lines round the story", () => {
     ["a station's bracketed prompt", "[SIGN UP: WXSB-TV Daily Headlines Newsletter]"],
     ["beehiiv's referral box", "You currently have 0 referrals, only 3 away from receiving a The Valley Brief sticker pack."],
     ["a player's fallback text", "This browser does not support the video element."],
+    ["a nonprofit newsroom's line about itself", "Chalkbeat is a nonprofit news site covering educational change in public schools."],
+    ["a nonprofit, nonpartisan newsroom's line", "CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics."],
+    ["an aggregator's count of sources", "19 Articles"],
     ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
@@ -46,6 +49,7 @@ describe("a site's lines round the story", () => {
       "By signing up, residents agree to let the district read their meters every month.",
       "Data returned from the gauges showed the reservoir fell two feet in a week.",
       "This story was reported from the dam's control room, where engineers watched the levels fall.",
+      "The Water Trust is a nonprofit organization that buys water rights from farmers.",
     ];
     expect(paragraphs(page(...HEAD, STORY[0]!, "", ...lines.flatMap((l) => [l, ""]), STORY[1]!))).toEqual([STORY[0], ...lines, STORY[1]]);
   });
