@@ -37,6 +37,7 @@ describe("a site's lines round the story", () => {
     ["a nonprofit newsroom's line about itself", "Chalkbeat is a nonprofit news site covering educational change in public schools."],
     ["a nonprofit, nonpartisan newsroom's line", "CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics."],
     ["an aggregator's count of sources", "19 Articles"],
+    ["CBS's topics run together", "In: City Council Weather"],
     ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
