@@ -1816,22 +1816,24 @@ const NEWS_SERVICE = /^(?:By:? )?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&
 const AGENCY_REPORT = /^(?:By:? )?(?:News )?Agency Reports?$/i;
 
 /**
- * The paper itself in the byline's place, labelled: "Author: Daily Graphic", "By The Valley
- * Times". A nameplate's word among a few capitalised words, which no person's name holds.
+ * The paper itself in the author's field: "Author: Daily Graphic", "Author: The Valley Times". A
+ * nameplate's word among three capitalised words at most, which no person's name holds ("By Ann
+ * Lee Associated Press" is a person's, with the wire after the name).
  */
 function paperAsAuthor(text: string): boolean {
-  const m = /^(?:Authors?|By):? ((?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3})$/u.exec(text);
+  const m = /^Authors?: ((?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2})$/u.exec(text);
   return !!m && m[1]!.split(" ").some(isNameplateWord);
 }
 
 /**
  * A site's staff with no "By", as Village Media's sites credit their newsroom: "BayToday Staff",
  * "KVLY Staff", "Valley Times Staff". The site's name is a word with a capital inside it, a
- * call sign or a nameplate's word, which "Hospital Staff" or "Medical Staff" are not.
+ * call sign or a nameplate's word, which "Hospital Staff" or "Medical Staff" are not; "Ann Lee
+ * Globe Staff" is a reporter's (`NAME_PAPER_STAFF`).
  */
 function outletStaff(text: string): boolean {
   const m = /^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) [Ss]taff$/u.exec(text);
-  return !!m && m[1]!.split(" ").some((w) => /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{3,}$/u.test(w) || isNameplateWord(w));
+  return !!m && !/^By\b/i.test(text) && !isNamePaperStaff(`By ${text}`) && m[1]!.split(" ").some((w) => /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{3,}$/u.test(w) || isNameplateWord(w));
 }
 
 const namesNoPerson = (text: string) => {
@@ -2231,6 +2233,9 @@ function capitalsAfterStop(text: string): string | undefined {
   return words(text) <= 4 && !text.includes("&") && personName(name) && isNameLine(name) ? text : undefined;
 }
 
+/** Words a sentence opens with, which open no source's name. */
+const SENTENCE_OPENER = new Set("He She It They We I You The A An In On At But And Or So This That These Those There Then When While His Her Its Their Our As If After Before Since Yet For With From By To Of Also Officials Police".split(" "));
+
 /** A source named after a caption's stop with no label, in title case: "Cuartoscuro", "Government of Mexico". */
 const UNLABELLED_SOURCE = /^\p{Lu}[\p{L}'’-]+(?: (?:of|de|del|la|y|\p{Lu}[\p{L}'’-]+)){0,3}$/u;
 
@@ -2244,6 +2249,8 @@ const UNLABELLED_SOURCE = /^\p{Lu}[\p{L}'’-]+(?: (?:of|de|del|la|y|\p{Lu}[\p{L
  */
 function sourceAfterStop(text: string, caption: string): string | undefined {
   if (!UNLABELLED_SOURCE.test(text) || words(caption) < 4 || ABBREVIATION.test(`${caption.split(" ").at(-1)!}.`)) return undefined;
+  // A sentence's first word after the stop ("… arms race. He" over the rest of a column) is no source's.
+  if (SENTENCE_OPENER.has(text.split(" ")[0]!)) return undefined;
   if (text.split(" ").some((w) => MONTH_WORD.test(w) || /^(?:Rights|Reserved|Inc|Ltd|Read|More|Share|Subscribe|Related|Advertisement|Photos?|Video|Continue|Comments?)$/.test(w)) || chromeReason(text)) return undefined;
   return text;
 }
