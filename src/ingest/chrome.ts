@@ -665,6 +665,21 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Magazines' and sites' own lines between and below paragraphs (The Atlantic's, HuffPost's).
   { name: "related link", pattern: /^\[Read: [^[\]]{2,200}\]$|^Read: [^.!?[\]]{2,200}$/ },
   { name: "contribution appeal", pattern: /^(?:Contribute as little as \$\d{1,3} to [^.!?]{2,60}[.!]?|Already contributed\? Log in to hide these messages\.?)$/ },
+  // Papers in Africa and Latin America: the appeal under "Support …" ("Support PREMIUM TIMES' journalism of
+  // integrity and credibility", "Good journalism costs money. … we ask you to consider a modest contribution
+  // to this work.", "Independent journalism in English from Costa Rica since 1956. Your contribution keeps our
+  // reporting free for everyone."), a classified's text ad, the contacts' line, the newsletter's pitch.
+  { name: "contribution appeal", pattern: /^Support (?:our|independent|\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}['’]s?) journalism(?: of [\p{L} ,]{2,60})?[.!]?$/u },
+  { name: "contribution appeal", pattern: /^(?:[^.!?]{2,120}[.!] ){0,2}(?:[^.!?]{0,120}\bwe ask you to consider (?:a |making a )?(?:modest |small )?(?:contribution|donation|gift)\b|Your (?:contribution|support|donation|gift)s? (?:keeps|helps? keep) (?:our|this) (?:reporting|journalism|work|coverage) free\b)[^.!?]{0,60}[.!]?$/i },
+  { name: "advertisement", pattern: /^TEXT AD: \S.{0,120}$/ },
+  { name: "contact details", pattern: /^Connect [Ww]ith [Uu]s(?: ?:(?: [\d |+()-]{7,120})?)?$/ },
+  { name: "newsletter prompt", pattern: /^Get (?:the |our )?(?:news|headlines|stories|latest)\b[^.!?]{0,80}\bdelivered (?:right |directly )?to your inbox[.!]?$/i },
+  // A sister site's list in the outlet's other language, as Perfil's English paper prints it: "More in (in spanish)".
+  { name: "navigation", pattern: /^More in \(in \p{L}{4,12}\)$/iu },
+  // The sources of a story rewritten from the press in another language, as Mexico News Daily names them: "Source: Milenio (sp), Reforma (sp)".
+  { name: "the story's sources", pattern: /^Sources?: [^,()]{2,60} \((?:sp|es|pt|fr|in Spanish)\)(?:, [^,()]{2,60} \((?:sp|es|pt|fr|in Spanish)\)){0,5}$/ },
+  // A local site's comment box (Village Media's): the prompt to name yourself, the rules, more comments.
+  { name: "comment prompt", pattern: /^(?:To join the conversation,? set a first and last name in your user profile\.?|Read more comments|Comment Guidelines|Commenting Policy|Community Guidelines)$/i },
   { name: "affiliate disclosure", pattern: /^When you buy a book using a link on this page, we receive a commission\.(?: .{0,120})?$/ },
   { name: "navigation", pattern: /^(?:Popular|POPULAR)$/ },
   { name: "footer", pattern: /^(?:Terms Conditions|Subscription|Responsible Disclosure|Our History|Help Center|Explore More Topics|Support HuffPost|Loading Something is loading\.)$/ },

@@ -311,6 +311,11 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   // sites print them: "Ann Lee & Bob Stone / Valley Times / Updated: Jan 29, 2020", "ANN LEE / January 29, 2020".
   const lead = leadingByline(text);
   if (lead) text = lead.rest;
+  // Or the name before a bar, as Mexico News Daily prints it: "Ann Lee | January 29, 2020" (`NAME_BAR_DATE`).
+  const barred = lead ? null : NAME_BAR_DATE.exec(text);
+  if (barred) text = text.slice(barred[0].length);
+  // Or the month, day and year between spaced dashes, as Graphic Online prints them: "Jan - 29 - 2020 , 17:32".
+  text = text.replace(SPACED_DASH_DATE, "$1 $2, $3");
   // A release's label before its date: "For Immediate Release: Wednesday, January 29, 2020".
   text = text.replace(/^(?:For (?:Immediate )?Release|Release Date|Date of Release)\s*[:–—-]?\s*/i, "");
   // The place before the date after a spaced dash, as Spanish and Latin American papers print
@@ -334,7 +339,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (citation) text = citation;
   if (NUMERIC.test(text)) {
     // Every numeric date of the line in one order: the one any of them proves, else the batch's.
-    const use = orderOf(text) ?? order;
+    const use = orderOf(text) ?? order ?? eitherOrder(text);
     if (!use) throw new AmbiguousDate(text);
     text = text.replace(NUMERIC_ALL, (_all, a: string, b: string, y: string) => {
       const [d, m] = use === "dmy" ? [Number(a), Number(b)] : [Number(b), Number(a)];
@@ -428,6 +433,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   const tokens = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.every((t) => LABEL_WORDS.has(t) || /^\d{1,2}$/.test(t))) return undefined;
   if (lead?.names) byline ??= lead.names;
+  if (barred && !barred[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase()))) byline ??= barred[1];
   // "By Euronews  •  last updated: …": the separator before the date is no part of the names.
   byline = byline?.trimEnd().replace(/[•·|]$/u, "").trim() || undefined;
   return { dates, ...(byline ? { byline } : {}) };
@@ -453,6 +459,21 @@ function citationDate(text: string): string | undefined {
   if (!pages.length) return undefined;
   return fields.filter((f) => !PAGE_FIELD.test(f.trim())).join(", ");
 }
+
+/**
+ * A name of two to four capitalised words before a bar and the date, with nothing after it: "Ann
+ * Lee | January 29, 2020" (the year is asked of the date below, as of every line's). The outlet's
+ * name in its place ("Mexico News Daily | …") names no one, which the byline's reading tells.
+ */
+const NAME_BAR_DATE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) \| (?=[^|]{6,80}$)/u;
+
+/** "dmy" when every numeric date of the line reads the same in either order ("08-08-2019"): no order to prove. */
+function eitherOrder(text: string): DateOrder | undefined {
+  return [...text.matchAll(NUMERIC_ALL)].every((m) => Number(m[1]) === Number(m[2])) ? "dmy" : undefined;
+}
+
+/** The month, day and year between spaced dashes, a comma before the clock: "Jan - 29 - 2020 , 17:32". */
+const SPACED_DASH_DATE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}) - (\d{1,2}) - (\d{4})(?: ,)?(?= \d{1,2}:\d{2}$|$)/;
 
 /** A name of two to four capitalised words, in capitals or not: "Ann Lee", "ANN B. LEE". */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;

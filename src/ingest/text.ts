@@ -1349,6 +1349,8 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
     }
   }
   if (top.some((l) => /^(?:URL|Tags|Source|Source URL|Notebook):\t/.test(l.text))) for (const l of top) if (/^(?:Created|Updated|Modified):\t\S/.test(l.text)) labels.set(l, CLIPPER_STAMP);
+  archiveCaptureTime(lines, labels, batch);
+  sponsorUnderLabel(lines, labels);
   // The authors named in a box over their titles: their disclosure statements below are the box's too.
   const authors: string[] = [];
   lines.forEach((l, k) => {
@@ -1401,6 +1403,40 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 const CLIPPER_STAMP = "the web clipper's stamp: when the page was clipped, not when the story ran";
 /** A day's long date with its weekday, as OneNote stamps a note: "Friday, January 31, 2020". */
 const CLIP_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+
+/**
+ * "Sponsored by" alone over the sponsor's name, as Village Media's sites print the box between a
+ * story's paragraphs: the label and the name are the box's. The name is a short line of
+ * capitalised words with no stop ("Pinewood Chevrolet Buick GMC", "Cedar Ridge Realty Ltd., Brokerage").
+ */
+function sponsorUnderLabel(lines: readonly SourceLine[], labels: Map<SourceLine, string>): void {
+  lines.forEach((l, k) => {
+    const next = lines[k + 1];
+    if (!/^(?:Sponsored|Presented|Brought to you) by:?$/i.test(l.text) || labels.has(l)) return;
+    labels.set(l, "a sponsor's label");
+    if (next && words(next.text) <= 8 && /^\p{Lu}/u.test(next.text) && !/[!?:;]$/.test(next.text) && !readsAsSentence(next.text)) labels.set(next, "a sponsor's name, under its label");
+  });
+}
+
+/** archive.today's bar over a saved page: its name ("archive.ph", "archive.today") and "webpage capture". */
+const ARCHIVE_BAR = /^(?:archive\.(?:today|ph|is|li|vn|md|fo)|webpage capture)$/i;
+
+/** What an archive's capture time is, as reported. */
+const ARCHIVE_STAMP = "the archive's capture time: when the page was saved, not when the story ran";
+
+/**
+ * archive.today's bar prints when it saved the page ("04 Mar 2021 06:21:27 UTC") a few lines below
+ * "Saved from" and the page's address, above the page's own header: the story's date is the page's
+ * own, below the bar, even when the bar's time comes first.
+ */
+function archiveCaptureTime(lines: readonly SourceLine[], labels: Map<SourceLine, string>, batch?: BatchContext): void {
+  const top = lines.slice(0, 12);
+  if (!top.some((l) => ARCHIVE_BAR.test(l.text))) return;
+  const saved = top.findIndex((l) => /^Saved from$/i.test(l.text));
+  if (saved < 0) return;
+  const stamp = top.slice(saved + 1, saved + 5).find((l) => isDateLine(l.text, batch));
+  if (stamp) labels.set(stamp, ARCHIVE_STAMP);
+}
 
 /** A section's path, its parts parted by slashes: "UAE / Government", "World / Middle East". */
 const BREADCRUMB = /^\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?(?: \/ \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)?){1,3}$/u;
@@ -1465,7 +1501,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent posts|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:news|stories|headlines)|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent posts|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -1475,7 +1511,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent post
 const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|In this (?:news|story|article)|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;
@@ -1869,9 +1905,34 @@ const WIRE_IN_PLACE = new RegExp(String.raw`^(?:By )?(?:${ONE_WIRE}|(?:\p{Lu}[\p
 /** A paper's news service standing for its staff, as Indian papers credit a story: "Tribune News Service", "Express News Service". */
 const NEWS_SERVICE = /^(?:By:? )?(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2} News Service$/u;
 
+/** Reports of the agencies, with no person: "Agency Report", as Nigerian papers credit wire copy. */
+const AGENCY_REPORT = /^(?:By:? )?(?:News )?Agency Reports?$/i;
+
+/**
+ * The paper itself in the author's field: "Author: Daily Graphic", "Author: The Valley Times". A
+ * nameplate's word among three capitalised words at most, which no person's name holds ("By Ann
+ * Lee Associated Press" is a person's, with the wire after the name).
+ */
+function paperAsAuthor(text: string): boolean {
+  const m = /^Authors?: ((?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2})$/u.exec(text);
+  return !!m && m[1]!.split(" ").some(isNameplateWord);
+}
+
+/**
+ * A site's staff with no "By", as Village Media's sites credit their newsroom: "BayToday Staff",
+ * "KVLY Staff", "Valley Times Staff". The site's name is a word with a capital inside it, a
+ * call sign or a nameplate's word, which "Hospital Staff" or "Medical Staff" are not; "Ann Lee
+ * Globe Staff" is a reporter's (`NAME_PAPER_STAFF`).
+ */
+function outletStaff(text: string): boolean {
+  const m = /^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) [Ss]taff$/u.exec(text);
+  return !!m && !/^By\b/i.test(text) && !isNamePaperStaff(`By ${text}`) && m[1]!.split(" ").some((w) => /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}{3,}$/u.test(w) || isNameplateWord(w));
+}
+
 const namesNoPerson = (text: string) => {
   // "Posted By: Web Staff", "Author: Associated Press": read as "By …".
   const by = text.replace(/^Posted /, "").replace(/^(?:Authors?|Written by|Story by|Text by|Words by):? /, "By ");
+  if (AGENCY_REPORT.test(text) || paperAsAuthor(text) || outletStaff(text)) return true;
   return NEWS_SERVICE.test(text) || CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || (STAFF_BYLINE.test(withoutAgencies(by)) && !isNamePaperStaff(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
@@ -2190,6 +2251,8 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
   const capitals = bar > 0 ? text.slice(bar + 3).trim() : "";
   // Or a name and any outlet after the caption's stop and a bar: "… on Tuesday. | Ann Lee / Chalkbeat".
   if (bar > 0 && (/^\p{Lu}[\p{Lu}'’. -]{2,60} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(capitals) || (/[.!?]$/.test(text.slice(0, bar)) && nameBarOutlet(capitals))) && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
+  // Or a labelled credit after the caption's stop and a bar, as Buenos Aires Times prints it: "… on Tuesday. | Photo: NA / Ann Lee".
+  if (bar > 0 && /[.!?]$/.test(text.slice(0, bar)) && creditLine(capitals) && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
   if (at < 0) return splitStopCredit(text);
   // "… on Tuesday. PHOTO | FILE | NMG", "… on Tuesday. Photo / Ann Lee": the bars are the
@@ -2208,7 +2271,7 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   const at = text.lastIndexOf(". ");
   if (at < 0) return gluedNameCredit(text) ?? capitalsCredit(text);
   const tail = text.slice(at + 2).trim();
-  const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail);
+  const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail) ?? sourceAfterStop(tail, text.slice(0, at));
   const caption = text.slice(0, at).trim();
   if (!credit || !caption || !oneCaption(caption)) return gluedNameCredit(text) ?? capitalsCredit(text);
   return { caption, credit };
@@ -2261,6 +2324,28 @@ function capitalsAfterStop(text: string): string | undefined {
   if (/ FILES?$/.test(text)) return text;
   const name = text.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
   return words(text) <= 4 && !text.includes("&") && personName(name) && isNameLine(name) ? text : undefined;
+}
+
+/** Words a sentence opens with, which open no source's name. */
+const SENTENCE_OPENER = new Set("He She It They We I You The A An In On At But And Or So This That These Those There Then When While His Her Its Their Our As If After Before Since Yet For With From By To Of Also Officials Police".split(" "));
+
+/** A source named after a caption's stop with no label, in title case: "Cuartoscuro", "Government of Mexico". */
+const UNLABELLED_SOURCE = /^\p{Lu}[\p{L}'’-]+(?: (?:of|de|del|la|y|\p{Lu}[\p{L}'’-]+)){0,3}$/u;
+
+/**
+ * A picture's source with no label after the caption's stop, as Mexico News Daily prints it: "…
+ * at the event. Milenio", "… in Oaxaca. Government of Mexico". The caption is one sentence of
+ * four words or more, its stop no abbreviation's ("… the U.S. Army" is one name); the source a
+ * few words in title case with no stop, no digit and no date's or furniture's words, which no
+ * paragraph of a story ends on.
+ * @example sourceAfterStop("Cuartoscuro", "Rescuers at the site") // "Cuartoscuro"
+ */
+function sourceAfterStop(text: string, caption: string): string | undefined {
+  if (!UNLABELLED_SOURCE.test(text) || words(caption) < 4 || ABBREVIATION.test(`${caption.split(" ").at(-1)!}.`)) return undefined;
+  // A sentence's first word after the stop ("… arms race. He" over the rest of a column) is no source's.
+  if (SENTENCE_OPENER.has(text.split(" ")[0]!)) return undefined;
+  if (text.split(" ").some((w) => MONTH_WORD.test(w) || /^(?:Rights|Reserved|Inc|Ltd|Read|More|Share|Subscribe|Related|Advertisement|Photos?|Video|Continue|Comments?)$/.test(w)) || chromeReason(text)) return undefined;
+  return text;
 }
 
 /**
@@ -2330,6 +2415,9 @@ const PAPER_PHOTO_CREDIT = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'�
 /** A Creative Commons licence after a credit: ", CC BY-SA", ", CC BY-ND 4.0". */
 const LICENCE_AFTER = /,? CC (?:BY(?:-(?:SA|ND|NC|NC-SA|NC-ND))?|0)(?: \d\.\d)?$/;
 
+/** A local site's name in one word, its parts capitalised, ending in a news site's word: "BarrieToday", "SooToday", "ElliotLakeToday". */
+const CAMEL_OUTLET = /^(?:\p{Lu}\p{Ll}+){1,3}(?:Today|News|Now|Times|Post|Daily|Online|Media|Wire|Herald|Journal)$/u;
+
 function nameSlashOutlet(credit: string, ownLine = false): { credit: string; name: string } | undefined {
   // The licence after the owner, as an academics' site credits a picture from a commons: "Ann
   // Lee/Wikimedia Commons, CC BY-SA". Read without it; the credit keeps it.
@@ -2358,7 +2446,7 @@ function nameSlashOutlet(credit: string, ownLine = false): { credit: string; nam
     outletWords.some((w) => NOT_A_PERSON.has(w.toLowerCase()) || /^(?:images|photos?|pictures|agency|staff|Shutterstock|Wikimedia|Alamy|iStock|iStockphoto|Unsplash|Pexels|Flickr|Dreamstime|123rf|Getty|Redux|Polaris|Magnum)$/i.test(w) || /^\p{Lu}\p{Ll}+media$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}{2})?\d*$/u.test(w) || /^\p{Lu}\p{Ll}{2,}\d{2,3}$/u.test(w)) ||
     // A station's name and channel: "Telemundo Valle 33", "Fox 31".
     (outletWords.length >= 2 && /^\d{1,3}$/.test(outletWords.at(-1)!));
-  if (!readsAsOutlet) return undefined;
+  if (!readsAsOutlet && !outletWords.every((w) => CAMEL_OUTLET.test(w))) return undefined;
   return { credit: credit.trim(), name };
 }
 
@@ -3302,6 +3390,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   if (!out.byline.length) transcriptByline(out, storyStart);
   if (!out.byline.length) signedBelow(out, storyStart);
   if (!out.byline.length) nameOverRoleInLead(out, storyStart, removed, move);
+  aboutTheAuthor(out, storyStart, removed);
   authorBox(out, storyStart, removed);
   pullQuotes(out, storyStart, removed);
   belowTheStory(out, storyStart, removed, flagged);
@@ -3539,6 +3628,34 @@ const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|b
  * The author's box below the story: a line that is a label and the byline's own name ("Contact
  * Ann Lee", "Written by Ann Lee") names the author again and is no part of the story.
  */
+/** An author's box's heading below the story: "About the Author", "About the Writer". */
+const ABOUT_AUTHOR = /^About the (?:Author|Writer|Reporter)s?:?$/i;
+
+/**
+ * The box headed "About the Author" below the story, as Village Media's sites print it: the
+ * heading, the author's name and a bio that opens with it ("Ann Lee covers civic affairs for
+ * BayToday under the Local Journalism Initiative, …"). The name is the byline's or the line's
+ * under the heading; a paragraph that does not open with it stays the story's.
+ */
+function aboutTheAuthor(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
+  const k = out.body.findIndex((item, i) => i > storyStart && item.kind === "paragraph" && ABOUT_AUTHOR.test(item.text));
+  if (k < 0) return;
+  const heading = out.body[k] as Extract<BodyItem, { kind: "paragraph" }>;
+  const names = [...out.byline];
+  let end = k + 1;
+  for (; end < out.body.length && end < k + 4; end++) {
+    const item = out.body[end]!;
+    if (item.kind !== "paragraph") break;
+    if (isNameLine(item.text) && end === k + 1) names.push(item.text);
+    else if (!(names.some((n) => words(n) >= 2 && item.text.startsWith(`${n} `)) && words(item.text) <= 80)) break;
+  }
+  if (end === k + 1) return;
+  for (const item of out.body.splice(k, end - k)) {
+    const text = item.kind === "paragraph" ? item.text : "";
+    removed.push({ line: item.line, text, reason: item === heading ? "the author's box: its heading" : "the author's box: the author's name and bio, under its heading" });
+  }
+}
+
 function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]): void {
   if (!out.byline.length) return;
   for (let k = out.body.length - 1; k > storyStart; k--) {
@@ -3829,6 +3946,20 @@ function mayBeBareCaption(text: string): boolean {
 }
 
 /**
+ * A person's role and name with a stop and nothing else, as a portrait's caption: "Library
+ * director Sam Okoye.", "Board chair Elena Marsh." No verb, so no sentence of the story.
+ * @example namedCaption("Library director Sam Okoye.") // true
+ */
+function namedCaption(text: string): boolean {
+  const m = NAMED_CAPTION.exec(text);
+  return !!m && personName(m[2]!) && !m[1]!.split(" ").some((w) => NOT_A_ROLE_WORD.has(w));
+}
+/** A capitalised word, one to three in lower case (the role's), and a person's name: "Library director Sam Okoye.". */
+const NAMED_CAPTION = new RegExp(String.raw`^\p{Lu}\p{Ll}+((?: \p{Ll}+){1,3}) (${PERSON_NAME})\.$`, "u");
+/** Words that make the line before a name a sentence or a credit, not a role: "Thanks to Ann Lee.", "Written by Ann Lee.". */
+const NOT_A_ROLE_WORD = new Set("to by for with from and or of the a an at in on said says is was are were told asked thanks contact call email follow".split(" "));
+
+/**
  * Captions with no credit and no image file name: a line alone between two paragraphs of the
  * story that is not a sentence (mayBeBareCaption). It becomes a figure, so its words stay in
  * the article; one without a photo word or a headline's capitals may be a subheading or a line
@@ -3840,7 +3971,7 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
     const item = out.body[k]!;
     // "File photo of … ." with its stop: a caption's words, however it ends.
     const photoOf = item.kind === "paragraph" && photoOfCaption(item.text);
-    if (item.kind !== "paragraph" || !alone.has(item) || !(mayBeBareCaption(item.text) || photoOf)) continue;
+    if (item.kind !== "paragraph" || !alone.has(item) || !(mayBeBareCaption(item.text) || photoOf || namedCaption(item.text))) continue;
     const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
     const ws = item.text.split(/\s+/);
