@@ -715,6 +715,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // newsroom's): its name, "is a nonprofit newsroom" or the like, and what it covers.
   { name: "a newsroom's line about itself", pattern: /^(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: [\p{Lu}\d][\p{L}\d.'’&-]{0,30}){0,4} is an? (?:independent,? )?(?:nonprofit|non-profit)(?:,? nonpartisan)? (?:newsroom|news site|news organi[sz]ation|news outlet|media venture|media organi[sz]ation)(?: (?:covering|explaining|that (?:covers|explains|investigates)) [^.!?]{2,120})?\.$/u },
   { name: "navigation", pattern: /^(?:U\.K\.|UK|\d{1,4} Articles)$/ },
+  // Hearst's link beside the byline, with its info mark.
+  { name: "navigation", pattern: /^Editorial Standards(?: ?ⓘ)?$/ },
   // CBS's topics below the story, run together on one line: "In: City Council Weather".
   { name: "topic links", pattern: /^In: \p{Lu}[\p{L}\d&'’ -]{1,80}$/u },
   { name: "feedback prompt", pattern: /^(?:We want to hear from you\.?|Share your story|Tell us how this (?:issue|story) affects you(?: or your community)?\. Your responses help guide our reporting\.)$/ },

@@ -55,3 +55,11 @@ describe("a site's lines round the story", () => {
     expect(paragraphs(page(...HEAD, STORY[0]!, "", ...lines.flatMap((l) => [l, ""]), STORY[1]!))).toEqual([STORY[0], ...lines, STORY[1]]);
   });
 });
+
+describe("a station's staff line", () => {
+  it("reads no person from 'KMKC Staff' over Hearst's 'Editorial Standards ⓘ' link", () => {
+    const parsed = page("Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78", "", "Updated: 8:31 AM CDT Sep 12, 2019", "KMKC Staff", "Editorial Standards ⓘ", "", STORY[0]!, "", STORY[1]!);
+    expect(parsed.byline ?? []).toEqual([]);
+    expect(paragraphs(parsed)).toEqual(STORY);
+  });
+});
