@@ -1501,7 +1501,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent posts|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent posts|Recommended for you|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most

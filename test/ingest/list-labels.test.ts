@@ -12,7 +12,7 @@ const HEAD = ["Reservoir levels fall to lowest point in a decade", "", "By Ann L
 const STORY = "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.";
 
 describe("lists of headlines below the story", () => {
-  it.each(["Top Stories", "Recent Posts"])("removes the headlines under %s", (label) => {
+  it.each(["Top Stories", "Recent Posts", "Recommended for You"])("removes the headlines under %s", (label) => {
     const parsed = page(...HEAD, STORY, "", label, "Police identify driver in fatal crash on Highway 20", "Heavy snow expected across the valley by Thursday morning", "", "Privacy Policy");
     expect(paragraphs(parsed)).toEqual([STORY]);
     expect(parsed.removed.map((r) => r.text)).toContain("Heavy snow expected across the valley by Thursday morning");
