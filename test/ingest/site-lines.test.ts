@@ -38,6 +38,13 @@ describe("a site's lines round the story", () => {
     ["a nonprofit, nonpartisan newsroom's line", "CalMatters.org is a nonprofit, nonpartisan media venture explaining California policies and politics."],
     ["an aggregator's count of sources", "19 Articles"],
     ["CBS's topics run together", "In: City Council Weather"],
+    ["a video player's loading text", "Video player loading"],
+    ["a video player's progress", "Progress: 0%"],
+    ["Sky's player note", "Please use Chrome browser for a more accessible video player"],
+    ["France 24's app prompt", "Keep up to date with international news by downloading the France 24 app"],
+    ["NDTV's prompt", "Track Latest News Live on NDTV.com and get news updates from India and around the world"],
+    ["a follow prompt with its handle", "Follow James Raman on Twitter: @JamesRaman"],
+    ["a follow prompt for a messaging app", "Follow Sky News on WhatsApp"],
     ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
