@@ -26,6 +26,7 @@ import { HELD_OUT_TWENTYTHIRD_STYLES } from "./outlets-twentythird.ts";
 import { HELD_OUT_TWENTYFOURTH_STYLES } from "./outlets-twentyfourth.ts";
 import { HELD_OUT_TWENTYFIFTH_STYLES } from "./outlets-twentyfifth.ts";
 import { HELD_OUT_TWENTYSIXTH_STYLES } from "./outlets-twentysixth.ts";
+import { HELD_OUT_TWENTYSEVENTH_STYLES } from "./outlets-twentyseventh.ts";
 
 export { STYLES, type Style };
 
@@ -74,6 +75,7 @@ export const HELD_OUT_GROUPS: readonly HeldOutGroup[] = [
   { name: "twentyfourth", styles: HELD_OUT_TWENTYFOURTH_STYLES },
   { name: "twentyfifth", styles: HELD_OUT_TWENTYFIFTH_STYLES },
   { name: "twentysixth", styles: HELD_OUT_TWENTYSIXTH_STYLES },
+  { name: "twentyseventh", styles: HELD_OUT_TWENTYSEVENTH_STYLES },
 ];
 
 /** Where a held-out group's committed cases live. */

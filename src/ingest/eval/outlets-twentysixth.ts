@@ -19,28 +19,28 @@
 import { AP_MONTHS, body, dayOf, daysFrom, DEKS, FIRST, h12, LAST, mon, MONTHS, nextDay, pad, Page, WEEKDAYS, type Ctx, type Day, type Style } from "./outlets.ts";
 
 /** "Ann Lee", "Ann Lee and Bob Stone", "Ann Lee, Bob Stone and Cy Young" */
-const joinNames = (names: readonly string[], and = "and") => (names.length < 3 ? names.join(` ${and} `) : `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`);
+export const joinNames = (names: readonly string[], and = "and") => (names.length < 3 ? names.join(` ${and} `) : `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`);
 /** `n` different items of a pool, in the generator's order. */
-const others = (ctx: Ctx, n: number, pool: readonly string[]) => {
+export const others = (ctx: Ctx, n: number, pool: readonly string[]) => {
   const left = [...pool];
   return Array.from({ length: Math.min(n, pool.length) }, () => left.splice(Math.floor(ctx.rng() * left.length), 1)[0]!);
 };
 /** Someone else: a photographer, an officer, a host. */
-const otherName = (ctx: Ctx) => `${ctx.pick(FIRST)} ${ctx.pick(LAST)}`;
+export const otherName = (ctx: Ctx) => `${ctx.pick(FIRST)} ${ctx.pick(LAST)}`;
 /** The story's author, or two of them on a share of pages. */
-const authorsOf = (ctx: Ctx, two: number) => (ctx.rng() < two && ctx.names[1] !== ctx.names[0] ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
+export const authorsOf = (ctx: Ctx, two: number) => (ctx.rng() < two && ctx.names[1] !== ctx.names[0] ? ctx.names.slice(0, 2) : ctx.names.slice(0, 1));
 /** The year a page was copied in: the week it ran on some, years later on most. */
-const copiedIn = (ctx: Ctx, day: Day, sameYear: number) => (ctx.rng() < sameYear ? day.y : Math.max(day.y, 2022) + Math.floor(ctx.rng() * 3));
+export const copiedIn = (ctx: Ctx, day: Day, sameYear: number) => (ctx.rng() < sameYear ? day.y : Math.max(day.y, 2022) + Math.floor(ctx.rng() * 3));
 /** "January 29, 2020" */
-const usLong = (day: Day) => `${MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
+export const usLong = (day: Day) => `${MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
 /** "Jan. 29, 2020" */
-const apDate = (day: Day) => `${AP_MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
+export const apDate = (day: Day) => `${AP_MONTHS[day.m - 1]} ${day.d}, ${day.y}`;
 /** "Jan 29, 2020" */
-const shortDate = (day: Day) => `${mon(day)} ${day.d}, ${day.y}`;
+export const shortDate = (day: Day) => `${mon(day)} ${day.d}, ${day.y}`;
 /** "5:32 PM" */
-const upClock = (hh: number, mm: number) => `${h12(hh)}:${pad(mm)} ${hh < 12 ? "AM" : "PM"}`;
+export const upClock = (hh: number, mm: number) => `${h12(hh)}:${pad(mm)} ${hh < 12 ? "AM" : "PM"}`;
 /** "Ann Lee" → "alee" */
-const mailOf = (name: string) => {
+export const mailOf = (name: string) => {
   const parts = name
     .toLowerCase()
     .normalize("NFD")
@@ -49,7 +49,7 @@ const mailOf = (name: string) => {
   return `${parts[0]![0]}${parts.at(-1)}`;
 };
 /** A story's slug for its address: "reservoir-levels-fall-to-lowest-point-in-a". */
-const slugOf = (title: string) =>
+export const slugOf = (title: string) =>
   title
     .toLowerCase()
     .normalize("NFD")
@@ -59,20 +59,20 @@ const slugOf = (title: string) =>
     .slice(0, 8)
     .join("-");
 /** A caption as a page prints it: with its own full stop, one only. */
-const stop = (caption: string) => (/[.!?]$/.test(caption) ? caption : `${caption}.`);
+export const stop = (caption: string) => (/[.!?]$/.test(caption) ? caption : `${caption}.`);
 /** Adds chrome lines after paragraph `i`, after any already there. */
-const add = (between: Record<number, string[]>, i: number, lines: readonly string[]) => {
+export const add = (between: Record<number, string[]>, i: number, lines: readonly string[]) => {
   between[i] = [...(between[i] ?? []), ...lines];
 };
 /** Where a line between paragraphs goes: after the second paragraph, or the first of a short story. */
-const midway = (n: number) => Math.max(0, Math.min(n >= 5 ? 2 : 1, n - 2));
+export const midway = (n: number) => Math.max(0, Math.min(n >= 5 ? 2 : 1, n - 2));
 /** The story without its photos: a page (or a mail) that prints none. */
-const noPhotos = (ctx: Ctx): Ctx => ({ ...ctx, story: { ...ctx.story, captions: [] } });
+export const noPhotos = (ctx: Ctx): Ctx => ({ ...ctx, story: { ...ctx.story, captions: [] } });
 /**
  * The story's first photo as the page's lead photo, printed above the text: its figure, and the
  * context whose story keeps the other captions for the body.
  */
-const leadPhoto = (page: Page, ctx: Ctx, share: number, lines: (caption: string, credit: string | undefined) => string[], credit: () => string | undefined): Ctx => {
+export const leadPhoto = (page: Page, ctx: Ctx, share: number, lines: (caption: string, credit: string | undefined) => string[], credit: () => string | undefined): Ctx => {
   const [lead, ...rest] = ctx.story.captions;
   if (!lead || ctx.rng() >= share) return ctx;
   const cr = credit();
@@ -81,7 +81,7 @@ const leadPhoto = (page: Page, ctx: Ctx, share: number, lines: (caption: string,
   return { ...ctx, story: { ...ctx.story, captions: rest } };
 };
 /** A zone's letters for US Central or Pacific time by the month. */
-const zone = (day: Day, central: boolean) => (day.m >= 4 && day.m <= 10 ? (central ? "CDT" : "PDT") : central ? "CST" : "PST");
+export const zone = (day: Day, central: boolean) => (day.m >= 4 && day.m <= 10 ? (central ? "CDT" : "PDT") : central ? "CST" : "PST");
 
 const AGENCIES = [
   { name: "Lakeport County Sheriff's Office", account: "CALAKEPORT", town: "LAKEPORT", state: "Calif.", street: "255 N. Forbes St.", zip: "Lakeport, CA 95453", phone: "(707) 555-0142", domain: "lakeportcounty.example" },
