@@ -1239,7 +1239,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       // A list's label below the story's start ("Most Read Local Stories", "Related News"), not known as chrome by
       // itself: the headlines under it are the list's.
       const unmarked = l.text.replace(EMOJI_LEAD, "");
-      if (below && (LIST_LABEL.test(unmarked) || RELATED_LABEL.test(unmarked) || CALENDAR_LABEL.test(unmarked) || SPONSOR_LABEL.test(unmarked)) && !/^More information/i.test(l.text) && words(l.text) <= 8) {
+      if (below && (LIST_LABEL.test(unmarked) || RELATED_LABEL.test(unmarked) || CALENDAR_LABEL.test(unmarked)) && !/^More information/i.test(l.text) && words(l.text) <= 8) {
         removed.push({ line: l.line, text: l.text, reason: "a list's label below the story" });
         label = l.text;
         return false;
@@ -1412,7 +1412,8 @@ const CLIP_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),
 function sponsorUnderLabel(lines: readonly SourceLine[], labels: Map<SourceLine, string>): void {
   lines.forEach((l, k) => {
     const next = lines[k + 1];
-    if (!/^(?:Sponsored|Presented|Brought to you) by:?$/i.test(l.text) || labels.has(l)) return;
+    // The label alone, its sponsor's name on the next line ("Sponsored by", "Presented by:").
+    if (!SPONSOR_LABEL.test(l.text) || !/ by:?$/i.test(l.text) || labels.has(l)) return;
     labels.set(l, "a sponsor's label");
     if (next && words(next.text) <= 8 && /^\p{Lu}/u.test(next.text) && !/[!?:;]$/.test(next.text) && !readsAsSentence(next.text)) labels.set(next, "a sponsor's name, under its label");
   });
