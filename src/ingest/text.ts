@@ -32,6 +32,8 @@ export interface SourceLine {
   point?: true;
   /** a subheading's words, from a Markdown heading (`## What happens next`) its marks taken off: never a caption */
   heading?: true;
+  /** a printed column's lines joined into one (`unwrap`): a paragraph set at a column's width, which a column break may cut mid-sentence */
+  column?: true;
 }
 
 /** What a caption and credit say, before the photographer is looked up in the registry. */
@@ -2700,7 +2702,7 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
-  return { kind: "lines", lines: [{ text, line: lines[0]!.line }] };
+  return { kind: "lines", lines: [{ text, line: lines[0]!.line, ...(column ? { column: true as const } : {}) }] };
 }
 
 /** Whether a screen `width` characters wide broke `line` before `next`: the next word would not have fitted beside it. */
@@ -3082,8 +3084,21 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       if (over) described.add(block.lines[k]!);
       return over;
     };
+    // A printed column's first paragraph, its lines wrapped at the column's width ("On Wednesday in
+    // the US state of" / "Alabama, Governor Kay Ivey signed the" / …): the story starts with it,
+    // though no one line of it reads as a sentence by itself.
+    // Below the byline or the date only, the header read: a menu set in lines of one width is no story.
+    const columnStarts = (k: number) => {
+      const lines = block.lines;
+      if (k !== 0 || lines.length < 3 || !region.some(anchor) || lines.some(anchor)) return false;
+      const width = Math.max(...lines.map((x) => x.text.length));
+      if (width < 20 || width > 90 || lines.slice(0, -1).some((x) => x.text.length < width * 0.7 || !!chromeReason(x.text))) return false;
+      const text = lines.map((x) => x.text).join(" ");
+      const ws = text.split(/\s+/);
+      return ws.length >= 14 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.3 && /[,.;]/.test(text) && startsStory({ ...lines[0]!, text }, batch);
+    };
     const at = block.lines.findIndex(
-      (l, k) => startsStory(l, batch) && !descriptionOverHeader(k) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
+      (l, k) => (startsStory(l, batch) || columnStarts(k)) && !descriptionOverHeader(k) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -4078,8 +4093,9 @@ function isColumn(lines: readonly SourceLine[]): boolean {
   const width = Math.max(...lines.map((l) => l.text.length));
   if (width < 20 || width > 90) return false;
   if (lines.slice(0, -1).filter((l) => l.text.length >= width * 0.7).length < (lines.length - 1) * 0.8) return false;
+  // Prose, though a sentence full of names and titles ("Democratic chairman of the House" / "Oversight and Reform Committee, was") has fewer words in lower case than most.
   const ws = lines.flatMap((l) => l.text.split(/\s+/));
-  return mostlyLowerCase(ws);
+  return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.4;
 }
 
 /**
@@ -4103,7 +4119,10 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
   // or mid-sentence and this block starts in lower case.
   const last = out.body.at(-1);
   const first = lines[0];
-  if (last?.kind === "paragraph" && first && words(last.text) >= 6 && (/[\p{Ll},-]$/u.test(last.text) && /^\p{Ll}/u.test(first.text) || (endsMidSentence(last.text) && words(last.text) >= 12 && !PHOTO_CUE.test(last.text) && /^[\p{L}\p{N}]/u.test(first.text) && !creditLine(first.text)))) open = last;
+  // In a printed column, a paragraph of a dozen words or more with no stop at all goes on too,
+  // whatever its last word ("… in Koszalin, North" over a blank line and "Poland. Following …").
+  const cut = (text: string) => endsMidSentence(text) || ((column || !!first?.column) && !TERMINAL.test(text));
+  if (last?.kind === "paragraph" && first && words(last.text) >= 6 && (/[\p{Ll},-]$/u.test(last.text) && /^\p{Ll}/u.test(first.text) || (cut(last.text) && words(last.text) >= 12 && !PHOTO_CUE.test(last.text) && /^[\p{L}\p{N}]/u.test(first.text) && !creditLine(first.text)))) open = last;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
@@ -4113,7 +4132,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // In a printed column a line that ends in a closing quote or a colon with no stop before it
     // ('… offered "furry"' over 'versions of …', '… Oceanography:' over 'Research and …') goes on too.
     const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous));
-    const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous)) && !isByline(l.text) && !creditLine(l.text)));
+    const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous) || (i === 0 && !!l.column)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
       open.text = joinWrapped(open.text, l.text, vocabulary);
       continue;

@@ -62,6 +62,68 @@ describe("text from a printed page", () => {
     expect(chromeReason("2 DEAD IN CRASH")).toBeUndefined();
   });
 
+  it("keeps a column's first paragraph below the byline whole, its lines full of names and no line a sentence by itself", () => {
+    const raw = [
+      "The Valley Herald",
+      "SATURDAY, MAY 18, 2019 • $1.50 • VALLEYHERALD.EXAMPLE",
+      "",
+      "Governor signs state anti-abortion measure",
+      "",
+      "By LUIS ALVAREZ",
+      "Herald Staff Writer",
+      "",
+      "On Wednesday in the US state of",
+      "Alabama, Governor Kay Ivey signed the",
+      "Alabama Human Life Protection Act,",
+      "officially outlawing nearly all circu-",
+      "",
+      "mstances of abortion in the state.",
+      "This bill passed the Senate of the",
+      "state on Tuesday.",
+    ].join("\n");
+    const parsed = parseText(toBlocks(raw));
+    expect(parsed.title).toBe("Governor signs state anti-abortion measure");
+    expect(parsed.byline).toEqual(["LUIS ALVAREZ"]);
+    expect(paragraphs(raw)).toEqual([
+      "On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection Act, officially outlawing nearly all circumstances of abortion in the state. This bill passed the Senate of the state on Tuesday.",
+    ]);
+    expect(parsed.removed.map((r) => r.text)).not.toContain("Alabama, Governor Kay Ivey signed the");
+  });
+
+  it("keeps a column's paragraph whole across a column break that falls after a capitalised word or a name", () => {
+    const raw = [
+      "Escape room fire kills five",
+      "",
+      "A fire yesterday afternoon killed five",
+      "girls, all aged fifteen, at an escape",
+      "room the group was visiting to celebr-",
+      "ate a birthday in Koszalin, North",
+      "",
+      "Poland. Following the fire, which also",
+      "seriously injured a man, authorities",
+      "are performing checks on all the",
+      "nation's escape rooms.",
+      "",
+      "Early yesterday morning, United States",
+      "Representative Elijah Cummings died",
+      "while in hospice care. Cummings, the",
+      "",
+      "Democratic chairman of the House",
+      "Oversight and Reform Committee, was",
+      "68.",
+    ].join("\n");
+    expect(paragraphs(raw)).toEqual([
+      "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was visiting to celebrate a birthday in Koszalin, North Poland. Following the fire, which also seriously injured a man, authorities are performing checks on all the nation's escape rooms.",
+      "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care. Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.",
+    ]);
+  });
+
+  it("does not run a web page's paragraph with no stop into the next", () => {
+    // Not a printed column: a paragraph that ends without a stop stays a paragraph of its own.
+    const raw = "Council Cuts Watering Days\n\nThe board voted on Tuesday to cut watering to two days a week, starting in March, according to a statement from Board Chair Elena Marsh\n\nThe vote was 5-2, and the rules take effect on the first of the month across the district.";
+    expect(paragraphs(raw)).toHaveLength(2);
+  });
+
   it("reads a front page's date line with its price and web address, and a credit set over its caption", () => {
     expect(datesOfLine("WEDNESDAY, JANUARY 29, 2020 • $1.50 • VALLEYHERALD.EXAMPLE")?.dates[0]?.date).toBe("2020-01-29");
     expect(datesOfLine("Jan. 29, 2020 • $1.50 million approved")).toBeUndefined();
