@@ -201,8 +201,12 @@ describe("navigation", () => {
   it("gives every page a way back: the fixture.site navigation and breadcrumbs", () => {
     for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/timeline/2012/", "/on-this-day/03-14/", "/topics/weather/page/1/"]) {
       const doc = dom(page(fixture.site, url));
-      expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
+      expect(doc.querySelector(".masthead nav[aria-label='Browse the archive'] a[href='/archive/']"), url).not.toBeNull();
       expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();
+      // Pagefind reads only the article pages: the mark that keeps breadcrumbs out of its index is on theirs alone.
+      expect(doc.querySelector(".breadcrumbs[data-pagefind-ignore]"), url).toBeNull();
     }
+    const article = dom(page(fixture.site, "/2016/03/14/former-mayor-speaks/"));
+    expect(article.querySelector("main[data-pagefind-body] .breadcrumbs[data-pagefind-ignore] a[href='/']")).not.toBeNull();
   });
 });
