@@ -129,6 +129,18 @@ describe("dates", () => {
     expect(dom(html).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/2016/03/20/");
   });
 
+  it("gives each entry of a day's list its headline linked, its date line and its excerpt, on one line of markup and with no class", () => {
+    const entry = dom(page(fixture.site, "/2016/03/14/")).querySelector(".article-list > li")!;
+    expect([...entry.children].map((e) => e.tagName)).toEqual(["H3", "P", "P"]);
+    expect(entry.querySelector("h3 a")?.getAttribute("href")).toBe("/2016/03/14/former-mayor-speaks/");
+    expect(entry.querySelector("h3 a")?.textContent).toBe("Former mayor speaks");
+    expect(entry.querySelector("p > time")?.getAttribute("datetime")).toBe("2016-03-14");
+    expect(entry.querySelector("p > time")?.textContent).toBe("March 14, 2016");
+    expect(entry.children[2]?.textContent?.length).toBeGreaterThan(10);
+    // The list repeats every article on its day, month and on-this-day pages: no class, no line break inside an entry.
+    expect(entry.outerHTML).not.toMatch(/class=|\n/);
+  });
+
   it("lays a month out as a calendar with linked, counted days", () => {
     const doc = dom(page(fixture.site, "/2016/03/"));
     const linked = [...doc.querySelectorAll(".calendar td a")].map((a) => [a.textContent, a.getAttribute("href")]);
