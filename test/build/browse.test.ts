@@ -148,6 +148,14 @@ describe("dates", () => {
     // March 2016 began on a Tuesday: one empty cell before the 1st.
     expect(doc.querySelector(".calendar tbody tr")?.children[1]?.textContent?.trim()).toBe("1");
     expect(textOf(page(fixture.site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
+    // Cells are told apart by what they hold, not by a class (the style sheet's td:empty and td:has(a)).
+    const cells = [...doc.querySelectorAll(".calendar td")];
+    expect(cells.filter((td) => td.hasAttribute("class"))).toEqual([]);
+    expect(cells[0]?.childNodes.length).toBe(0);
+    expect([...doc.querySelectorAll(".calendar td:has(a)")].map((td) => [td.querySelector("a")?.getAttribute("aria-label"), td.querySelector('span[aria-hidden="true"]')?.textContent])).toEqual([
+      ["March 14, 2016: 1 article", "1"],
+      ["March 20, 2016: 1 article", "1"],
+    ]);
     expect(dom(page(fixture.site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
   });
 
@@ -197,6 +205,16 @@ describe("dates", () => {
     const items = years.flatMap(([, href]) => [...dom(page(fixture.site, href!)).querySelectorAll(".timeline time")].map((t) => t.textContent));
     expect(items).toEqual(["circa the 1990s", "2012", "March 2012", "March 14, 2016"]);
     expect(textOf(page(fixture.site, "/timeline/1990/"), ".timeline")).toContain("known to the decade");
+    // An event: its date, the precision beside it (no class: the style sheet's time + span), what happened
+    // with its article, and who and where, one space either side of the dot.
+    const event = dom(page(fixture.site, "/timeline/2012/")).querySelectorAll(".timeline > li")[1]!;
+    expect([...event.children].map((e) => [e.tagName, e.textContent])).toEqual([
+      ["TIME", "March 2012"],
+      ["SPAN", "known to the month"],
+      ["P", "The budget is debated. Mayor signs budget"],
+      ["P", "Ada Lovelace · Springfield"],
+    ]);
+    expect(event.querySelector("time + span")?.hasAttribute("class")).toBe(false);
     const year = dom(page(fixture.site, "/timeline/2012/"));
     expect(year.querySelector("h1")?.textContent).toBe("Events of 2012");
     expect([...year.querySelectorAll(".pager a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([["/timeline/1990/", "← 1990"], ["/timeline/2016/", "2016 →"]]);
