@@ -79,6 +79,7 @@ describe("jurisdictions", () => {
       const html = page(fixture.site, url);
       expect(textOf(html, ".article-list")).toContain("Mayor signs budget");
       expect(textOf(html, ".article-list")).toContain("about Springfield, a place within");
+      expect([...dom(html).querySelectorAll(".article-list i")].map((i) => i.outerHTML)).toContain("<i>about Springfield, a place within</i>");
     }
     expect(textOf(page(fixture.site, "/jurisdictions/springfield/"), ".article-list")).not.toContain("a place within");
   });
