@@ -8,12 +8,13 @@
  */
 
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  // Styles, images, fonts and fetches (style-src, img-src, font-src, connect-src) have no
+  // directive of their own: a fetch directive that is absent falls back to default-src
+  // (https://w3c.github.io/webappsec-csp/#directive-fallback-list), so `'self'` governs them as
+  // if each were written out, and every page is 70 bytes shorter. Only what differs from
+  // default-src, or does not fall back to it, is written.
   "default-src": ["'self'"],
   "script-src": ["'self'", "'wasm-unsafe-eval'"],
-  "style-src": ["'self'"],
-  "img-src": ["'self'"],
-  "font-src": ["'self'"],
-  "connect-src": ["'self'"],
   // Pagefind starts its search worker from a blob: URL.
   "worker-src": ["'self'", "blob:"],
   "object-src": ["'none'"],

@@ -79,6 +79,7 @@ describe("jurisdictions", () => {
       const html = page(fixture.site, url);
       expect(textOf(html, ".article-list")).toContain("Mayor signs budget");
       expect(textOf(html, ".article-list")).toContain("about Springfield, a place within");
+      expect([...dom(html).querySelectorAll(".article-list i")].map((i) => i.outerHTML)).toContain("<i>about Springfield, a place within</i>");
     }
     expect(textOf(page(fixture.site, "/jurisdictions/springfield/"), ".article-list")).not.toContain("a place within");
   });
@@ -129,6 +130,18 @@ describe("dates", () => {
     expect(dom(html).querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/2016/03/20/");
   });
 
+  it("gives each entry of a day's list its headline linked, its date line and its excerpt, on one line of markup and with no class", () => {
+    const entry = dom(page(fixture.site, "/2016/03/14/")).querySelector(".article-list > li")!;
+    expect([...entry.children].map((e) => e.tagName)).toEqual(["H3", "P", "P"]);
+    expect(entry.querySelector("h3 a")?.getAttribute("href")).toBe("/2016/03/14/former-mayor-speaks/");
+    expect(entry.querySelector("h3 a")?.textContent).toBe("Former mayor speaks");
+    expect(entry.querySelector("p > time")?.getAttribute("datetime")).toBe("2016-03-14");
+    expect(entry.querySelector("p > time")?.textContent).toBe("March 14, 2016");
+    expect(entry.children[2]?.textContent?.length).toBeGreaterThan(10);
+    // The list repeats every article on its day, month and on-this-day pages: no class, no line break inside an entry.
+    expect(entry.outerHTML).not.toMatch(/class=|\n/);
+  });
+
   it("lays a month out as a calendar with linked, counted days", () => {
     const doc = dom(page(fixture.site, "/2016/03/"));
     const linked = [...doc.querySelectorAll(".calendar td a")].map((a) => [a.textContent, a.getAttribute("href")]);
@@ -136,6 +149,14 @@ describe("dates", () => {
     // March 2016 began on a Tuesday: one empty cell before the 1st.
     expect(doc.querySelector(".calendar tbody tr")?.children[1]?.textContent?.trim()).toBe("1");
     expect(textOf(page(fixture.site, "/2016/03/"), ".muted")).toMatch(/^2 articles on 2 days/);
+    // Cells are told apart by what they hold, not by a class (the style sheet's td:empty and td:has(a)).
+    const cells = [...doc.querySelectorAll(".calendar td")];
+    expect(cells.filter((td) => td.hasAttribute("class"))).toEqual([]);
+    expect(cells[0]?.childNodes.length).toBe(0);
+    expect([...doc.querySelectorAll(".calendar td:has(a)")].map((td) => [td.querySelector("a")?.getAttribute("aria-label"), td.querySelector('span[aria-hidden="true"]')?.textContent])).toEqual([
+      ["March 14, 2016: 1 article", "1"],
+      ["March 20, 2016: 1 article", "1"],
+    ]);
     expect(dom(page(fixture.site, "/2016/03/")).querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2012/03/");
   });
 
@@ -185,6 +206,16 @@ describe("dates", () => {
     const items = years.flatMap(([, href]) => [...dom(page(fixture.site, href!)).querySelectorAll(".timeline time")].map((t) => t.textContent));
     expect(items).toEqual(["circa the 1990s", "2012", "March 2012", "March 14, 2016"]);
     expect(textOf(page(fixture.site, "/timeline/1990/"), ".timeline")).toContain("known to the decade");
+    // An event: its date, the precision beside it (no class: the style sheet's time + span), what happened
+    // with its article, and who and where, one space either side of the dot.
+    const event = dom(page(fixture.site, "/timeline/2012/")).querySelectorAll(".timeline > li")[1]!;
+    expect([...event.children].map((e) => [e.tagName, e.textContent])).toEqual([
+      ["TIME", "March 2012"],
+      ["SPAN", "known to the month"],
+      ["P", "The budget is debated. Mayor signs budget"],
+      ["P", "Ada Lovelace · Springfield"],
+    ]);
+    expect(event.querySelector("time + span")?.hasAttribute("class")).toBe(false);
     const year = dom(page(fixture.site, "/timeline/2012/"));
     expect(year.querySelector("h1")?.textContent).toBe("Events of 2012");
     expect([...year.querySelectorAll(".pager a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([["/timeline/1990/", "← 1990"], ["/timeline/2016/", "2016 →"]]);
@@ -201,8 +232,12 @@ describe("navigation", () => {
   it("gives every page a way back: the fixture.site navigation and breadcrumbs", () => {
     for (const url of ["/people/ada-lovelace/", "/2016/03/14/", "/timeline/", "/timeline/2012/", "/on-this-day/03-14/", "/topics/weather/page/1/"]) {
       const doc = dom(page(fixture.site, url));
-      expect(doc.querySelector(".sitenav a[href='/archive/']"), url).not.toBeNull();
+      expect(doc.querySelector(".masthead nav[aria-label='Browse the archive'] a[href='/archive/']"), url).not.toBeNull();
       expect(doc.querySelector(".breadcrumbs a[href='/']"), url).not.toBeNull();
+      // Pagefind reads only the article pages: the mark that keeps breadcrumbs out of its index is on theirs alone.
+      expect(doc.querySelector(".breadcrumbs[data-pagefind-ignore]"), url).toBeNull();
     }
+    const article = dom(page(fixture.site, "/2016/03/14/former-mayor-speaks/"));
+    expect(article.querySelector("main[data-pagefind-body] .breadcrumbs[data-pagefind-ignore] a[href='/']")).not.toBeNull();
   });
 });
