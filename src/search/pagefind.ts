@@ -195,11 +195,9 @@ export function monthsOf(urls: Iterable<string>): Map<string, number> {
 /**
  * What Pagefind reads of an article page: its `<html>` tag (the language) and the `<main>`
  * element, which is the page's `data-pagefind-body` and holds every other `data-pagefind-*`
- * attribute, less the parts of `<main>` whose words Pagefind drops ({@link withoutDropped}). The
- * rest (the head, masthead, footer) Pagefind would parse and drop; not sending it saves a quarter
- * of the bytes piped to the indexer. A page with search attributes anywhere else is sent whole.
- * The index is the same either way (test/search/indexer-copy.test.ts,
- * test/build/output-manifest.test.ts).
+ * attribute. The rest (the head, masthead, footer) Pagefind would parse and drop; not sending it
+ * saves a quarter of the bytes piped to the indexer. A page with search attributes anywhere else
+ * is sent whole. The index is the same either way (test/build/output-manifest.test.ts).
  * @example searchableHtml('<html lang="en"><head>…</head><body><main data-pagefind-body>…</main></body></html>') // '<html lang="en"><body><main data-pagefind-body>…</main></body></html>'
  */
 export function searchableHtml(html: string): string {
@@ -208,66 +206,7 @@ export function searchableHtml(html: string): string {
   const end = html.lastIndexOf("</main>");
   if (!open || start < 0 || end < start) return html;
   if (html.slice(0, start).includes("data-pagefind-") || html.slice(end).includes("data-pagefind-")) return html;
-  return `${open[0]}<body>${withoutDropped(html.slice(start, end + "</main>".length))}</body></html>`;
-}
-
-/**
- * A candidate for {@link withoutDropped}: an element marked `data-pagefind-ignore` (with no value,
- * `index`, `true` or `all`), or a `<nav>` or `<footer>`, which Pagefind ignores by default
- * (REMOVE_SELECTORS in its `fossick/parser.rs`).
- */
-const DROPPED = /<(?:nav|footer)[\s>]|\sdata-pagefind-ignore(?:="(?:index|true|all)?")?[\s>]/g;
-/** What Pagefind reads even inside an element whose words it drops: filters, metadata, sort, the first image and `<h1>` (default metadata), `<title>`. */
-const READ_INSIDE = /data-pagefind-|<(?:img|h1|title)[\s>]/i;
-
-/**
- * `main` less the elements whose words Pagefind drops and in which it reads nothing else: on an
- * article page the breadcrumbs, the topics above the headline, the date line, the source's
- * footer, "About this copy" and "In this article", a sixth of what is left of the page. Pagefind
- * keeps none of their text, adds no space for them (only a `<br>` does) and makes no sub-result
- * of an `id` inside them (its marker goes into the dropped text), so the index is the one the
- * whole page makes. An element that has anything Pagefind reads in it (see {@link READ_INSIDE}),
- * unless it is `data-pagefind-ignore="all"`, or a `<nav>` or `<footer>` with an `id` of its own
- * (Pagefind marks that anchor before it drops the element), stays.
- * @example withoutDropped('<main data-pagefind-body><nav>…</nav><p>Words</p></main>') // '<main data-pagefind-body><p>Words</p></main>'
- */
-export function withoutDropped(main: string): string {
-  let out = "";
-  let from = 0;
-  DROPPED.lastIndex = 0;
-  for (let match = DROPPED.exec(main); match; match = DROPPED.exec(main)) {
-    const start = match[0].startsWith("<") ? match.index : main.lastIndexOf("<", match.index);
-    const openEnd = main.indexOf(">", start);
-    const name = /^<([a-z][a-z0-9-]*)/i.exec(main.slice(start, start + 40))?.[1]?.toLowerCase();
-    // The match is in a tag (not in text, where `<` and `>` are escaped) that can be dropped.
-    if (start < from || openEnd < match.index || !name || name === "main") continue;
-    const openTag = main.slice(start, openEnd + 1);
-    const ignored = /\sdata-pagefind-ignore\b/.test(openTag);
-    // `all`: Pagefind reads nothing in it, not even filters and metadata.
-    const excluded = /\sdata-pagefind-ignore="all"/.test(openTag);
-    // Anything else Pagefind reads on the element itself, or an anchor it would make of a nav's or footer's id.
-    if (!excluded && (openTag.replace(/\sdata-pagefind-ignore(?:="[^"]*")?/, "").includes("data-pagefind-") || (!ignored && /\sid=/.test(openTag)))) continue;
-    const close = closingTag(main, name, openEnd + 1);
-    if (close < 0) continue;
-    const closeEnd = main.indexOf(">", close) + 1;
-    if (!excluded && READ_INSIDE.test(main.slice(openEnd + 1, close))) continue;
-    out += main.slice(from, start);
-    from = closeEnd;
-    DROPPED.lastIndex = closeEnd;
-  }
-  return from ? out + main.slice(from) : main;
-}
-
-/** Where the `</name>` closing the element whose content starts at `from` begins, counting nested elements of the same name; -1 if none. */
-function closingTag(html: string, name: string, from: number): number {
-  const tags = new RegExp(`<(/?)${name}[\\s>]`, "gi");
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (!depth) return tag.index;
-  }
-  return -1;
+  return `${open[0]}<body>${html.slice(start, end + "</main>".length)}</body></html>`;
 }
 
 /** Article pages sent to the indexer and not yet answered, at most. */
