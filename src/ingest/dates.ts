@@ -167,6 +167,8 @@ const zoneInLetters = (line: string) => (line.length <= 400 ? line.replace(ZONE_
 
 /** Names glued to a clock after them, a role after a comma on some, or an agency's initials: "Ann Lee and Bob Stone17:12, …", "Ann Lee, Local Democracy Reporter18:07, …", "BBC19:06, …". */
 const GLUED_NAMES = /^(\p{Lu}{2,6}|\p{Lu}[\p{L}'’.-]{1,30}(?: (?:and |& )?\p{Lu}[\p{L}'’.-]{1,30}){1,7}(?:, \p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3})?)(?=\d{1,2}:\d{2},? \S)/u;
+/** A publisher's name, not a person's: "The Lakeport Record", "Cedar County Courier", "Valley Media Group". */
+const PUBLISHER = /^(?:The \p{Lu}.{1,80}|(?:\p{Lu}[\p{L}&'’.-]*\s){0,4}(?:News|Press|Post|Times|Herald|Tribune|Journal|Daily|Gazette|Chronicle|Review|Media|Courier|Observer|Examiner|Register|Inquirer|Enquirer|Dispatch|Sentinel|Independent|Telegraph|Bulletin|Courant|Monitor|Telegram|Record|Recorder|Mercury|Mirror|Globe|Standard|Citizen|Advocate|Beacon|Leader|Ledger|Star|Sun|Democrat|Republican|Enterprise|Argus|Messenger|Pioneer|Express|Newspapers?|Publications?|Publishing|Group|Inc\.?|LLC|Company|Co\.))$/u;
 /** A date's field labelled as the page's: "Updated: …", "Published …", "Last updated …". */
 const LABELLED_DATE_FIELD = /^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified)(?: on| at)?:?) \S/i;
 
@@ -404,6 +406,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     // "Posted by Ann Lee at 1/29/2020 05:32:00 PM": the "at" before the date is the label's, not the name's.
     // "BY ANN LEE ON 1/29/20 AT 5:32 PM EST": the "on" before the date too (Newsweek's older pages).
     byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ (?:on|ON|On)$/, "").replace(/ [-–—]$/, "");
+    // "Published by The Lakeport Record on Jan. 29, 2020." (a paper's obituary on Legacy.com):
+    // the publisher, not the writer.
+    const publisher = /(?:^|\s)Published$/i.test(rest.slice(0, by)) && PUBLISHER.test(byline.replace(/(?:\s+(?:on|at|ON|AT|On|At))?[\s.,]*$/, ""));
     // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's;
     // "By Ann Lee Globe Staff,Updated …": glued to it with a comma, as The Boston Globe's copy.
     const label = /[ ,](?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
@@ -425,6 +430,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
         rest += ` ${f}`;
       }
     }
+    if (publisher) byline = undefined;
   }
   // A paper's front-page line: the date between bullets or bars with the price, the web address,
   // the volume and number or the edition ("WEDNESDAY, JANUARY 29, 2020 • $1.50 • HERALD.EXAMPLE"),

@@ -201,6 +201,47 @@ const DATABASE_HEADER_FIELD = /^(HD|BY|PD)\t+([^\t].*)$/;
  * CMS dumps print it: "Headline: …", "Author: Ann Lee; Bob Stone", "Date: 29/01/2020".
  */
 const LABELLED_FIELD = /^(Headline|Title|Authors?|Byline|Writers?|Date|Published|Outlet|Source|Publication|Page|Section|Circulation|Reach|AVE|Sentiment|Mentions|Word count|Words|Length|Language|Media type|Edition|Country|Region|URL|Link):[ \t]+(\S.*)$/;
+/**
+ * A field line of a newsroom's own CMS export of its morgue (Atex, Saxotech, any system's):
+ * a short label, in capitals or not, a colon and its value: "SLUG: BUDGET-0129", "HEADLINE: …",
+ * "Pub Date: 2020-01-29", "WORD COUNT: 612". Read as a record only in a run of such lines at
+ * the top of the text (`exportFields`).
+ */
+const EXPORT_FIELD = /^(\p{Lu}[\p{L}]{0,15}(?:[ _-]\p{L}{1,15}){0,2}):[ \t]+(\S.{0,400})$/u;
+/** The export's headline, byline and publication date fields, by their labels. */
+const EXPORT_HEADLINE = /^(?:headline|head|hed|hl|title|headline ?1|main ?headline)$/i;
+const EXPORT_BYLINE = /^(?:byline|by|author|authors|writers?|reporters?)$/i;
+const EXPORT_DATE = /^(?:date|pub ?date|pubdate|publication ?date|published|pub(?:lished)? ?on|run ?date|print ?date|issue ?date|edition ?date)$/i;
+/** The label that opens an export's text, alone on its line: "Body:", "TEXT:". */
+const EXPORT_BODY = /^(?:body|text|story|body ?text|full ?text|copy)\s*:$/i;
+const EXPORT_REASON = "a newsroom's CMS export: a field of the record, not the story";
+
+/**
+ * The fields of a CMS export's record, by line index (0-based): a run of four or more field
+ * lines from the top of the text (blank lines between them allowed), one of them the headline's,
+ * ended by the first line that is not one (an export's "Body:" label ends it too). Its headline,
+ * byline and date are read from their values; every other field is the record's, not the
+ * story's, unless its value reads as a sentence (kept, for the chrome rules to judge).
+ */
+function exportFields(lines: readonly string[]): Map<number, { kind: "headline" | "byline" | "date" | "other"; value: string }> {
+  const found = new Map<number, { kind: "headline" | "byline" | "date" | "other"; value: string }>();
+  for (let i = 0; i < lines.length && i < 60; i++) {
+    const text = lines[i]!.trim();
+    if (!text) continue;
+    if (EXPORT_BODY.test(text)) {
+      found.set(i, { kind: "other", value: text });
+      break;
+    }
+    const m = EXPORT_FIELD.exec(text);
+    if (!m) break;
+    const label = m[1]!, value = m[2]!.trim();
+    const kind = EXPORT_HEADLINE.test(label) ? "headline" : EXPORT_BYLINE.test(label) ? "byline" : EXPORT_DATE.test(label) ? "date" : "other";
+    found.set(i, { kind, value });
+  }
+  const values = [...found.values()];
+  if (values.length < 4 || values.filter((f) => f.kind === "headline").length !== 1) return new Map();
+  return found;
+}
 /** The sender before a chat message's text: "Priya (Book Club): ". */
 const CHAT_SENDER = /^[^:]{1,60}: /;
 
@@ -264,6 +305,9 @@ export function toBlocks(raw: string): Block[] {
   // label (a date line's), the others are chrome (chrome.ts).
   const labelled = lines.slice(0, 80).map((l) => LABELLED_FIELD.exec(l));
   const fields = labelled.filter(Boolean).length >= 4 && labelled.some((m) => m && /^(?:Headline|Title)$/.test(m[1]!)) ? labelled : [];
+  // A newsroom's CMS export (Atex's "SLUG:" … "PUBDATE:", Saxotech's "Pub Date:"): its fields
+  // not read above are read here, its other fields the record's furniture.
+  const exported = exportFields(lines);
   // A page saved as Markdown by a clipper: its front matter's fields and its Markdown read as the
   // page's lines (src/ingest/markdown-clip.ts), each line of its own block.
   const clip = markdownClip(lines);
@@ -284,6 +328,17 @@ export function toBlocks(raw: string): Block[] {
     }
     const field = record ? DATABASE_HEADER_FIELD.exec(text) : null;
     const named = fields[i];
+    const cms = !field && !named ? exported.get(i) : undefined;
+    if (cms) {
+      const line: SourceLine =
+        cms.kind === "headline" ? { text: cms.value, line: i + 1, field: "headline" }
+        : cms.kind === "byline" && !NOBODY.test(cms.value) ? { text: `By ${cms.value.replace(/^by:?\s+/i, "")}`, line: i + 1 }
+        : cms.kind === "date" ? { text: `Date: ${cms.value}`, line: i + 1 }
+        : readsAsSentence(cms.value) && words(cms.value) > 12 ? { text: text.trim(), line: i + 1 }
+        : { text: text.trim(), line: i + 1, field: "page", furniture: EXPORT_REASON };
+      current.push(line);
+      return;
+    }
     const headline = !!named && /^(?:Headline|Title)$/.test(named[1]!);
     // The byline's field holds names alone at times ("Ann LEE"): a byline, as its code says.
     const value = field
@@ -974,6 +1029,7 @@ function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { bl
     else if (CONTACT_LABEL.test(first.text) && rest.length <= 6 && rest.some((l) => isNameLine(l.text))) reason = "the release's contact: whom to call, not who wrote it";
     if (reason) for (const l of block.lines) drop.set(l, reason);
   }
+  guestBook(blocks, drop, batch);
   // The organisation's name over its street address at the page's foot, and wherever else it stands alone.
   const owner = lines.findLast((l, k) => k > lines.length / 2 && words(l.text) <= 8 && !/[.!?:]$/.test(l.text) && STREET_LINE.test(lines[k + 1]?.text ?? ""))?.text;
   if (owner) for (const l of lines) if (l.text === owner) drop.set(l, "the site's name, printed over its address at the foot");
@@ -986,6 +1042,55 @@ function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { bl
     if (credit && (transcript || !l.text.startsWith("Reported"))) return { ...l, text: `Reported by ${credit[1]}` };
     return drop.get(l) ?? l;
   });
+}
+
+/** A guest book's label, or its prompt, as an obituary's page prints it below the story: "Sign the Guest Book", "Memories & Condolences", "Not sure what to say?". */
+const GUEST_BOOK = /^(?:Sign (?:the |our )?(?:Online )?Guest ?book|(?:View|Read|Visit) (?:the |all )?(?:Online )?Guest ?book(?: entries)?|(?:Online )?Guest ?book(?: entries)?|Memories (?:&|and) Condolences|Condolences (?:&|and) Memories|(?:Offer|Send|Share|Leave|Post|Add) (?:a |your )?(?:Condolences?|Memory|Memories|Tribute)|Condolences|Tributes|Not sure what to say\?|Browse sample messages|(?:View|See|Show|Load) (?:all |more )?(?:\d{1,4} )?(?:entries|messages|condolences|memories))[.:!]?$/i;
+/** The funeral home's label over its box: "Funeral services provided by:", "Arrangements entrusted to". */
+const FUNERAL_HOME = /^(?:Funeral (?:services|arrangements|home)(?: (?:provided|entrusted|handled|under the direction))?(?: (?:by|to|of))?|Arrangements (?:by|entrusted to|under the direction of|are with|made by)|Services (?:provided )?by)[:.]?$/i;
+
+/**
+ * An obituary's guest book below the story (Legacy.com's, a funeral home's page): its label
+ * ("Sign the Guest Book", "Memories & Condolences") and prompts, and, below the label, each
+ * entry: a short block of a reader's few words with the signer's name and the day, the name and
+ * the day on lines of their own. A block that is not so shaped is left for the other rules
+ * (a story sentence stays). The funeral home's box ("Funeral services provided by:" over the
+ * home's name and address) is the page's too.
+ */
+function guestBook(blocks: readonly Block[], drop: Map<SourceLine, string>, batch?: BatchContext): void {
+  let story = false;
+  let open = false;
+  for (const block of blocks) {
+    if (block.kind !== "lines") continue;
+    const lines = block.lines;
+    if (!open) {
+      const label = lines.findIndex((l) => GUEST_BOOK.test(l.text));
+      if (story && label >= 0) {
+        open = true;
+        for (const l of lines) if (GUEST_BOOK.test(l.text)) drop.set(l, "the guest book's label or prompt, below the story");
+      }
+      if (lines.some((l) => readsAsSentence(l.text) && words(l.text) >= 8)) story = true;
+      if (!open) continue;
+      if (label >= 0) continue;
+    }
+    if (lines.every((l) => GUEST_BOOK.test(l.text))) {
+      for (const l of lines) drop.set(l, "the guest book's label or prompt, below the story");
+      continue;
+    }
+    const dated = lines.findIndex((l) => isDateLine(l.text, batch) && words(l.text) <= 6);
+    const signer = lines.findIndex((l, k) => k !== dated && isNameLine(l.text) && words(l.text) <= 5 && !TERMINAL.test(l.text));
+    const rest = lines.filter((_, k) => k !== dated && k !== signer);
+    if (lines.length >= 2 && lines.length <= 6 && dated >= 0 && signer >= 0 && Math.abs(dated - signer) === 1 && rest.reduce((n, l) => n + words(l.text), 0) <= 60) {
+      for (const l of lines) drop.set(l, "a guest book's entry: a reader's words, the signer's name and the day");
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind !== "lines") continue;
+    const [first, ...rest] = block.lines;
+    if (first && FUNERAL_HOME.test(first.text) && rest.length >= 1 && rest.length <= 5 && rest.every((l) => words(l.text) <= 10 && !readsAsSentence(l.text))) {
+      for (const l of block.lines) drop.set(l, "the funeral home's box: who holds the services, not the story's");
+    }
+  }
 }
 
 /**
@@ -1504,7 +1609,7 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent posts|Recommended for you|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent (?:posts|articles|stories)|Recommended for you|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
@@ -1993,8 +2098,16 @@ function namesWithRoles(text: string): boolean {
 /** A square bullet before the byline, as The Hitavada prints it: "■ By Ann Lee", "■ Staff Reporter". */
 const BYLINE_BULLET = /^[■▪] (?=\p{Lu})/u;
 
+/**
+ * A freelancer's byline with no "By": the names, a comma or a bar, and "Special to" the outlet:
+ * "Ann Lee | Special to MaxPreps", "Ann Lee, Special to The Lakeport Record".
+ */
+const SPECIAL_TO = /^(\p{Lu}.{2,100}?)(?:,| [|·•—–-]) Special to (?:the |The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}$/u;
+
 function isByline(text: string): boolean {
   text = text.replace(BYLINE_BULLET, "");
+  const special = SPECIAL_TO.exec(text);
+  if (special && (isNameLine(special[1]!) || isNamesLine(special[1]!))) return true;
   if (namesNoPerson(text)) return true;
   // "From Ann Lee and Bob Stone" (`TRANSLATED_FROM`).
   if (TRANSLATED_FROM.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
@@ -4017,8 +4130,11 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
  * "Image copyright PA Media", as the BBC printed it with neither.
  */
 const IMAGE_SOURCE = /^(?:(?:Image|Photo|Picture) (?:source|credit)[,:]|Image copyright,?) +(\S.{0,120})$/i;
-/** "Image caption, Water levels on Tuesday", "Media caption, …": a caption's label with a comma or a colon, or none. */
-const IMAGE_CAPTION = /^(?:Image|Photo|Picture|Media|Video) caption[,:]? +(\S.{0,400})$/i;
+/**
+ * "Image caption, Water levels on Tuesday", "Media caption, …": a caption's label with a comma or
+ * a colon, or none; or print's own word for a caption, "CUTLINE: …", as a newsroom's export prints it.
+ */
+const IMAGE_CAPTION = /^(?:(?:Image|Photo|Picture|Media|Video) caption[,:]?|Cutlines?:) +(\S.{0,400})$/i;
 
 /**
  * A caption a label announces: "Image: Water levels at the reservoir on Tuesday", "[Photo: …]",
@@ -4183,8 +4299,11 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     const source = IMAGE_SOURCE.exec(l.text);
     const captionOf = (t: string | undefined) => (t === undefined ? undefined : IMAGE_CAPTION.exec(t)?.[1]);
     if (source || captionOf(l.text)) {
-      const below = source ? captionOf(next?.text) : undefined;
-      const figure: FigureDraft = source ? { ...(below ? { caption: below } : {}), credit: source[1]!, ...photographerField(source[1]!) } : figureOf(captionOf(l.text)!);
+      // Or the caption over its credit, as a CMS export prints them: "Photo caption: …" over "Photo credit: Ann Lee".
+      const below = source ? captionOf(next?.text) : next && !splitCaption(captionOf(l.text)!) ? IMAGE_SOURCE.exec(next.text)?.[1] : undefined;
+      const figure: FigureDraft = source ? { ...(below ? { caption: below } : {}), credit: source[1]!, ...photographerField(source[1]!) }
+        : below ? { caption: captionOf(l.text)!, credit: below, ...photographerField(below) }
+        : figureOf(captionOf(l.text)!);
       out.body.push({ kind: "figure", figure, line: l.line });
       move(l, "figure");
       if (below) {
