@@ -568,6 +568,23 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "Notify Me®", "Other News in Public Works", "View All News", the platform's footer; a reposted
   // story's link back ("Read the original article on the Record's website.").
   { name: "city site's furniture", pattern: /^(?:Create a Website Account\b.{0,100}|Website Sign In|How Do I\.{0,3}|Notify Me®?|Government Websites by CivicPlus®?|View All News|⇐\s?Previous\s?Next\s?⇒|Other News in \p{Lu}[^.!?]{1,60}|News Flash|In the News)$/u },
+  // A radio station's prompts to listen (iHeartMedia's, Audacy's station pages): "LISTEN LIVE: KXYZ 99.3 FM", "Listen to
+  // KXYZ 99.3 on the free #iHeartRadio app.", "Get informed and inspired with the KXYZ app.", "Music, radio and podcasts, all free. …".
+  // A label, a colon and a station's name of a few words; or a whole line that sends the reader to an app to listen.
+  { name: "a station's listen prompt", pattern: /^(?:LISTEN|Listen|STREAM|Stream) (?:LIVE|[Ll]ive|NOW|[Nn]ow)(?: (?:TO|[Tt]o))?(?::| [-–—|]) [\p{Lu}\p{N}](?:[^.!?:]|\.(?=\d)){1,50}$/u },
+  { name: "a station's app prompt", pattern: /^(?:Listen to|Stream|Hear) (?:[^.!?]|\.(?=\d)){2,60} (?:on|with|in) the free [#\p{L}\p{N}'’&. -]{1,40} app[.!]?$/iu },
+  { name: "a station's app prompt", pattern: /^Get (?:informed|inspired|informed and inspired|the latest|local news|news) with the (?:[^.!?]|\.(?=\d)){2,60} app[.!]?$/i },
+  { name: "a station's app prompt", pattern: /^[^.!?]{2,60}, all free[.!] (?:Listen online|Listen now|Listen live|Download)[^.!?]{0,60}\bapp[.!]?$/i },
+  // A podcast's player under its name in quotes: "Listen to “It’s All Good: A Block Club Chicago Podcast”:".
+  { name: "a podcast prompt", pattern: /^(?:Listen to|Subscribe to) [“"][^”"]{2,100}[”"]:$/u },
+  // A nonprofit site's pitch below or inside the story: "Subscribe to Block Club Chicago, an independent, 501(c)(3),
+  // journalist-run newsroom. …", "Already subscribe? Click here to support Block Club with a tax-deductible donation."
+  { name: "a subscription pitch", pattern: /^Subscribe to \p{Lu}[^.!?,]{1,60}, an? (?:independent|nonprofit|non-profit|reader-funded|reader-supported)\b[^!?]{0,300}$/u },
+  { name: "a subscription pitch", pattern: /^Already (?:a )?(?:subscribe[rd]?|member|donor|supporter)\? (?:Click|Tap) here to (?:support|donate|give)\b[^.!?]{0,120}[.!]?$/i },
+  // A local site's location picker: "Change Location" over the market the reader chose.
+  { name: "navigation", pattern: /^(?:Change|Set|Choose|Select|Update) (?:your |my )?(?:location|region|market|edition|local station)$/i },
+  // Google's AMP viewer: the story's own address under "Read or Share this story:".
+  { name: "share prompt", pattern: /^(?:Read or [Ss]hare|Share|Read) this (?:story|article):? https?:\/\/\S{1,400}$/ },
   { name: "link to the original", pattern: /^Read the (?:original|full) (?:article|story)(?: (?:on|at) [^.!?]{2,60})?[.!]?$/ },
   // Where the author is found, printed below a story: "alee@valleysun.example", "X: @annlee", "Twitter.com/annlee".
   { name: "author's contact", pattern: /^(?:(?:X|Twitter|Instagram|Threads|Bluesky|TikTok|Mastodon):? ?)?@[\w.]{2,30}$|^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|instagram)\.com\/[\w.]{2,30}\/?$/i },

@@ -1289,6 +1289,17 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // readers' comments (their names, words, ages and buttons), to the page's end.
   let thread: string | false = false;
   const labelsRead = readLabels(blocks, batch);
+  // "2 Comments" below the story over a commenter's name and the time they posted ("NorthSider77"
+  // / "Jan 24, 2019 at 10:39 am"), as a news site's comment section opens: the thread's label.
+  // The count alone may stand by the byline, so the first comment's name and time must follow.
+  const flat = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
+  const commentCount = (l: SourceLine) => {
+    if (!COMMENT_COUNT.test(l.text)) return false;
+    const k = flat.indexOf(l);
+    const name = flat[k + 1];
+    const time = flat[k + 2];
+    return !!name && !!time && words(name.text) <= 4 && !readsAsSentence(name.text) && !isDateLine(name.text, batch) && isDateLine(time.text, batch);
+  };
   const labels = (line: string) => {
     // With an emoji before it, as a newsletter prints its sections' labels: "🗞️ IN OTHER NEWS".
     const text = line.replace(EMOJI_LEAD, "");
@@ -1321,7 +1332,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       }
       const after = label;
       label = undefined;
-      if (below && COMMENT_THREAD.test(l.text)) {
+      if (below && (COMMENT_THREAD.test(l.text) || commentCount(l))) {
         removed.push({ line: l.line, text: l.text, reason: "a comment thread's label" });
         thread = l.text;
         return false;
@@ -1575,6 +1586,9 @@ const CALL_SIGN = /^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?(?: \d{1,2})?(?: N
 
 /** A newsletter's label over its lead story: "TOP STORY", "Today's top story". */
 const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/u;
+
+/** A comment section's count: "2 Comments", "1 comment", "14 Responses". */
+const COMMENT_COUNT = /^\d{1,5} (?:[Cc]omments?|COMMENTS?|[Rr]esponses?|RESPONSES?)$/;
 
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
@@ -2180,14 +2194,14 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   // "… appears - Copyright AP Photo/Ann Lee": the credit run on after a dash and the word, as Euronews sets it.
   const copyrighted = text.length <= 600 ? DASH_COPYRIGHT_CREDIT.exec(text) : null;
   if (copyrighted && oneCaption(copyrighted[1]!)) return { caption: copyrighted[1]!, credit: copyrighted[2]! };
-  if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text) ?? runOnNameCredit(text);
+  if (!text.endsWith(")")) return runOnImageLabel(text) ?? splitBarCredit(text) ?? runOnCredit(text) ?? runOnNameCredit(text) ?? stopPhotoCredit(text);
   const open = text.lastIndexOf("(");
   if (open < 0) return undefined;
   const inside = text.slice(open + 1, -1);
   const m = CREDIT_PAREN.exec(inside);
   // "(Ann Lee, Valley Post)": a name and a nameplate after a comma, in the caption's parentheses too.
   // "… on Tuesday. (Ann Lee / Chalkbeat)": after the caption's stop, a name and any outlet.
-  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : (nameSlashOutlet(inside, true)?.credit ?? (/[.!?]\s*$/.test(text.slice(0, open)) ? nameBarOutlet(inside) : undefined));
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : (nameSlashOutlet(inside, true)?.credit ?? (/[.!?]\s*$/.test(text.slice(0, open)) ? (nameBarOutlet(inside) ?? outletSlashName(inside)) : undefined));
   const caption = text.slice(0, open).trim();
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
   if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && oneCaption(caption)) return { caption, credit: inside };
@@ -2208,6 +2222,34 @@ function runOnCredit(text: string): { caption: string; credit: string } | undefi
   const caption = text.slice(0, labelAt).trim();
   const credit = text.slice(labelAt + 9).trim();
   return credit && words(credit) <= 10 && !/[.!?]$/.test(credit) && oneCaption(caption) ? { caption, credit } : undefined;
+}
+
+/**
+ * A credit's label and the credit after the caption's stop with no mark of its own, as a radio
+ * group's station page sets it: "… on Tuesday. Photo credit Getty Images", "… Photo credit Ann
+ * Lee/KXYZ". The label is kept with the credit, as the page prints it; the credit is a few
+ * capitalised words with no stop, and what is before the label one caption.
+ * @example stopPhotoCredit("The dam on Tuesday. Photo credit Getty Images") // { caption: "The dam on Tuesday.", credit: "Photo credit Getty Images" }
+ */
+function stopPhotoCredit(text: string): { caption: string; credit: string } | undefined {
+  const m = text.length <= 400 ? STOP_PHOTO_CREDIT.exec(text) : null;
+  if (!m) return undefined;
+  const caption = text.slice(0, m.index + 1).trim();
+  const credit = m[1]!;
+  return words(credit) <= 10 && oneCaption(caption) ? { caption, credit } : undefined;
+}
+/** "Photo credit Getty Images", "Image credit: Ann Lee/KXYZ" after a stop, to the line's end. */
+const STOP_PHOTO_CREDIT = /[.!?] ((?:Photo|Image|Picture|Video) [Cc]redit:? \p{Lu}[\p{L}\p{N}&'’. /-]{1,80}?)$/u;
+
+/**
+ * A credit in a caption's parentheses with the outlet first and the photographer after the
+ * slash, as a TV group's site prints it: "(Spectrum News 1/Ann Lee)", "(KXYZ/Ann Lee)". The
+ * outlet is one to five capitalised words or numbers, the rest a person's name.
+ * @example outletSlashName("Spectrum News 1/Ann Lee") // "Spectrum News 1/Ann Lee"
+ */
+function outletSlashName(text: string): string | undefined {
+  const m = /^((?:The )?\p{Lu}[\p{L}\p{N}&.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}&.-]*){0,4}) ?\/ ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2})$/u.exec(text.trim());
+  return m && personName(m[2]!) && !personName(m[1]!) ? text.trim() : undefined;
 }
 
 /**
@@ -2930,6 +2972,26 @@ const isDeskRole = (text: string) => isRoleLine(text) || (words(text) <= 6 && /\
 /** A city on a line of its own, in capitals or not: "HALIFAX", "Ottawa", "New Delhi". */
 const CITY_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
+/** A place and its US state after a comma, as a local site's location picker prints the market: "Tampa Bay, Florida", "Cedar Valley, Iowa". */
+const PLACE_STATE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}, (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)$/u;
+
+/** A place's last word that is no one's surname: "Tampa Bay", "Cedar Valley", "Orange County", "Palm Springs". */
+const REGION_LAST = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:Bay|Valley|County|City|Town|Beach|Springs|Falls|Heights|Islands?|Harbou?r|Village|Junction|Province|District|Region|Coast|Metro|Area)$/u;
+
+/**
+ * A region's name on its own line in the header, as a local TV site prints the market it serves
+ * under the byline ("Ann Lee" / "Tampa Bay", "Spectrum News 9 Staff" / "Cedar Valley"): two or
+ * three words that end in a place's word, or that the page names as a place with its state
+ * after a comma ("Tampa Bay, Florida" under "Change Location"). A place, not a second reporter.
+ * @example regionLine("Tampa Bay", []) // true
+ */
+function regionLine(text: string, region: readonly SourceLine[]): boolean {
+  if (PLACE_STATE.test(text)) return true;
+  if (!CITY_LINE.test(text) || words(text) > 3) return false;
+  if (REGION_LAST.test(text) || new RegExp(`^${PLACE_FIRST}`, "u").test(text)) return true;
+  return region.some((r) => r.text.startsWith(`${text}, `) && CITY_LINE.test(r.text.slice(text.length + 2)));
+}
+
 /** How much a header line looks like the headline, given its neighbours. */
 function headlineScore(region: readonly SourceLine[], i: number, anchors: ReadonlySet<SourceLine>, batch?: BatchContext, datelined = false): number {
   const t = region[i]!.text;
@@ -2953,6 +3015,8 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   if (isOutletName(t)) score -= 4;
   // "Nagpur City Line" over the issue's day: the e-paper's edition.
   if (EDITION_LINE.test(t)) score -= 6;
+  // "Tampa Bay" over the date, the market a local site serves under its byline: a place, not the headline.
+  if (regionLine(t, region)) score -= 6;
   // "Ann Lee" over "Tribune News Service": the reporter over the paper's news service, the byline.
   if (words(t) <= 4 && isNameLine(t) && region[i + 1] && NEWS_SERVICE.test(region[i + 1]!.text)) score -= 4;
   // "Chief Reporter" below "By Ann Lee": the byline's role, however near the date it sits.
@@ -2984,7 +3048,7 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   const below = region[i + 1];
   // Nor when a name over its role follows it ("Real Estate" / headline / "ANN LEE" / "REPORTER": the line above is a menu's).
   const bylineBelow = !!below && words(below.text) <= 3 && isNameLine(below.text) && !!region[i + 2] && isDeskRole(region[i + 2]!.text);
-  if (i >= 2 && isNameLine(region[i - 1]!.text) && !BREADCRUMB.test(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text)) && !bylineBelow) score -= 4;
+  if (i >= 2 && isNameLine(region[i - 1]!.text) && !BREADCRUMB.test(region[i - 1]!.text) && !PLACE_STATE.test(region[i - 1]!.text) && !anchors.has(region[i - 1]!) && !(below && !anchors.has(below) && isDek(below.text)) && !(below && isByline(below.text)) && !bylineBelow) score -= 4;
   // A headline over its dek over the byline or date: the dek (a longer line in sentence case)
   // sits by the byline, but the line above it is the headline. Not a line with clearly fewer
   // capitals than the line below it (a fifth of its words): a headline names more than its dek ("You have 3 free articles
@@ -3331,7 +3395,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     const inCapitals = (t: string) => t === t.toLocaleUpperCase("en");
     for (const i of candidates) {
       const first = region[i]!.text;
-      if (!isNameLine(first) || owners.has(lineKey(first)) || !candidates.includes(i - 1) || isNameLine(region[i - 1]!.text)) continue;
+      if (!isNameLine(first) || regionLine(first, region) || owners.has(lineKey(first)) || !candidates.includes(i - 1) || isNameLine(region[i - 1]!.text)) continue;
       let j = i;
       // Names one to a line only in capitals, two or three words each: in mixed case a short
       // headline in title case reads as a name too ("Council Cuts Watering Days" over "Ann Lee").
@@ -3404,7 +3468,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   // In the byline's case: "USA TODAY" below "Ann Lee and Bob Stone" is the paper.
   let mixedCase = /\p{Ll}/u.test(lastByline?.text ?? "");
   // The whole line a name of two words or more, in the byline's case: not "VBS News, Glasgow" below "By Ann Lee".
-  const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase;
+  const nameAlone = (text: string) => words(text) >= 2 && bylineNames(text).join("|") === text && !isRoleLine(text) && /\p{Ll}/u.test(text) === mixedCase && !regionLine(text, region);
   // Credits on the line below the lead photo's caption, read with it.
   const creditsRead = new Set<number>();
   // A name alone, the header's last line, right over a lead that opens with its dateline
@@ -3439,7 +3503,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     // Below the title, a name by the title or the date, or over its role ("Ann Lee" over "Reporter").
     // Above it too, a name over its role ("Ann Lee" / "Contributor" / "Follow" / the headline, as a news app prints it).
     const overRole = roleBelow && !isDeskRole(l.text);
-    if (!out.byline.length && (((isNameLine(l.text) || isPlacedNamesLine(l.text) || nameWithRole(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1) || nameOverDateline(i))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
+    if (!out.byline.length && !regionLine(l.text, region) && (((isNameLine(l.text) || isPlacedNamesLine(l.text) || nameWithRole(l.text)) && ((i > titleAt && (near(i - 1) || near(i + 1) || nameOverDateline(i))) || overRole)) || (i === titleAt - 1 && isNamesLine(l.text) && bylineNames(l.text).length > 1))) {
       // A first reporter's name on the line above, over the second's by the date ("Ann Lee" / "Bob Stone" / date), as Business Insider prints two.
       const above = i - 1 > titleAt ? region[i - 1]! : undefined;
       const first = above && !anchors.has(above) && words(above.text) >= 2 && words(above.text) <= 4 && bylineNames(above.text).join("|") === above.text && !isRoleLine(above.text) && isNameLine(above.text) ? out.removed.findIndex((r) => r.line === above.line) : -1;
