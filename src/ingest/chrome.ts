@@ -162,7 +162,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "print jump", pattern: /^(?:(?:Continued|Cont(?:'|’)?d\.?) (?:on|from)|See [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},? on) (?:[Pp]age |Pg\.? )?[A-Z]?\d{1,3}\.?$/ },
   // The jump in brackets or in capitals, as a newsroom's CMS export keeps it in the text:
   // "(CONTINUED ON PAGE A6)", "(Continued from Page A1)", "(See FIRE, Page A4)".
-  { name: "print jump", pattern: /^(?:\((?:continued|cont(?:'|’)?d\.?) (?:on|from) (?:page |pg\.? )?[a-z]?\d{1,3}\.?\)|(?:CONTINUED|CONT(?:'|’)?D\.?) (?:ON|FROM) (?:PAGE |PG\.? )?[A-Z]?\d{1,3}\.?|\((?:Please )?(?:See|SEE) [A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24}){0,2},? (?:(?:on )?(?:Page|PAGE|Pg\.?) ?|on )[A-Z]?\d{1,3}\.?\))$/i },
+  { name: "print jump", pattern: /^(?:\((?:continued|cont['’]?d\.?) (?:on|from) (?:page |pg\.? )?[a-z]?\d{1,3}\.?\)|(?:continued|cont['’]?d\.?) (?:on|from) (?:page |pg\.? )?[a-z]?\d{1,3}\.?|\((?:please )?see [a-z][a-z'’-]{1,24}(?: [a-z][a-z'’-]{1,24}){0,2},? (?:(?:on )?(?:page|pg\.?) ?|on )[a-z]?\d{1,3}\.?\))$/i },
   // An obituary site's buttons round a paper's obituary (Legacy.com's, a funeral home's): "Send
   // Flowers", "Plant a tree", "Sign the Guest Book", "Memories & Condolences"; and its note of
   // the days the paper ran it, "Published by The Lakeport Record from Jan. 29 to Jan. 31, 2020."
@@ -170,7 +170,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "an obituary's run in the paper", pattern: /^Published (?:by|in) \p{Lu}[^.!?]{1,80} (?:from|between) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? (?:to|and|through|until|-|–) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$/u },
   // A sports site's kicker, the state or level and the sport, over a school sports story
   // (MaxPreps's "Oregon Boys Basketball", "High School Football", "California Girls Soccer").
-  { name: "a sports site's sport and level", pattern: /^(?:(?:\p{Lu}\p{Ll}+ ){1,2}(?:(?:Boys|Girls|Men['’]s|Women['’]s) )?|(?:High School|Prep|Varsity|College|Youth) (?:(?:Boys|Girls) )?|(?:Boys|Girls) )(?:Basketball|Football|Volleyball|Soccer|Baseball|Softball|(?:Ice )?Hockey|Wrestling|Lacrosse|Track(?: and| &) Field|Cross Country|Swimming(?: (?:and|&) Diving)?|Tennis|Golf|Water Polo|Field Hockey|Flag Football)$/u },
+  { name: "a sports site's sport and level", pattern: /^(?:\p{Lu}\p{Ll}+ ){1,2}(?:(?:Boys|Girls|Men['’]s|Women['’]s) )?(?:Basketball|Football|Volleyball|Soccer|Baseball|Softball|(?:Ice )?Hockey|Wrestling|Lacrosse|Track(?: and| &) Field|Cross Country|Swimming(?: (?:and|&) Diving)?|Tennis|Golf|Water Polo|Field Hockey|Flag Football)$/u },
   // A text-only or lite site's link to the full one (CNN lite's, NPR text's kind): "Go To Full Site".
   { name: "a lite site's link to the full site", pattern: /^(?:(?:Go|Switch|Return|Back) to (?:the )?|View (?:the )?)(?:full|main|regular|desktop|standard|classic|graphical) (?:site|version|website)$/i },
   // PressReader's watermark on a printed page, above and below the article, and the viewer's

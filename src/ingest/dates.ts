@@ -408,7 +408,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ (?:on|ON|On)$/, "").replace(/ [-–—]$/, "");
     // "Published by The Lakeport Record on Jan. 29, 2020." (a paper's obituary on Legacy.com):
     // the publisher, not the writer.
-    const publisher = /(?:^|\s)Published$/i.test(rest.slice(0, by)) && PUBLISHER.test(byline.replace(/(?:\s+(?:on|at|ON|AT|On|At))?[\s.,]*$/, ""));
+    const publisher = /(?:^|\s)Published$/i.test(rest.slice(0, by)) && PUBLISHER.test(byline.trimEnd().replace(/(?:\s(?:on|at))?[.,]?$/i, ""));
     // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's;
     // "By Ann Lee Globe Staff,Updated …": glued to it with a comma, as The Boston Globe's copy.
     const label = /[ ,](?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);

@@ -211,7 +211,7 @@ const EXPORT_FIELD = /^(\p{Lu}[\p{L}]{0,15}(?:[ _-]\p{L}{1,15}){0,2}):[ \t]+(\S.
 /** The export's headline, byline and publication date fields, by their labels. */
 const EXPORT_HEADLINE = /^(?:headline|head|hed|hl|title|headline ?1|main ?headline)$/i;
 const EXPORT_BYLINE = /^(?:byline|by|author|authors|writers?|reporters?)$/i;
-const EXPORT_DATE = /^(?:date|pub ?date|pubdate|publication ?date|published|pub(?:lished)? ?on|run ?date|print ?date|issue ?date|edition ?date)$/i;
+const EXPORT_DATE = /^(?:date|pub ?date|publication ?date|published|pub(?:lished)? ?on|run ?date|print ?date|issue ?date|edition ?date)$/i;
 /** The label that opens an export's text, alone on its line: "Body:", "TEXT:". */
 const EXPORT_BODY = /^(?:body|text|story|body ?text|full ?text|copy)\s*:$/i;
 const EXPORT_REASON = "a newsroom's CMS export: a field of the record, not the story";
@@ -4273,9 +4273,11 @@ function isColumn(lines: readonly SourceLine[]): boolean {
   const width = Math.max(...lines.map((l) => l.text.length));
   if (width < 20 || width > 90) return false;
   if (lines.slice(0, -1).filter((l) => l.text.length >= width * 0.7).length < (lines.length - 1) * 0.8) return false;
-  // Prose, though a sentence full of names and titles ("Democratic chairman of the House" / "Oversight and Reform Committee, was") has fewer words in lower case than most.
+  // Prose, though in a newspaper's column (30 characters or more) a sentence full of names and
+  // titles ("Democratic chairman of the House" / "Oversight and Reform Committee, was") has fewer
+  // words in lower case than most; a menu's items one to a line are shorter.
   const ws = lines.flatMap((l) => l.text.split(/\s+/));
-  return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.4;
+  return ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * (width >= 30 ? 0.4 : 0.5);
 }
 
 /**

@@ -118,6 +118,23 @@ describe("text from a printed page", () => {
     ]);
   });
 
+  it("does not join a menu's short items, one to a line, into a paragraph as a column's lines", () => {
+    const raw = [
+      "Council Cuts Watering Days",
+      "",
+      "The board voted on Tuesday to cut watering to two days a week, starting in March.",
+      "",
+      "Front Range Dispatch",
+      "Customize",
+      "Copy shortlink",
+      "Report this content",
+      "View post in Reader",
+      "Manage subscriptions",
+      "Collapse this bar",
+    ].join("\n");
+    expect(paragraphs(raw).join(" ")).not.toContain("Customize Copy shortlink");
+  });
+
   it("does not run a web page's paragraph with no stop into the next", () => {
     // Not a printed column: a paragraph that ends without a stop stays a paragraph of its own.
     const raw = "Council Cuts Watering Days\n\nThe board voted on Tuesday to cut watering to two days a week, starting in March, according to a statement from Board Chair Elena Marsh\n\nThe vote was 5-2, and the rules take effect on the first of the month across the district.";
