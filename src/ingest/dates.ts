@@ -408,7 +408,7 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
     byline = rest.slice(by + 4).trim().replace(/ at$/, "").replace(/ (?:on|ON|On)$/, "").replace(/ [-–—]$/, "");
     // "Published by The Lakeport Record on Jan. 29, 2020." (a paper's obituary on Legacy.com):
     // the publisher, not the writer.
-    const publisher = /(?:^|\s)Published$/i.test(rest.slice(0, by)) && PUBLISHER.test(byline.trimEnd().replace(/(?:\s(?:on|at))?[.,]?$/i, ""));
+    const publisher = /(?:^|\s)Published$/i.test(rest.slice(0, by)) && PUBLISHER.test(withoutTrail(byline));
     // "By Ann Lee@annlee Updated Jan 29, 2020": the date's label after the name is the date's;
     // "By Ann Lee Globe Staff,Updated …": glued to it with a comma, as The Boston Globe's copy.
     const label = /[ ,](?:Last )?(?:Updated|Published|Posted|Modified|Edited)(?: on| at)?:?$/i.exec(byline);
@@ -595,4 +595,14 @@ export function normaliseDate(value: string, order?: DateOrder, timezone?: strin
   const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(text);
   if (day && isPublicationDate(day[1]!)) return day[1];
   return dateOfLine(text, order);
+}
+
+/** A name without the stops, spaces and "on" or "at" after it: "The Lakeport Record on ." → "The Lakeport Record" (no pattern: `[\s.,]*$` backtracks). */
+function withoutTrail(text: string): string {
+  const trim = (t: string) => {
+    let end = t.length;
+    while (end > 0 && /[\s.,]/.test(t[end - 1]!)) end--;
+    return t.slice(0, end);
+  };
+  return trim(trim(text).replace(/\s(?:on|at)$/i, ""));
 }
