@@ -27,6 +27,7 @@ import { HELD_OUT_TWENTYFOURTH_STYLES } from "./outlets-twentyfourth.ts";
 import { HELD_OUT_TWENTYFIFTH_STYLES } from "./outlets-twentyfifth.ts";
 import { HELD_OUT_TWENTYSIXTH_STYLES } from "./outlets-twentysixth.ts";
 import { HELD_OUT_TWENTYSEVENTH_STYLES } from "./outlets-twentyseventh.ts";
+import { HELD_OUT_TWENTYEIGHTH_STYLES } from "./outlets-twentyeighth.ts";
 
 export { STYLES, type Style };
 
@@ -76,6 +77,7 @@ export const HELD_OUT_GROUPS: readonly HeldOutGroup[] = [
   { name: "twentyfifth", styles: HELD_OUT_TWENTYFIFTH_STYLES },
   { name: "twentysixth", styles: HELD_OUT_TWENTYSIXTH_STYLES },
   { name: "twentyseventh", styles: HELD_OUT_TWENTYSEVENTH_STYLES },
+  { name: "twentyeighth", styles: HELD_OUT_TWENTYEIGHTH_STYLES },
 ];
 
 /** Where a held-out group's committed cases live. */
