@@ -2841,6 +2841,12 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // No other block holding a line of known chrome (a menu over a promotion, on a page imported alone), or a
   // printed page's header or footer, is joined.
   if (lines.some((l) => l.field === "page" || batch?.recurring.has(lineKey(l.text)) || chromeReason(l.text))) return block;
+  // A caption's credit cut at a narrow column's edge: "Dakota, a deer. Image: Nicholas" over
+  // "Moreau.", "Cotton Candy, a dragon. Image:" over "Nicholas Moreau.": one line, read as the
+  // caption and credit printed on one line are.
+  if (lines.length === 2 && CREDIT_CUT.test(top!.text) && NAME_REST.test(rest!.text)) {
+    return { kind: "lines", lines: [{ text: `${top!.text} ${rest!.text}`, line: top!.line }] };
+  }
   if (lines.every((l) => l.screen)) return unwrapScreen(lines, vocabulary);
   const width = Math.max(...lines.map((l) => l.text.length));
   // A printed column's lines are narrower than a PDF page's: joined when they read as prose, and
@@ -4261,6 +4267,26 @@ export function joinWrapped(text: string, line: string, vocabulary?: ReadonlyMap
   return compound ? text + line : text.slice(0, -1) + line;
 }
 
+/** A line that ends in words left out: "[...]", "[…]", "...", "…". */
+const ELLIPSIS_END = /(?:\[(?:\.\.\.|…)\]|\.\.\.|…)$/;
+
+/** Whether a paragraph's text has a double quotation mark opened and not closed. */
+function quoteOpen(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === "“") curly++;
+    else if (c === "”") curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+/** A caption's stop and a credit's label, with none or part of the name after it: "… a deer. Image: Nicholas". */
+const CREDIT_CUT = /\. (?:Image|Photo|Picture|Photo credit|Credit): ?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?$/u;
+/** The rest of a credit's name on the next line: "Moreau.", "Nicholas Moreau", no more than three words. */
+const NAME_REST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}\.?$/u;
+
 /**
  * Whether a block's lines are a printed column's: three or more lines, all but the last nearly
  * as long as the longest (at most 90 characters, a column's width, not a web page's paragraph
@@ -4313,7 +4339,9 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     const previous = i > 0 ? lines[i - 1]!.text : open?.text;
     // In a printed column a line that ends in a closing quote or a colon with no stop before it
     // ('… offered "furry"' over 'versions of …', '… Oceanography:' over 'Research and …') goes on too.
-    const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous));
+    // So does one ending in an ellipsis inside a quotation still open ('… low-nutrient conditions [...]'
+    // over 'Ecosystem responses …'): words left out of a quote, not its end.
+    const ended = previous !== undefined && TERMINAL.test(previous) && !(column && /["”’:]$/.test(previous) && !/[.!?…]["”’]?$/.test(previous)) && !(column && open && ELLIPSIS_END.test(previous) && quoteOpen(open.text) && !/^["“‘']/.test(l.text));
     const continues = open && previous !== undefined && !ended && (/^\p{Ll}/u.test(l.text) || ((column || endsMidSentence(previous) || (i === 0 && !!l.column)) && !isByline(l.text) && !creditLine(l.text)));
     if (open && continues) {
       open.text = joinWrapped(open.text, l.text, vocabulary);

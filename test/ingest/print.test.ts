@@ -135,6 +135,48 @@ describe("text from a printed page", () => {
     expect(paragraphs(raw).join(" ")).not.toContain("Customize Copy shortlink");
   });
 
+  it("reads a caption whose credit a narrow column cut, as one line, not a figure whose photographer lost a name", () => {
+    const raw = [
+      "Council Cuts Watering Days",
+      "",
+      "The board voted on Tuesday to cut watering to two days a week, starting in March.",
+      "",
+      "Dakota, a deer. Image: Nicholas",
+      "Moreau.",
+      "",
+      "Dakoda, a cat. Image: Nicholas Moreau.",
+      "",
+      "Cotton Candy, a dragon. Image:",
+      "Nicholas Moreau.",
+    ].join("\n");
+    const parsed = parseText(toBlocks(raw));
+    const texts = parsed.body.map((b) => (b.kind === "paragraph" ? b.text : `${b.figure.caption} | ${b.figure.credit}`));
+    expect(texts.slice(1)).toEqual(["Dakota, a deer. Image: Nicholas Moreau.", "Dakoda, a cat. Image: Nicholas Moreau.", "Cotton Candy, a dragon. Image: Nicholas Moreau."]);
+  });
+
+  it("keeps a column's quotation going past words left out at a line's end ('[...]')", () => {
+    const raw = [
+      "Lava Plume Fed Ocean Bloom",
+      "",
+      "Co-lead author Sam Wilson of UH",
+      "Manoa's Center for Microbial",
+      "Oceanography said, \"The expedition in",
+      "July 2018 provided a unique chance to",
+      "see first-hand how a massive input of",
+      "nutrients alters marine ecosystems [...]",
+      "Ecosystem responses to such an input",
+      "are rarely observed or sampled in real",
+      "time.\"",
+      "The mass of microbe-rich water was",
+      "large enough to detect from space.",
+    ].join("\n");
+    const [quote] = paragraphs(raw);
+    expect(quote).toContain("marine ecosystems [...] Ecosystem responses to such an input are rarely observed or sampled in real time.\"");
+    // A quotation closed before the ellipsis, or a line that opens a new quote, ends its paragraph as before.
+    const closed = raw.replace('"The expedition in', "the expedition in");
+    expect(paragraphs(closed).some((p) => p.startsWith("Ecosystem responses"))).toBe(true);
+  });
+
   it("does not run a web page's paragraph with no stop into the next", () => {
     // Not a printed column: a paragraph that ends without a stop stays a paragraph of its own.
     const raw = "Council Cuts Watering Days\n\nThe board voted on Tuesday to cut watering to two days a week, starting in March, according to a statement from Board Chair Elena Marsh\n\nThe vote was 5-2, and the rules take effect on the first of the month across the district.";
