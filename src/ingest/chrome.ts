@@ -21,7 +21,7 @@ const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|P
 const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
-const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO Report)`;
+const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO (?:Report|Statement)|Public (?:Inspection )?File|Closed Captioning(?:\/Audio Description)?|Send Feedback|Report (?:a correction(?: or typo)?|an? (?:editorial )?error|a typo)|Editorial (?:code of conduct|guidelines|policy)|Code of conduct and complaints)`;
 const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts|Sport)`;
 const LANGUAGE = String.raw`(?:English|Cymraeg|Français|Francais|Español|Espanol|Deutsch|Gaeilge|Gàidhlig|Afrikaans|isiZulu|isiXhosa|Italiano|Português|Nederlands|Te Reo Māori|Māori|Filipino|Tagalog|Hausa|Yorùbá|Yoruba|Igbo|हिन्दी|中文|EN|FR|ES|DE|CY|GA|AF|IT|PT|NL)`;
 // A bilingual site's section, its name in the other language first: "Newyddion / News", "Chwaraeon / Sport".
@@ -126,6 +126,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A bilingual site's switch between its languages: "Cymraeg | English", "EN / FR".
   { name: "language switch", pattern: new RegExp(String.raw`^${LANGUAGE}(?:\s*[|/·•]\s*${LANGUAGE})+$`, "u") },
   { name: "navigation", pattern: /^(?:Skip to (?:main )?(?:content|navigation)|Sign in|Log in|Sign out|Log out|Back to top|Top stories|Trending(?: now)?|Most (?:popular|read|viewed)(?: (?:news|stories|articles|videos|opinion))?|Related(?: (?:stories|articles|content|coverage|links))?|More (?:(?:stories|articles|posts)(?: (?:by|from) [\w'’& .-]{1,40})?|from [\w'’& .-]{1,40})|Read more|Load more|Show more|Next article|Previous article|Up next)[.:]?$/i },
+  // A blog theme's furniture as WordPress and Blogger print it round a post, in their own words:
+  // the post's and the comments' navigation, the comment form, the sidebar's widgets' titles and
+  // the platform's footer. None reads as a sentence of a story.
+  { name: "blog furniture", pattern: /^(?:(?:Post|Posts|Comment) navigation|(?:Previous|Next|Older|Newer) (?:Post|Posts|Entry|Entries)|Search for:|Cancel reply|Leave a (?:Reply|Comment)|Enter your comment here(?:\.\.\.|…)|Fill in your details below or click an icon to log in:|(?:Blog|Create a (?:free )?website or blog) at WordPress\.com\.?|(?:Proudly )?powered by (?:WordPress|Blogger)\.?|Archives|Uncategori[sz]ed|Recent (?:Posts|Comments)|Blog Archive|Subscribe to: Posts \(Atom\)|Post a Comment|Newer Post Older Post Home)$/i },
+  // Sharing buttons as WordPress's Jetpack labels them, and a button's count glued to its network ("Facebook0").
+  { name: "share buttons", pattern: /^(?:Click to (?:share on [\p{L}+ ]{1,20}|email a link to a friend|print)(?: \(Opens in new window\))?|(?:Facebook|LinkedIn|Twitter|X|Pinterest|Reddit|WhatsApp|Email|Threads|Bluesky)\d{1,6})$/u },
+  // A video player's own text while it loads, a comment box's placeholder, a mailing list's footer label.
+  { name: "page furniture", pattern: /^(?:Video Player is loading\.|Add a comment(?:\.\.\.|…)|Our mailing address is:|Follow us on:)$/ },
   // After a colon or a bar: "ALSO READ | Council backs plan for new ferry wharf".
   { name: "related link", pattern: /^(?:RELATED|READ(?: MORE)?|MORE|ALSO READ|ALSO SEE|SEE ALSO|WATCH)\s*[:|]\s*\S.{0,200}$/ },
   // The same links in sentence case, to a headline: no stop at the end, so "Related: the city

@@ -46,6 +46,19 @@ describe("a site's lines round the story", () => {
     ["a follow prompt with its handle", "Follow James Raman on Twitter: @JamesRaman"],
     ["a follow prompt for a messaging app", "Follow Sky News on WhatsApp"],
     ["a nonprofit's reader prompt", "Tell us how this issue affects you or your community. Your responses help guide our reporting."],
+    ["a blog theme's comment form", "Fill in your details below or click an icon to log in:"],
+    ["a blog theme's comment form's box", "Enter your comment here..."],
+    ["a blog theme's post navigation", "Post navigation"],
+    ["a blog sidebar's widget title", "Archives"],
+    ["WordPress.com's footer", "Blog at WordPress.com."],
+    ["Jetpack's share button", "Click to share on Facebook (Opens in new window)"],
+    ["a share button with its count", "LinkedIn0"],
+    ["a station's footer link", "EEO Statement"],
+    ["a station's caption link", "Closed Captioning/Audio Description"],
+    ["a correction link", "Report a correction or typo"],
+    ["a video player's loading text", "Video Player is loading."],
+    ["a comment box's placeholder", "Add a comment..."],
+    ["a mailing list's footer label", "Our mailing address is:"],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
     expect(paragraphs(parsed)).toEqual(STORY);
@@ -58,6 +71,9 @@ describe("a site's lines round the story", () => {
       "Data returned from the gauges showed the reservoir fell two feet in a week.",
       "This story was reported from the dam's control room, where engineers watched the levels fall.",
       "The Water Trust is a nonprofit organization that buys water rights from farmers.",
+      "Archives of the county's water board were lost in the 1911 fire.",
+      "Leave a reply on the city's website by Friday, the notice said.",
+      "Send feedback to the board before Feb. 12, the chair said.",
     ];
     expect(paragraphs(page(...HEAD, STORY[0]!, "", ...lines.flatMap((l) => [l, ""]), STORY[1]!))).toEqual([STORY[0], ...lines, STORY[1]]);
   });
