@@ -1,7 +1,8 @@
 /**
  * Archives for import tests: the small registry in test/fixtures/ingest/_data, and a way to run
- * the importer on them. Import needs no templates, so unlike fixture.ts this does not load the
- * build (and Eleventy with it), which keeps these tests quick to start.
+ * the importer on them; and a page's lines read as the importer reads them, with what the tests ask
+ * of the result. Import needs no templates, so unlike fixture.ts this does not load the build (and
+ * Eleventy with it), which keeps these tests quick to start.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
 import { readCases } from "../../src/ingest/eval/case.ts";
 import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { runImport, type RunOptions } from "../../src/ingest/run.ts";
+import { parseText, toBlocks, type FigureDraft, type ParsedText } from "../../src/ingest/text.ts";
 
 export const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const INGEST_FIXTURES = join(PACKAGE_ROOT, "test/fixtures/ingest");
@@ -46,6 +48,26 @@ export function removeArchive(root: string): void {
 /** The fixture registry's index. */
 export function fixtureIndex(): EntityIndex {
   return new EntityIndex(loadRegistries(INGEST_FIXTURES).registries);
+}
+
+/** A page imported alone, one line an argument (`""` for a blank line). */
+export function page(...lines: string[]): ParsedText {
+  return parseText(toBlocks(lines.join("\n")));
+}
+
+/** The text of each paragraph the page's body kept, in order. */
+export function paragraphs(parsed: ParsedText): string[] {
+  return parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+}
+
+/** The figures the page's body holds, in order. */
+export function figures(parsed: ParsedText): FigureDraft[] {
+  return parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+}
+
+/** The text of each line taken out of the page, in order. */
+export function removedTexts(parsed: ParsedText): string[] {
+  return parsed.removed.map((r) => r.text);
 }
 
 /** Runs an import, collecting what it prints. */

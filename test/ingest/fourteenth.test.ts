@@ -10,11 +10,10 @@ import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { scoreCase } from "../../src/ingest/eval/score.ts";
 import { bylineNames, creditLine, parseText, splitCaption, toBlocks, withoutKicker } from "../../src/ingest/text.ts";
-import { fixtureIndex } from "../helpers/ingest.ts";
+import { fixtureIndex, page } from "../helpers/ingest.ts";
 
 const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
 
 describe("a story reposted on social platforms", () => {
   it("takes a thread's marker and a self-post's subreddit off the headline", () => {

@@ -5,12 +5,7 @@
  * (MaxPreps) and a local outlet's text-only site.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-const removedTexts = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { figures, page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const HEADLINE = "Crews repair water main under Harbor Road";
 const STORY = [

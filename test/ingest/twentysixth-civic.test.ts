@@ -5,11 +5,7 @@
  * paper's own) and a college athletics site (SIDEARM).
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const removedTexts = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const HEADLINE = "Boil-water advisory lifted for the east side";
 const STORY = [
