@@ -50,6 +50,30 @@ export function fixtureIndex(): EntityIndex {
   return new EntityIndex(loadRegistries(INGEST_FIXTURES).registries);
 }
 
+// The story text below is part of what each test that imports it reads: a change here changes
+// all of them. Only text that several files held byte for byte is here; a test's own story stays in it.
+
+/** A story's opening sentence, the sixth to eighteenth groups' tests' `STORY`. */
+export const WATERING_VOTE = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
+
+/** A sentence the seventh to thirteenth groups' tests set after `WATERING_VOTE`, their `MORE`. */
+export const SNOWPACK = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+
+/** A sentence the fourteenth to seventeenth groups' tests set after `WATERING_VOTE`, their `LATER`. */
+export const WATER_SAVED = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
+
+/** The headline over `WATERING_VOTE` in the eleventh, twelfth, fourteenth to sixteenth and eighteenth groups' tests. */
+export const WATERING_HEADLINE = "Council cuts watering days to two a week";
+
+/** The boil-water story's three paragraphs as lines, blank between, the twenty-sixth civic and twenty-seventh records tests' `STORY`. */
+export const BOIL_WATER_STORY = [
+  "Residents east of the river no longer need to boil their tap water, the county's health officer said on Wednesday, after two days of tests found no bacteria in the system.",
+  "",
+  "The advisory was issued on Monday when a main broke under Harbor Road and pressure in the pipes dropped below the state's minimum.",
+  "",
+  "Crews finished the repair on Tuesday night, and the road is expected to reopen to traffic by the weekend.",
+];
+
 /** A page imported alone, one line an argument (`""` for a blank line). */
 export function page(...lines: string[]): ParsedText {
   return parseText(toBlocks(lines.join("\n")));

@@ -9,10 +9,7 @@ import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-import { figures, paragraphs } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+import { figures, paragraphs, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("a news database's record", () => {
   const record = (byline: string) =>

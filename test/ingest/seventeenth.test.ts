@@ -7,10 +7,8 @@ import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, splitCaption, splitDateline } from "../../src/ingest/text.ts";
-import { page } from "../helpers/ingest.ts";
+import { page, WATER_SAVED as LATER, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
 const HEADLINE = "Council cuts watering days to two a week after a dry winter";
 
 describe("date lines", () => {

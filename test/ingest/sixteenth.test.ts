@@ -8,11 +8,7 @@ import { parseBatch } from "../../src/ingest/batch.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, splitCaption } from "../../src/ingest/text.ts";
-import { page, paragraphs } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
-const HEADLINE = "Council cuts watering days to two a week";
+import { page, paragraphs, WATER_SAVED as LATER, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("date lines", () => {
   it("reads a British broadcaster's clock in London's time, a blog's and an app's fields, and May with a stop", () => {

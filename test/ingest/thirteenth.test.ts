@@ -8,10 +8,8 @@ import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, bylinePlace, splitDateline } from "../../src/ingest/text.ts";
-import { page, paragraphs } from "../helpers/ingest.ts";
+import { page, paragraphs, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
 const HEADLINE = "Florida highway pileup, fire kills five children, two truck drivers";
 
 describe("headers of national papers outside the US and UK", () => {
