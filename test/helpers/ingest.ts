@@ -1,7 +1,8 @@
 /**
  * Archives for import tests: the small registry in test/fixtures/ingest/_data, and a way to run
- * the importer on them. Import needs no templates, so unlike fixture.ts this does not load the
- * build (and Eleventy with it), which keeps these tests quick to start.
+ * the importer on them; and a page's lines read as the importer reads them, with what the tests ask
+ * of the result. Import needs no templates, so unlike fixture.ts this does not load the build (and
+ * Eleventy with it), which keeps these tests quick to start.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
 import { readCases } from "../../src/ingest/eval/case.ts";
 import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { runImport, type RunOptions } from "../../src/ingest/run.ts";
+import { parseText, toBlocks, type FigureDraft, type ParsedText } from "../../src/ingest/text.ts";
 
 export const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const INGEST_FIXTURES = join(PACKAGE_ROOT, "test/fixtures/ingest");
@@ -46,6 +48,50 @@ export function removeArchive(root: string): void {
 /** The fixture registry's index. */
 export function fixtureIndex(): EntityIndex {
   return new EntityIndex(loadRegistries(INGEST_FIXTURES).registries);
+}
+
+// The story text below is part of what each test that imports it reads: a change here changes
+// all of them. Only text that several files held byte for byte is here; a test's own story stays in it.
+
+/** A story's opening sentence, the sixth to eighteenth groups' tests' `STORY`. */
+export const WATERING_VOTE = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
+
+/** A sentence the seventh to thirteenth groups' tests set after `WATERING_VOTE`, their `MORE`. */
+export const SNOWPACK = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+
+/** A sentence the fourteenth to seventeenth groups' tests set after `WATERING_VOTE`, their `LATER`. */
+export const WATER_SAVED = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
+
+/** The headline over `WATERING_VOTE` in the eleventh, twelfth, fourteenth to sixteenth and eighteenth groups' tests. */
+export const WATERING_HEADLINE = "Council cuts watering days to two a week";
+
+/** The boil-water story's three paragraphs as lines, blank between, the twenty-sixth civic and twenty-seventh records tests' `STORY`. */
+export const BOIL_WATER_STORY = [
+  "Residents east of the river no longer need to boil their tap water, the county's health officer said on Wednesday, after two days of tests found no bacteria in the system.",
+  "",
+  "The advisory was issued on Monday when a main broke under Harbor Road and pressure in the pipes dropped below the state's minimum.",
+  "",
+  "Crews finished the repair on Tuesday night, and the road is expected to reopen to traffic by the weekend.",
+];
+
+/** A page imported alone, one line an argument (`""` for a blank line). */
+export function page(...lines: string[]): ParsedText {
+  return parseText(toBlocks(lines.join("\n")));
+}
+
+/** The text of each paragraph the page's body kept, in order. */
+export function paragraphs(parsed: ParsedText): string[] {
+  return parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+}
+
+/** The figures the page's body holds, in order. */
+export function figures(parsed: ParsedText): FigureDraft[] {
+  return parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+}
+
+/** The text of each line taken out of the page, in order. */
+export function removedTexts(parsed: ParsedText): string[] {
+  return parsed.removed.map((r) => r.text);
 }
 
 /** Runs an import, collecting what it prints. */

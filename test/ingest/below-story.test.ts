@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText, toBlocks } from "../../src/ingest/text.ts";
+import { paragraphs } from "../helpers/ingest.ts";
 
 const HEADER = ["Council Cuts Watering Days in Cedar Hollow", "", "By Ann Lee", "", "January 29, 2020", ""];
 const STORY = [
@@ -15,12 +16,11 @@ const STORY = [
   "",
 ];
 const parse = (...tail: string[]) => parseText(toBlocks([...HEADER, ...STORY, ...tail].join("\n")));
-const bodyText = (p: ReturnType<typeof parse>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 
 describe("below the story's last sentence", () => {
   it("removes reaction buttons, tags, a bar of links and a prompt to the reader, each with its reason", () => {
     const parsed = parse("Wow", "", "Haha", "", "Bookmark", "", "Explore topics", "", "IT Services", "", "Business Administration", "", "Privacy ∙ Terms ∙ Collection notice", "", "Sign up for our daily headlines");
-    expect(bodyText(parsed)).toHaveLength(2);
+    expect(paragraphs(parsed)).toHaveLength(2);
     const reasons = parsed.removed.filter((r) => r.reason.startsWith("below the story's last sentence"));
     expect(reasons.map((r) => r.text)).toEqual(["Sign up for our daily headlines", "Privacy ∙ Terms ∙ Collection notice", "Business Administration", "IT Services", "Explore topics", "Bookmark", "Haha", "Wow"]);
     expect(reasons[0]!.reason).toContain('speaks to the reader ("our")');
@@ -28,23 +28,23 @@ describe("below the story's last sentence", () => {
 
   it("removes the related headlines in capitals", () => {
     const parsed = parse("More Articles", "", "Police Name Driver Killed In Highway Crash", "", "Drought Relief Package Falls Short, Farmers Say");
-    expect(bodyText(parsed)).toHaveLength(2);
+    expect(paragraphs(parsed)).toHaveLength(2);
   });
 
   it("keeps and flags a line in sentence case with no stop: it may be the story's last, its stop lost", () => {
     const parsed = parse("The council meets again on the second Tuesday of March");
-    expect(bodyText(parsed).at(-1)).toBe("The council meets again on the second Tuesday of March");
+    expect(paragraphs(parsed).at(-1)).toBe("The council meets again on the second Tuesday of March");
     expect(parsed.flagged.map((f) => f.text)).toContain("The council meets again on the second Tuesday of March");
   });
 
   it("keeps a list that the story's last paragraph introduces", () => {
     const parsed = parse("Where to get help:", "", "Crisis line 988", "", "Text HOME to 741741");
-    expect(bodyText(parsed).slice(-3)).toEqual(["Where to get help:", "Crisis line 988", "Text HOME to 741741"]);
+    expect(paragraphs(parsed).slice(-3)).toEqual(["Where to get help:", "Crisis line 988", "Text HOME to 741741"]);
   });
 
   it("keeps a contributor's credit and the copyright line", () => {
     const parsed = parse("Contributing: Mei Fontaine, The Associated Press", "", "© Valley Examiner Group Limited");
-    const kept = [...bodyText(parsed), parsed.copyright ?? ""].join("\n");
+    const kept = [...paragraphs(parsed), parsed.copyright ?? ""].join("\n");
     expect(kept).toContain("Contributing: Mei Fontaine, The Associated Press");
     expect(kept).toContain("© Valley Examiner Group Limited");
   });
@@ -53,17 +53,17 @@ describe("below the story's last sentence", () => {
     // Not a newsletter's known words ("If someone forwarded this to you, you can sign up here." is chrome by them alone).
     const pitch = "If a friend sent you this, you can sign up here.";
     const parsed = parse("Restacks", "", "Discussion about this post", "", pitch);
-    expect(bodyText(parsed)).toEqual([...bodyText(parse()), pitch]);
+    expect(paragraphs(parsed)).toEqual([...paragraphs(parse()), pitch]);
     expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Restacks", "Discussion about this post"]));
     expect(parsed.flagged.map((f) => f.text)).toContain(pitch);
     // The story's own appeal stays, and the story above it.
     const appeal = "If you have information, call Crime Stoppers at 555-0100.";
-    expect(bodyText(parse(appeal))).toEqual([...bodyText(parse()), appeal]);
+    expect(paragraphs(parse(appeal))).toEqual([...paragraphs(parse()), appeal]);
   });
 
   it("leaves a story that ends with a sentence as it is", () => {
     const parsed = parse();
-    expect(bodyText(parsed)).toHaveLength(2);
+    expect(paragraphs(parsed)).toHaveLength(2);
     expect(parsed.removed.filter((r) => r.reason.startsWith("below the story's last sentence"))).toEqual([]);
   });
 });

@@ -8,12 +8,10 @@ import { describe, expect, it } from "vitest";
 import { parseBatch } from "../../src/ingest/batch.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine, orderOf } from "../../src/ingest/dates.ts";
-import { creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
+import { creditLine, splitCaption } from "../../src/ingest/text.ts";
+import { page, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
 const QUOTE = 'The mayor said "I want every household to do its part this summer."';
-const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
 
 describe("date lines", () => {
   it("reads a numeric date with a two-digit year, and the order it proves", () => {

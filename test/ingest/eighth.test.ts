@@ -15,10 +15,7 @@ import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { HELD_OUT_EIGHTH_STYLES } from "../../src/ingest/eval/outlets-eighth.ts";
 import { bylineNames, creditLine, isPlacedNamesLine, isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-import { committedGroupTests } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+import { committedGroupTests, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("dates", () => {
   it("reads no publication date in a span of two dates, as an archive prints its first and last capture", () => {

@@ -8,13 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, isNamesLine, parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
-const HEADLINE = "Council cuts watering days to two a week";
-const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
+import { bylineNames, isNamesLine } from "../../src/ingest/text.ts";
+import { page, paragraphs, SNOWPACK as MORE, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("bylines as mainstream sites print them", () => {
   it("reads a name with the reporter's address after it, and a story from staff reports", () => {

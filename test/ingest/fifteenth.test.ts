@@ -10,13 +10,7 @@ import { buildArticle } from "../../src/ingest/article.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, joinWrapped, parseText, toBlocks, vocabularyOf } from "../../src/ingest/text.ts";
-import { fixtureIndex } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
-const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { fixtureIndex, page, paragraphs, WATER_SAVED as LATER, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("a browser's print of a page, as pdftotext gives it", () => {
   // Three pages, each under the browser's date and title and over the address and the page's count.

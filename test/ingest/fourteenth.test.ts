@@ -10,11 +10,7 @@ import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { scoreCase } from "../../src/ingest/eval/score.ts";
 import { bylineNames, creditLine, parseText, splitCaption, toBlocks, withoutKicker } from "../../src/ingest/text.ts";
-import { fixtureIndex } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
+import { fixtureIndex, page, WATER_SAVED as LATER, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("a story reposted on social platforms", () => {
   it("takes a thread's marker and a self-post's subreddit off the headline", () => {
@@ -58,8 +54,6 @@ describe("a Spanish-language network's English page, and a chat app's message he
     expect(datesOfLine("Valley News Now, [29.01.2020 17:32]")?.dates).toEqual([{ date: "2020-01-29", role: "published", time: "17:32" }]);
   });
 });
-
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
 
 describe("a chat app's channel, as its desktop client copies it", () => {
   const channel = [

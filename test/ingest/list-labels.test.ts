@@ -3,10 +3,7 @@
  * over a site's headlines, "ALSO SEE:" before one. The headlines are the list's, not the story's.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { page, paragraphs } from "../helpers/ingest.ts";
 
 const HEAD = ["Reservoir levels fall to lowest point in a decade", "", "By Ann Lee", "January 29, 2020", ""];
 const STORY = "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.";

@@ -4,10 +4,9 @@
  * "select all, copy" gives them.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
+import { splitCaption } from "../../src/ingest/text.ts";
+import { page, paragraphs } from "../helpers/ingest.ts";
 
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 const story = [
   "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",
   "",

@@ -9,9 +9,7 @@ import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
+import { figures, paragraphs, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("a news database's record", () => {
   const record = (byline: string) =>
@@ -182,9 +180,6 @@ describe("the ninth group's pages imported alone, with no other file of their si
 });
 
 describe("the ninth group's last misses: captions, bylines and dates a second look found", () => {
-  const figures = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-  const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-
   it("reads a credit in capitals run on after the caption, and a screen grab's source", () => {
     expect(splitCaption("Crews at the reservoir on Tuesday ANN LEE/THE VALLEY TRIBUNE")).toEqual({ caption: "Crews at the reservoir on Tuesday", credit: "ANN LEE/THE VALLEY TRIBUNE" });
     expect(splitCaption("Storm clouds over the reservoir in Category 5, GETTY IMAGES")).toEqual({ caption: "Storm clouds over the reservoir in Category 5,", credit: "GETTY IMAGES" });

@@ -6,12 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, creditLine, parseText, splitCaption, splitDateline, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, creditLine, splitCaption, splitDateline } from "../../src/ingest/text.ts";
+import { page, WATER_SAVED as LATER, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
 const HEADLINE = "Council cuts watering days to two a week after a dry winter";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
 
 describe("date lines", () => {
   it("reads a network's local stamp with the station after it, an agency partner's 'Issued on' and 'Modified', and 'Original' as the published date", () => {

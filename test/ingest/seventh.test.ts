@@ -13,10 +13,8 @@ import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { HELD_OUT_SEVENTH_STYLES } from "../../src/ingest/eval/outlets-seventh.ts";
 import { isRoleLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-import { committedGroupTests } from "../helpers/ingest.ts";
+import { committedGroupTests, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
 const paragraphs = (text: string) => parseText(toBlocks(text)).body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 
 describe("labels on a line of their own over what they label", () => {

@@ -5,10 +5,7 @@
  * are removed whether the page comes alone or in a batch; a story's sentence like them is kept.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { page, paragraphs } from "../helpers/ingest.ts";
 
 const HEAD = ["Reservoir levels fall to lowest point in a decade", "", "By Ann Lee", "January 29, 2020", ""];
 const STORY = [

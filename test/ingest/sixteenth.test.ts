@@ -7,13 +7,8 @@ import { describe, expect, it } from "vitest";
 import { parseBatch } from "../../src/ingest/batch.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const LATER = "Officials said the cut would save about a fifth of the valley's water through the summer months.";
-const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { bylineNames, splitCaption } from "../../src/ingest/text.ts";
+import { page, paragraphs, WATER_SAVED as LATER, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("date lines", () => {
   it("reads a British broadcaster's clock in London's time, a blog's and an app's fields, and May with a stop", () => {

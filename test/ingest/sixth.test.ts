@@ -15,9 +15,7 @@ import { readCases } from "../../src/ingest/eval/case.ts";
 import { HELD_OUT_SIXTH_STYLES } from "../../src/ingest/eval/outlets-sixth.ts";
 import { formatScore, scoreSet } from "../../src/ingest/eval/score.ts";
 import { parseText, splitDateline, toBlocks } from "../../src/ingest/text.ts";
-import { PACKAGE_ROOT } from "../helpers/ingest.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
+import { PACKAGE_ROOT, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("date lines in more of the forms outlets print", () => {
   it("reads the names and the outlet before the date after slashes as the byline, and a wire's initials as no one", () => {

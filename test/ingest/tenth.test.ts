@@ -8,10 +8,7 @@ import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
 import { bylineNames, creditLine, parseText, toBlocks, withoutKicker, withoutOutlet } from "../../src/ingest/text.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
-const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { figures, paragraphs, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("a media-monitoring clip report", () => {
   const report = [
@@ -216,8 +213,6 @@ describe("the tenth group's last misses: bars between names, the air time, a sig
 });
 
 describe("the tenth group's chrome and captions, a second look", () => {
-  const figures = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-
   it("reads an agency's initials after a dash, a submitted photo and a screen grab's courtesy as credits", () => {
     const parsed = parseText(toBlocks([STORY, "", "Crews at the reservoir on Tuesday. — APP", "", MORE, "", "The dam at dawn. (Submitted by Ann Lee)", "", "Flood gates open. Screengrab courtesy Valley TV"].join("\n")));
     expect(figures(parsed)).toEqual([

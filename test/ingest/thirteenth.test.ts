@@ -7,13 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, bylinePlace, parseText, splitDateline, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, bylinePlace, splitDateline } from "../../src/ingest/text.ts";
+import { page, paragraphs, SNOWPACK as MORE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
 const HEADLINE = "Florida highway pileup, fire kills five children, two truck drivers";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 
 describe("headers of national papers outside the US and UK", () => {
   it("takes the headline over two summary points, not the first point", () => {

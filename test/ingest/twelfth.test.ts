@@ -8,14 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { parseText, splitCaption, splitDateline, toBlocks } from "../../src/ingest/text.ts";
-
-const STORY = "The board voted 5-2 on Tuesday to ask residents to cut outdoor watering to two days a week, starting in March.";
-const MORE = "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.";
-const HEADLINE = "Council cuts watering days to two a week";
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (p: ReturnType<typeof parseText>) => p.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+import { splitCaption, splitDateline } from "../../src/ingest/text.ts";
+import { figures, page, paragraphs, SNOWPACK as MORE, WATERING_HEADLINE as HEADLINE, WATERING_VOTE as STORY } from "../helpers/ingest.ts";
 
 describe("dates as the big sites' markup prints them", () => {
   it("parts a year glued to its clock, a date glued to its copy, and an update glued to a zone", () => {

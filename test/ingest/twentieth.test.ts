@@ -5,10 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { page, paragraphs } from "../helpers/ingest.ts";
 
 describe("text read by OCR from a phone's screenshots", () => {
   // Three screenshots of one story, each under the phone's status bar and the browser's address

@@ -7,11 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, parseText, splitCaption, splitDateline, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, splitCaption, splitDateline } from "../../src/ingest/text.ts";
+import { figures, page, paragraphs } from "../helpers/ingest.ts";
 
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const text = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : [])).join("\n");
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+const text = (parsed: ReturnType<typeof page>) => paragraphs(parsed).join("\n");
 const lower = (names: string[]) => names.map((n) => n.toLowerCase());
 
 const HEADLINE = "Reservoir levels fall to lowest point in a decade";

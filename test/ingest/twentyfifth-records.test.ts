@@ -7,10 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { parseBatch } from "../../src/ingest/batch.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { creatorByline, parseText, toBlocks } from "../../src/ingest/text.ts";
+import { creatorByline } from "../../src/ingest/text.ts";
+import { page, paragraphs } from "../helpers/ingest.ts";
 
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
 const kept = (parsed: ReturnType<typeof page>) => [...paragraphs(parsed), ...parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure.caption ?? ""] : []))].join("\n");
 
 const HEADLINE = "Reservoir levels fall to lowest point in a decade";

@@ -7,11 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { creditLine, parseText, splitCaption, splitDateline, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const removedTexts = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { creditLine, splitCaption, splitDateline } from "../../src/ingest/text.ts";
+import { page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const HEADLINE = "Reservoir levels fall to lowest point in a decade";
 const STORY = [

@@ -7,11 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, copyrightHolder, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
+import { bylineNames, copyrightHolder, creditLine, splitCaption } from "../../src/ingest/text.ts";
+import { figures, page, paragraphs } from "../helpers/ingest.ts";
 
 const STORY = [
   "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",

@@ -7,10 +7,8 @@ import { describe, expect, it } from "vitest";
 import { parseBatch } from "../../src/ingest/batch.ts";
 import { chromeReason } from "../../src/ingest/chrome.ts";
 import { datesOfLine } from "../../src/ingest/dates.ts";
-import { bylineNames, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+import { bylineNames, creditLine, splitCaption } from "../../src/ingest/text.ts";
+import { page, paragraphs } from "../helpers/ingest.ts";
 
 const HEADLINE_NZ = "Reservoir levels fall to lowest point in a decade";
 const STORY = [

@@ -6,12 +6,7 @@
  * sentences that open the same way kept.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-const removed = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { figures, page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const TITLE = "Reservoir levels fall to lowest point in a decade";
 const LEAD = "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.";
@@ -38,7 +33,7 @@ describe("Spectrum News", () => {
     const parsed = page(...SPECTRUM_TOP, TITLE, "", "Spectrum News 9 Staff", "", "Cedar Valley", "", "PUBLISHED 5:32 PM ET Jan. 29, 2020", "", LEAD, "", NEXT);
     expect(parsed.title).toBe(TITLE);
     expect(parsed.byline).toEqual([]);
-    expect(removed(parsed)).toEqual(expect.arrayContaining(["Change Location", "Cedar Valley"]));
+    expect(removedTexts(parsed)).toEqual(expect.arrayContaining(["Change Location", "Cedar Valley"]));
   });
 });
 
@@ -51,7 +46,7 @@ describe("a radio group's station pages", () => {
       "Music, radio and podcasts, all free. Listen online or download the iHeart App.",
     );
     expect(paragraphs(parsed)).toEqual([LEAD, NEXT, story]);
-    expect(removed(parsed)).toEqual(
+    expect(removedTexts(parsed)).toEqual(
       expect.arrayContaining([
         "LISTEN LIVE: KNFK 99.3 FM",
         "Get informed and inspired with the KNFK 99.3 The Valley app.",
@@ -79,7 +74,7 @@ describe("a hyperlocal site", () => {
       "J. Ortiz", "Jan 30, 2020 at 8:02 am", "Who approved this?", "Reply",
     );
     expect(paragraphs(parsed)).toEqual([LEAD, NEXT, LAST]);
-    expect(removed(parsed)).toEqual(expect.arrayContaining(["NorthSider77", "Great reporting, thank you.", "J. Ortiz", "Who approved this?"]));
+    expect(removedTexts(parsed)).toEqual(expect.arrayContaining(["NorthSider77", "Great reporting, thank you.", "J. Ortiz", "Who approved this?"]));
     // A count that no commenter's name and time follow is no thread: the story after it stays.
     const quote = "Great reporting, thank you, the mayor told the paper's editor on Tuesday.";
     const counted = page(TITLE, "", "By Ann Lee", "January 29, 2020", "", LEAD, "", "2 Comments", "", NEXT, "", quote);
@@ -95,6 +90,6 @@ describe("a story in Google's AMP viewer", () => {
     const story = "Readers can share this story with the board before the vote, Lee said.";
     const parsed = page(TITLE, "", "Ann Lee", "The Lakeport Record", "Published 5:32 p.m. CT Jan. 29, 2020", "", LEAD, "", NEXT, "", story, "", "Read or Share this story: https://www.lakeportrecord.example/story/news/local/2020/01/29/reservoir/4231412636/");
     expect(paragraphs(parsed)).toEqual([LEAD, NEXT, story]);
-    expect(removed(parsed)).toContain("Read or Share this story: https://www.lakeportrecord.example/story/news/local/2020/01/29/reservoir/4231412636/");
+    expect(removedTexts(parsed)).toContain("Read or Share this story: https://www.lakeportrecord.example/story/news/local/2020/01/29/reservoir/4231412636/");
   });
 });

@@ -5,20 +5,9 @@
  * paper's own) and a college athletics site (SIDEARM).
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const removedTexts = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { BOIL_WATER_STORY as STORY, page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const HEADLINE = "Boil-water advisory lifted for the east side";
-const STORY = [
-  "Residents east of the river no longer need to boil their tap water, the county's health officer said on Wednesday, after two days of tests found no bacteria in the system.",
-  "",
-  "The advisory was issued on Monday when a main broke under Harbor Road and pressure in the pipes dropped below the state's minimum.",
-  "",
-  "Crews finished the repair on Tuesday night, and the road is expected to reopen to traffic by the weekend.",
-];
 const FIRST = STORY[0]!;
 
 describe("a government agency's GovDelivery bulletin", () => {

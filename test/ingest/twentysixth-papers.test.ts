@@ -4,12 +4,7 @@
  * the imported article would notice: its title, date, byline, captions and the lines taken out.
  */
 import { describe, expect, it } from "vitest";
-import { parseText, toBlocks } from "../../src/ingest/text.ts";
-
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
-const removed = (parsed: ReturnType<typeof page>) => parsed.removed.map((r) => r.text);
+import { figures, page, paragraphs, removedTexts } from "../helpers/ingest.ts";
 
 const LEAD = "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.";
 const NEXT = "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week.";
@@ -25,7 +20,7 @@ describe("an archive.today capture", () => {
     );
     expect(parsed.title).toBe("Reservoir levels fall to lowest point in a decade");
     expect(parsed.date?.slice(0, 10)).toBe("2020-01-29");
-    expect(removed(parsed)).toContain("04 Mar 2021 06:21:27 UTC");
+    expect(removedTexts(parsed)).toContain("04 Mar 2021 06:21:27 UTC");
   });
 });
 
@@ -42,7 +37,7 @@ describe("Latin American English-language papers", () => {
       expect.objectContaining({ caption: expect.stringMatching(/^The Eastside reservoir on Tuesday\.?$/), credit: "Cuartoscuro" }),
       expect.objectContaining({ caption: expect.stringMatching(/^The dam's spillway near Oaxaca\.?$/), credit: "Government of Mexico" }),
     ]);
-    expect(removed(parsed)).toEqual(expect.arrayContaining(["Source: Milenio (sp), Reforma (sp)", "Get the news from Mexico in English, every weekday, delivered to your inbox."]));
+    expect(removedTexts(parsed)).toEqual(expect.arrayContaining(["Source: Milenio (sp), Reforma (sp)", "Get the news from Mexico in English, every weekday, delivered to your inbox."]));
   });
 
   it("keeps a story's line that ends in a name after an abbreviation's stop", () => {
@@ -57,7 +52,7 @@ describe("Latin American English-language papers", () => {
     );
     expect(parsed.date?.slice(0, 10)).toBe("2019-08-08");
     expect(figures(parsed)).toEqual([expect.objectContaining({ credit: "Photo: NA / Bob Stone" })]);
-    expect(removed(parsed)).toEqual(expect.arrayContaining(["in this news", "Government"]));
+    expect(removedTexts(parsed)).toEqual(expect.arrayContaining(["in this news", "Government"]));
   });
 
   it("takes out The Tico Times' appeal below the story", () => {

@@ -7,11 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { chromeReason } from "../../src/ingest/chrome.ts";
-import { bylineNames, copyrightHolder, creditLine, parseText, splitCaption, toBlocks } from "../../src/ingest/text.ts";
+import { bylineNames, copyrightHolder, creditLine, splitCaption } from "../../src/ingest/text.ts";
+import { figures, page, paragraphs } from "../helpers/ingest.ts";
 
-const page = (...lines: string[]) => parseText(toBlocks(lines.join("\n")));
-const paragraphs = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
-const figures = (parsed: ReturnType<typeof page>) => parsed.body.flatMap((b) => (b.kind === "figure" ? [b.figure] : []));
 const reasonOf = (parsed: ReturnType<typeof page>, line: number) => parsed.removed.find((r) => r.line === line)?.reason;
 
 const HEADLINE = "Reservoir levels fall to lowest point in a decade";
