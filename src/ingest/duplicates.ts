@@ -4,8 +4,8 @@
  * story updated later) would otherwise become several articles (`-2`, `-3`, …) with no word that
  * they are one story.
  *
- * Two stories are compared by their text's 5-word shingles (case, accents of punctuation and
- * Markdown escapes ignored): the share of the shorter story's shingles found in the longer one
+ * Two stories are compared by their text's 5-word shingles (case, punctuation, figures' captions
+ * and Markdown escapes ignored): the share of the shorter story's shingles found in the longer one
  * (containment, so a paper's trimmed copy of a wire story, or the first version of a story later
  * updated, still counts as the same). The headline is a weaker signal: it lowers the share
  * needed, never flags on its own. An article is compared with the batch's earlier articles and
@@ -19,7 +19,7 @@
  * is not indexed itself, so a thousand copies of one story cost a thousand comparisons, not a
  * million. No regular expression here can backtrack: words are runs of one character class.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { parse } from "yaml";
@@ -215,7 +215,7 @@ export function archiveDay(root: string, day: string, listing: Map<string, strin
   let names = listing.get(year);
   if (!names) {
     const dir = join(root, "articles", year);
-    names = existsSync(dir)
+    names = statSync(dir, { throwIfNoEntry: false })?.isDirectory()
       ? readdirSync(dir, { withFileTypes: true })
           .filter((e) => e.isFile() && e.name.endsWith(".md"))
           .map((e) => e.name)
