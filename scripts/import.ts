@@ -1,11 +1,14 @@
 /**
  * `npm run import -- <file|folder|-> [--date YYYY-MM-DD] [--date-order dmy|mdy] [--source NAME] [--url URL] [--title TEXT]
- *   [--credit TEXT] [--copyright TEXT] [--dry-run] [--force] [--create-stubs] [--root DIR]
+ *   [--credit TEXT] [--copyright TEXT] [--dry-run] [--force] [--skip-duplicates] [--create-stubs] [--root DIR]
  *   [--format text|html|csv|jsonl] [--title-column NAME --date-column NAME --text-column NAME
  *   --url-column NAME --author-column NAME --source-column NAME]`
  *
  * Turns raw news text, saved pages and CSV or JSON Lines exports into articles; see
- * CONTRIBUTING.md. The work is done by src/ingest/run.ts.
+ * CONTRIBUTING.md. An article that looks like the same story as another of the import or an
+ * archive's article within a day of it is listed, with both files and the share of text they
+ * share (src/ingest/duplicates.ts); --skip-duplicates leaves it out. The work is done by
+ * src/ingest/run.ts.
  */
 import { readFileSync } from "node:fs";
 import { runImport } from "../src/ingest/run.ts";
@@ -26,6 +29,10 @@ const USAGE = `Usage: npm run import -- <file|folder|-> [options]
   --copyright TEXT      source.copyright for every article
   --dry-run             print the articles instead of writing them
   --force               overwrite articles that exist
+  --skip-duplicates     do not write an article that looks like the same story as one
+                        already in the archive (published within a day of it) or earlier in
+                        the import; each is listed with the file it duplicates. Without it,
+                        every article is written and likely duplicates are listed
   --create-stubs        write _data/ stubs for names the registries do not know
   --root DIR            the archive's folder (default: .)
   --format KIND         text, html, csv or jsonl, when the file's extension does not tell
@@ -47,6 +54,7 @@ try {
       copyright: { type: "string" },
       "dry-run": { type: "boolean", default: false },
       force: { type: "boolean", default: false },
+      "skip-duplicates": { type: "boolean", default: false },
       "create-stubs": { type: "boolean", default: false },
       root: { type: "string", default: "." },
       format: { type: "string" },
@@ -82,6 +90,7 @@ try {
         copyright: values.copyright,
         dryRun: values["dry-run"],
         force: values.force,
+        skipDuplicates: values["skip-duplicates"],
         createStubs: values["create-stubs"],
         format: values.format as InputKind | undefined,
         columns,

@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readArchive } from "../archive.ts";
-import { readArticle } from "../content/articles.ts";
+import { readArticle, splitFrontMatter } from "../content/articles.ts";
 import { readSite } from "../content/registries.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
 import { ENTRY_NOUN } from "../schema.ts";
 import { buildArticle, type ImportOptions, type Imported, type InputDocument } from "./article.ts";
 import { batchContexts } from "./batch.ts";
 import { isTimeZone } from "./dates.ts";
+import { archiveDay, describeDuplicate, findDuplicates, story, type Duplicate } from "./duplicates.ts";
 import { EntityIndex, loadRegistries, type Suggestion } from "./entities.ts";
 import { documentsOf, inputFiles, kindOf, type InputKind } from "./sources.ts";
 import type { ColumnFlags } from "./tabular.ts";
@@ -25,6 +26,8 @@ export interface RunOptions extends ImportOptions {
   root: string;
   dryRun?: boolean;
   force?: boolean;
+  /** leave out an article whose story is already in the archive or earlier in the batch */
+  skipDuplicates?: boolean;
   /** the input's kind when its extension does not tell */
   format?: InputKind;
   columns?: ColumnFlags;
@@ -42,6 +45,8 @@ export interface RunResult {
   written: string[];
   stubs: string[];
   articles: Imported[];
+  /** the likely duplicates found, written or (with `skipDuplicates`) left out */
+  duplicates: Duplicate[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -57,7 +62,7 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   const { registries } = loadRegistries(root);
   const index = new EntityIndex(registries);
   const timezone = archiveTimeZone(root, io);
-  if (timezone === undefined) return { exitCode: 1, written: [], stubs: [], articles: [] };
+  if (timezone === undefined) return { exitCode: 1, written: [], stubs: [], articles: [], duplicates: [] };
 
   const documents: InputDocument[] = [];
   let inputProblems = 0;
@@ -99,14 +104,31 @@ export function runImport(options: RunOptions, io: Io): RunResult {
     taken.add(path);
   }
 
+  // The same story from several pages, or already in the archive within a day of it.
+  const listing = new Map<string, string[]>();
+  const found = findDuplicates(
+    articles.flatMap((a) => (a.path && a.text ? [story(a.path, String(a.frontMatter?.title ?? ""), splitFrontMatter(a.text)?.body ?? a.text)] : [])),
+    (day) => archiveDay(root, day, listing),
+  );
+  const duplicates = new Map(found.map((d) => [d.path, d]));
+
   const written: string[] = [];
   let refused = 0;
   let failed = 0;
+  let skipped = 0;
   for (const a of articles) {
     if (!a.path || !a.text) {
       failed++;
       report(`✗ ${a.origin}`);
       for (const e of a.errors) report(`  error: ${e}`);
+      continue;
+    }
+    const duplicate = duplicates.get(a.path);
+    if (duplicate && options.skipDuplicates) {
+      skipped++;
+      const line = `${a.path} (from ${a.origin}): ${options.dryRun ? "would skip" : "skipped"} (--skip-duplicates): ${describeDuplicate(duplicate)}`;
+      report(line);
+      if (report !== io.err) io.err(line);
       continue;
     }
     const exists = existsSync(join(root, a.path));
@@ -127,13 +149,20 @@ export function runImport(options: RunOptions, io: Io): RunResult {
       status = exists ? "overwrote" : "wrote";
     }
     report(`${a.path} (from ${a.origin}): ${status}`);
+    if (duplicate) {
+      // On standard error too, so it is seen however long the report above it.
+      const line = `${describeDuplicate(duplicate)}: check before committing`;
+      report(`  likely duplicate: ${line}`);
+      if (report !== io.err) io.err(line);
+    }
     describe(a, report);
     if (options.dryRun) for (const p of readArticle(a.path, a.text).problems) report(`  problem: ${formatProblem(p)}`);
   }
 
   // Stubs, each once however many articles name it.
   const suggestions = new Map<string, { s: Suggestion; seenIn: string }>();
-  for (const a of articles) for (const s of a.suggestions) if (a.path && !suggestions.has(`${s.kind}/${s.id}`)) suggestions.set(`${s.kind}/${s.id}`, { s, seenIn: a.path });
+  const kept = articles.filter((a) => !(options.skipDuplicates && a.path && duplicates.has(a.path)));
+  for (const a of kept) for (const s of a.suggestions) if (a.path && !suggestions.has(`${s.kind}/${s.id}`)) suggestions.set(`${s.kind}/${s.id}`, { s, seenIn: a.path });
   const stubs: string[] = [];
   if (options.createStubs) {
     for (const { s, seenIn } of suggestions.values()) {
@@ -154,11 +183,15 @@ export function runImport(options: RunOptions, io: Io): RunResult {
   report(
     `\n${plural(total, "article")} from ${plural(options.inputs.length, "input")}: ` +
       (options.dryRun
-        ? `${total - failed} printed, nothing written (dry run), ${failed} failed.`
-        : `${written.length} written, ${refused} refused (already exist; --force overwrites), ${failed} failed.`),
+        ? `${total - failed - skipped} printed, nothing written (dry run), ${failed} failed.`
+        : `${written.length} written, ${refused} refused (already exist; --force overwrites), ${failed} failed.`) +
+      (options.skipDuplicates ? ` ${skipped} ${options.dryRun ? "would be skipped" : "skipped"} as likely duplicates (--skip-duplicates).` : ""),
   );
-  const removed = articles.reduce((n, a) => n + a.removed.length, 0);
-  const files = articles.reduce((n, a) => n + a.moved.filter((m) => m.to === "image file name").length, 0);
+  if (duplicates.size && !options.skipDuplicates) {
+    report(`${plural(duplicates.size, "article")} ${duplicates.size === 1 ? "looks" : "look"} like the same story as another (listed above): check before committing; --skip-duplicates leaves them out.`);
+  }
+  const removed = kept.reduce((n, a) => n + a.removed.length, 0);
+  const files = kept.reduce((n, a) => n + a.moved.filter((m) => m.to === "image file name").length, 0);
   report(`Removed ${plural(removed, "line")} of site chrome and ${plural(files, "image file name")} (each listed above).`);
   if (suggestions.size) {
     report(
@@ -169,7 +202,7 @@ export function runImport(options: RunOptions, io: Io): RunResult {
 
   let exitCode = failed || refused || inputProblems ? 1 : 0;
   if (!options.dryRun && (written.length || stubs.length)) exitCode = Math.max(exitCode, validate(root, [...written, ...stubs], report));
-  return { exitCode, written, stubs, articles };
+  return { exitCode, written, stubs, articles, duplicates: found };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PACKAGE_ROOT, registryArchive, removeArchive } from "../helpers/ingest.ts";
@@ -23,6 +23,20 @@ describe("the import and new commands", () => {
     expect(result.stdout).toContain("==> articles/2018/2018-01-24-after-sanctuary-cities-threat-denver-mayor-rejects-white-house-invite.md <==");
     expect(result.stdout).toContain(archived.slice(archived.indexOf("\n---\n") + 5));
     expect(result.stderr).toContain("removed line 1 (video prompt): Watch CBS News");
+  });
+
+  it("npm run import --skip-duplicates writes one of two pages of the same story and names the file the other duplicates", () => {
+    const root = registryArchive();
+    roots.push(root);
+    const text = readFileSync(join(PACKAGE_ROOT, "test/fixtures/seed-raw.txt"), "utf8");
+    mkdirSync(join(root, "in"));
+    writeFileSync(join(root, "in/a.txt"), text);
+    writeFileSync(join(root, "in/b.txt"), `Home | News | Weather | Sports\n\n${text}\nShare this story\n`);
+    const result = run("import.ts", [join(root, "in"), "--date", "2018-01-24", "--root", root, "--skip-duplicates"]);
+    const first = "articles/2018/2018-01-24-after-sanctuary-cities-threat-denver-mayor-rejects-white-house-invite.md";
+    expect(result.stderr).toContain(`${first.replace(/\.md$/, "-2.md")} (from ${join(root, "in/b.txt")}): skipped (--skip-duplicates): ${first.replace(/\.md$/, "-2.md")} looks like the same story as ${first} (100% of`);
+    expect(existsSync(join(root, first))).toBe(true);
+    expect(existsSync(join(root, first.replace(/\.md$/, "-2.md")))).toBe(false);
   });
 
   it("npm run new writes the scaffold, prints its path and the next steps", () => {
