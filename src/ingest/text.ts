@@ -3597,6 +3597,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   bareCaptions(out, storyStart, alone, move);
   yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
+  if (!out.date) headerBelowLines(out, batch, storyStart, move, removed, flagged);
   firstRan(out, storyStart, batch, removed);
   ownAddress(out);
 
@@ -3657,6 +3658,60 @@ const BELOW_HEADER_DATE = "a date line below the header: the page's stamp, not t
  * below a story is no label's. And a page whose header shows only when it was updated, and whose
  * foot says when the story first ran: that is the date, and the header's is the update.
  */
+/** How far below the story's first lines a header of its own is looked for: a byline and a date on lines of their own. */
+const LOW_HEADER_ITEMS = 24;
+
+/**
+ * A byline and a date on lines of their own, next to each other, below lines taken for the
+ * story's start, in a page that gave no date above them: an aggregator's page prints the
+ * outlets' takes on the story (a sentence each, under "Left", "Center", "Right") and the
+ * source's name before the story's own byline and date. They are the page's byline and date;
+ * the lines above them are no story's, but a sentence among them is kept and flagged, never
+ * dropped, and a short line with no stop (a label, the outlet's name) is removed.
+ */
+function headerBelowLines(out: ParsedText, batch: BatchContext | undefined, storyStart: number, move: (l: SourceLine, to: Destination) => void, removed: RemovedLine[], flagged: RemovedLine[]): void {
+  const text = (k: number) => {
+    const item = out.body[k];
+    return item?.kind === "paragraph" ? item.text : undefined;
+  };
+  const end = Math.min(out.body.length - 1, storyStart + LOW_HEADER_ITEMS);
+  for (let k = storyStart + 1; k < end; k++) {
+    const here = text(k);
+    if (here === undefined || !isByline(here) || isDateLine(here, batch)) continue;
+    const line = out.body[k]!.line;
+    // The date on the next line, or between the byline and the next line of the body, taken off
+    // already as a stamp below the header (none was found above it).
+    const inBody = text(k + 1) !== undefined && isDateLine(text(k + 1)!, batch);
+    const stamp = inBody ? undefined : removed.find((r) => r.reason === BELOW_HEADER_DATE && r.line > line && r.line < out.body[k + 1]!.line && isDateLine(r.text, batch));
+    const dateText = inBody ? text(k + 1)! : stamp?.text;
+    if (dateText === undefined) continue;
+    const found = datesIn(dateText, batch);
+    const published = found?.dates.find((d) => d.role === "published");
+    // Prose follows them: the story.
+    const lead = text(inBody ? k + 2 : k + 1);
+    if (!published || lead === undefined || !readsAsSentence(lead)) continue;
+    out.date = stampOf(published, batch?.timezone);
+    const updated = found!.dates.find((d) => d.role !== "published");
+    if (updated) out.updated ??= stampOf(updated, batch?.timezone);
+    if (!out.byline.length) out.byline.push(...bylineNames(here));
+    const taken = out.body.splice(k, inBody ? 2 : 1) as Extract<BodyItem, { kind: "paragraph" }>[];
+    move({ line, text: here }, "byline");
+    if (stamp) removed.splice(removed.indexOf(stamp), 1);
+    move({ line: inBody ? taken[1]!.line : stamp!.line, text: dateText }, "date");
+    for (let j = k - 1; j >= storyStart; j--) {
+      const item = out.body[j]!;
+      if (item.kind !== "paragraph") continue;
+      if (readsAsSentence(item.text) || TERMINAL.test(item.text)) {
+        flagged.push({ line: item.line, text: item.text, reason: "possibly chrome: above the byline and date printed below the page's first lines, kept because it may be the story's" });
+      } else {
+        out.body.splice(j, 1);
+        removed.push({ line: item.line, text: item.text, reason: "above the byline and date printed below the page's first lines: a label or a name, no sentence" });
+      }
+    }
+    return;
+  }
+}
+
 /** The dates of a line in the batch's order, or none where its numeric date's order is unproved. */
 function datesIn(text: string, batch: BatchContext | undefined): DateLine | undefined {
   try {

@@ -58,6 +58,20 @@ describe("headers of national papers outside the US and UK", () => {
 });
 
 describe("aggregators' and portals' copies", () => {
+  it("finds the story's byline and date below a comparison page's takes, in a page imported alone, keeping the takes' sentences and flagging them", () => {
+    const takes = ["Backers called the vote a long-overdue step for the valley.", "The board confirmed the vote in a statement late Tuesday.", "Critics said the plan would do little for farmers."];
+    const parsed = page("Compare Coverage", "Left", takes[0]!, "Center", takes[1]!, "Right", takes[2]!, "", "Valley Herald", "Lean Right", "", "By Tom Harper", "Feb 13, 2019", "", STORY, "", MORE);
+    expect(parsed.date?.slice(0, 10)).toBe("2019-02-13");
+    expect(parsed.byline).toEqual(["Tom Harper"]);
+    // Never dropped: the takes are sentences, kept and flagged for review; the labels and the outlet's name go.
+    expect(paragraphs(parsed)).toEqual([...takes, STORY, MORE]);
+    expect(parsed.flagged.map((f) => f.text)).toEqual(expect.arrayContaining(takes));
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Center", "Right", "Valley Herald"]));
+    // A name and a date further down, with the page's date found above, change nothing.
+    const dated = page(HEADLINE, "", "January 29, 2020", "", STORY, "", "By Tom Harper", "Feb 13, 2019", "", MORE);
+    expect(dated.date?.slice(0, 10)).toBe("2020-01-29");
+  });
+
   it("takes no curator's note, location chip, logo or bias bar for the headline", () => {
     expect(page("Ann Lee flipped into Climate Desk", "5d", "", "mesaherald.com", "", HEADLINE, "", "By Bob Stone", "January 7, 2019", "", STORY).title).toBe(HEADLINE);
     expect(page("“This could affect a lot of people.”", "", HEADLINE, "", "January 7, 2019", "", STORY).title).toBe(HEADLINE);
