@@ -22,6 +22,16 @@ export interface RenderEnv {
   url: (path: string) => string;
   /** the display name of a person id, for photographers' credits */
   personName?: (id: string) => string | undefined;
+  /**
+   * the body's figures as validated (`Article.figures`), one for each figure block in order:
+   * rendered as they are, not read from their YAML again, when there are as many as blocks
+   */
+  figures?: readonly Figure[];
+}
+
+/** The environment of one render: which validated figure the next figure block is. */
+interface BodyEnv extends RenderEnv {
+  nextFigure: number;
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -38,9 +48,12 @@ md.validateLink = (url) => markdownItValidateLink(url) && !/^data:/i.test(url.tr
 md.renderer.rules.text = (tokens, idx) => tokens[idx]!.content.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 
 const defaultFence = md.renderer.rules.fence!;
-md.renderer.rules.fence = (tokens, idx, options, env: RenderEnv, self) => {
+md.renderer.rules.fence = (tokens, idx, options, env: BodyEnv, self) => {
   const token = tokens[idx]!;
   if (token.info.trim() !== "figure") return defaultFence(tokens, idx, options, env, self);
+  // The YAML was parsed and checked when the archive was read: 2 s of 10,000 articles' pages.
+  const validated = env.figures?.[env.nextFigure++];
+  if (validated) return renderFigure(validated, env);
   const parsed = Figure.safeParse(safeYaml(token.content));
   // The loader refuses invalid figures before anything renders; this is a last line of defence.
   if (!parsed.success) return `<p class="figure-error">A figure here could not be read.</p>\n`;
@@ -101,8 +114,15 @@ function renderFigure(f: Figure, env: RenderEnv): string {
 
 /** @example renderBody("Hello *world*", { url: (p) => p }) // "<p>Hello <em>world</em></p>\n" */
 export function renderBody(markdown: string, env: RenderEnv): string {
-  return md.render(markdown, env);
+  const state: BodyEnv = { ...env, nextFigure: 0 };
+  const tokens = md.parse(markdown, state);
+  // Validated figures stand in for the blocks only one for one: a body that no longer matches
+  // them (its file changed since it was read) has its figures read from their YAML, as written.
+  if (env.figures && env.figures.length !== tokens.filter(isFigureBlock).length) state.figures = undefined;
+  return md.renderer.render(tokens, md.options, state);
 }
+
+const isFigureBlock = (t: Token) => t.type === "fence" && t.info.trim() === "figure";
 
 export interface FigureBlock {
   /** 1-based line of the fence within the body */
@@ -110,12 +130,17 @@ export interface FigureBlock {
   content: string;
 }
 
+// Fences are block tokens: the block rules alone find them, where a whole parse also ran the
+// inline rules over every paragraph of the body (most of its cost), which change no fence.
+const blocks = new MarkdownIt({ html: false, linkify: false, typographer: false });
+blocks.core.ruler.enableOnly(["normalize", "block"]);
+
 /** The figure blocks of a body, with their lines, for validation. */
 export function figureBlocks(markdown: string): FigureBlock[] {
   if (!markdown.includes("```figure") && !markdown.includes("~~~figure")) return [];
-  return md
+  return blocks
     .parse(markdown, {})
-    .filter((t) => t.type === "fence" && t.info.trim() === "figure")
+    .filter(isFigureBlock)
     .map((t) => ({ line: (t.map?.[0] ?? 0) + 1, content: t.content }));
 }
 
@@ -214,8 +239,8 @@ function withoutLinkTargets(text: string): string {
  * The only HTML in the archive marked safe comes from here: markdown-it with raw HTML off, and
  * figures built from escaped values.
  */
-export function renderArticleBody(article: { body: string; dateline?: string }, env: RenderEnv): string {
-  const html = renderBody(article.body, env);
+export function renderArticleBody(article: { body: string; dateline?: string; figures?: readonly Figure[] }, env: RenderEnv): string {
+  const html = renderBody(article.body, { ...env, figures: article.figures });
   if (!article.dateline || !html.startsWith("<p>")) return html;
   return `<p><span class="dateline">${escape(article.dateline)}</span> — ${html.slice(3)}`;
 }
