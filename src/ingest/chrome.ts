@@ -34,6 +34,12 @@ const NAV_PAIR = String.raw`(?:[\p{L}'’-]{2,20} \/ )?${NAV_WORD}`;
  */
 export const CHAT_MESSAGE = /^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?\] |\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)? - )/;
 
+/**
+ * A comment box's placeholder, with its ellipsis: "Write a comment…", "Add a reply...". Over a
+ * commenter's name and the day they posted, the thread opens (src/ingest/text.ts).
+ */
+export const COMMENT_BOX = /^(?:Write|Add|Leave|Post|Join) (?:a|your) (?:comment|reply|response)(?:…|\.\.\.)$/i;
+
 /** The patterns, in the order they are tried. Add a site's prompts here, each with a fixture test. */
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // CBS News' app and notification prompts, as copied from its pages (the seed's scrape).
@@ -197,6 +203,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "advertisement", pattern: /^(?:Story|Article) continues(?: below| after)?(?: (?:this )?(?:ad|advertisement))?$/i },
   // A page's furniture that any site may print, in the words sites use for it.
   { name: "comments prompt", pattern: /^(?:Be the first to comment|Leave a comment|Add a comment|Join the conversation|View comments|Show comments|Comments? \(\d{1,5}\)|\d{1,5} comments?|Discussion about this (?:post|article|story)|Subscribe to this thread:?|All reactions:?)[.!]?$/i },
+  // A post's counts in one line under it: "12 Likes∙3 Restacks", "40 likes · 6 comments".
+  { name: "reactions", pattern: /^\d{1,6} (?:[Ll]ikes?|[Rr]estacks?|[Cc]omments?|[Ss]hares?|[Rr]eposts?)(?: ?[∙·•|] ?\d{1,6} (?:[Ll]ikes?|[Rr]estacks?|[Cc]omments?|[Ss]hares?|[Rr]eposts?)){0,3}$/ },
+  { name: "comments prompt", pattern: COMMENT_BOX },
   { name: "reactions", pattern: /^(?:Like|Love|Celebrate|Support|Insightful|Funny|Curious|Restacks?|Reply|Comment)$/ },
   { name: "navigation", pattern: /^(?:Loading ?(?:\.\.\.|…)|Learn more|Let['’]s go!|Ready for more\?|Stay connected|Related events|Trending stories:?|Already (?:a subscriber|have an account)\? (?:Sign|Log) ?in)\.?$/i },
   { name: "newsletter prompt", pattern: /^(?:Type|Enter) your e-?mail(?: address)?(?:…|\.\.\.)?$/i },
@@ -271,6 +280,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A subscription's price: "Unlimited Digital Access: $1 for 4 weeks".
   { name: "subscription prompt", pattern: /^(?=(?:\S+ ){0,9}\S+$)[^.!?]{0,60}[$€£]\d{1,3}(?:[.,]\d{2})? (?:for|per|a) (?:the first |\d{1,2} )?(?:weeks?|months?|years?)\b[^.!?]{0,30}$/i },
   { name: "paywall label", pattern: /^This (?:article|story|content) is (?:reserved|available|only available) (?:for|to) (?:subscribers|members)\.?$/i },
+  // A donation box's pitch, addressed to the reader: "Your donation will support the student
+  // journalists of Valley High School. Your contribution will allow us to …". Opening with "Your"
+  // and a gift's word, and naming what it pays for: a story quotes such words, it does not open with them.
+  { name: "support prompt", pattern: /^Your (?:(?:generous|tax-deductible) )?(?:donation|contribution|gift|support) (?:will|helps?|allows?|makes?|keeps?) (?:[^.!?]{0,120}\b(?:journalis[mt]s?|reporters?|newsroom|reporting|staff|students?|website|hosting|equipment)\b[^!?]{0,300})[.!]$/ },
   // A donation button under the appeal: "Support Meduza", "Donate to The Valley Times".
   { name: "support prompt", pattern: /^(?:Support|Donate to) (?:us|(?:The )?\p{Lu}[\p{L}'’.-]{2,30})$/u },
   // A pop-up's buttons and its label: "Remind me later.", "A Message from The Moscow Times:".
@@ -310,6 +323,19 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A wire's newsdesk line: "VPA Newsdesk: 01632 960138 | newsdesk@vpa.example".
   { name: "contact address", pattern: /^[\p{L}\p{N} .'’&-]{2,40} (?:Newsdesk|News desk|Newsroom|Desk): \+?[\d ()-]{7,20}(?: \| [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u },
   { name: "contact address", pattern: /^(?:Contact|E-?mail|Send (?:us )?(?:your )?(?:news|tips)(?: to)?):? [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  // A paper's tagline under its name, saying whose paper it is: "Official newspaper of the Diocese
+  // of Lakeport", "The student news site of Valley High School". The owner's name in capitals to
+  // the end, so a headline going on after it ("… of the diocese to close") is not one.
+  { name: "the paper's tagline", pattern: /^(?:The )?(?:(?:[Oo]fficial|[Ss]tudent(?:-run)?|[Ii]ndependent) ){1,2}(?:news ?paper|news site|news ?magazine|publication|magazine|news source|voice|newsletter) (?:of|for) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’.&-]*)){0,8}$/u },
+  // An alert service's text-message prompts under the alert, in whatever agency's name: "To
+  // unsubscribe from Valley Police alerts, text STOP to 888777.", "Get alerts from Valley Police by
+  // texting 50613 to 888777.", "Text VALLEYPD to 888777 to receive alerts." (a short code of
+  // digits; a story's "text the tip line" names no short code).
+  // Not a bare "Text HOME to 741741", a crisis line a story lists: the alerts must be named.
+  { name: "text-message alert prompt", pattern: /^(?:To (?:unsubscribe|opt out) from [^.!?,]{2,80} alerts, (?:text|reply) [A-Z\d]{2,20} to \d{3,6}|(?:Text|Reply) [A-Z\d]{2,20} to \d{3,6} to (?:receive|get|sign up for) (?:[\w'’-]+ ){0,6}(?:alerts|updates|notifications))\.?$/ },
+  { name: "text-message alert prompt", pattern: /^(?:Get|Receive|Sign up for) (?:[\w'’-]+ ){0,10}(?:alerts|updates|notifications) (?:from [^.!?]{2,80} )?by texting [A-Z\d]{2,20} to \d{3,6}\.?$/ },
+  // The labels of an alert's contact and address boxes: "Contact:", "Address/Location".
+  { name: "an alert's contact box", pattern: /^(?:Contacts?|Address\/Location|Location\/Address|Contact Information):?$/ },
   { name: "comments prompt", pattern: /^Comments are (?:closed|disabled|turned off) (?:on|for) this (?:story|article|post)[.!]?$/i },
   // A post's hashtags on a line of their own: "#ValleyNews #LocalNews".
   { name: "hashtags", pattern: /^#[\p{L}\p{N}_]{2,40}(?: #[\p{L}\p{N}_]{2,40}){0,12}$/u },

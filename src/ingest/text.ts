@@ -12,7 +12,7 @@ import wordListPath from "word-list";
 import { ONE_AGENCY, ONE_WIRE } from "./agencies.ts";
 import { markdownClip } from "./markdown-clip.ts";
 import { escapeRegExp } from "./pattern.ts";
-import { CHAT_MESSAGE, chromeReason, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
+import { CHAT_MESSAGE, chromeReason, COMMENT_BOX, EMOJI_LEAD, type RemovedLine } from "./chrome.ts";
 import { AmbiguousDate, datesOfLine, orderFor, stampOf, updatedTimeOfLine, type DateLine, type DateOrder, type LineDate, type OrderBySeparator } from "./dates.ts";
 
 export interface SourceLine {
@@ -1033,15 +1033,29 @@ function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { bl
   // The organisation's name over its street address at the page's foot, and wherever else it stands alone.
   const owner = lines.findLast((l, k) => k > lines.length / 2 && words(l.text) <= 8 && !/[.!?:]$/.test(l.text) && STREET_LINE.test(lines[k + 1]?.text ?? ""))?.text;
   if (owner) for (const l of lines) if (l.text === owner) drop.set(l, "the site's name, printed over its address at the foot");
+  // The same name before the headline and a spaced dash, as an alert's mailed subject prints it
+  // ("Valley Police Department - Road closed for bridge repairs"): the headline is the rest.
+  const senderFirst = new Map<SourceLine, string>();
+  if (owner) {
+    for (const l of lines.slice(0, Math.ceil(lines.length / 2))) {
+      const dash = [" - ", " – ", " — "].find((d) => l.text.startsWith(owner + d));
+      const rest = dash ? l.text.slice(owner.length + dash.length).trim() : "";
+      if (words(rest) >= 3 && !hasSentenceBreak(rest)) senderFirst.set(l, rest);
+    }
+  }
   const transcript = lines.some((l) => chromeReason(l.text) === "the host's introduction" || /^(?:Episode )?[Tt]ranscript$/.test(l.text));
   // The label in capitals as the paper's transcript prints it ("ANN LEE:"), read as the name it is.
   const asName = (label: string) => (label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : label);
   if (transcript) for (const l of lines) if (SPEAKER_LABEL.test(l.text) && isNameLine(asName(l.text.slice(0, -1)))) drop.set(l, "a speaker's label in the transcript");
-  return sortLines(blocks, (l) => {
+  const sorted = sortLines(blocks, (l) => {
     const credit = EPISODE_CREDIT.exec(l.text);
     if (credit && (transcript || !l.text.startsWith("Reported"))) return { ...l, text: `Reported by ${credit[1]}` };
+    const headline = senderFirst.get(l);
+    if (headline !== undefined && !drop.has(l)) return { ...l, text: headline };
     return drop.get(l) ?? l;
   });
+  for (const l of senderFirst.keys()) if (!drop.has(l)) sorted.removed.push({ line: l.line, text: l.text.slice(0, l.text.length - senderFirst.get(l)!.length).trim(), reason: "the sender's name before the headline, as its alert's subject prints it" });
+  return sorted;
 }
 
 /** A guest book's label, or its prompt, as an obituary's page prints it below the story: "Sign the Guest Book", "Memories & Condolences", "Not sure what to say?". */
@@ -1294,7 +1308,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
   // The count alone may stand by the byline, so the first comment's name and time must follow.
   const flat = blocks.flatMap((b) => (b.kind === "lines" ? b.lines : []));
   const commentCount = (l: SourceLine) => {
-    if (!COMMENT_COUNT.test(l.text)) return false;
+    if (!COMMENT_COUNT.test(l.text) && !COMMENT_BOX.test(l.text)) return false;
     const k = flat.indexOf(l);
     const name = flat[k + 1];
     const time = flat[k + 2];
@@ -1588,7 +1602,7 @@ const CALL_SIGN = /^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD))?(?: \d{1,2})?(?: N
 const LEAD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F? ?)?(?:TOP STORY|Top story|LEAD STORY|Lead story|FEATURED STORY|Featured story|THE BIG STORY|The big story|Today['’]s top story|TODAY['’]S TOP STORY)[.:]?$/u;
 
 /** A comment section's count: "2 Comments", "1 comment", "14 Responses". */
-const COMMENT_COUNT = /^\d{1,5} (?:[Cc]omments?|COMMENTS?|[Rr]esponses?|RESPONSES?)$/;
+const COMMENT_COUNT = /^(?:\d{1,5} (?:[Cc]omments?|COMMENTS?|[Rr]esponses?|RESPONSES?)|(?:Comments?|COMMENTS?|Responses|RESPONSES) \(\d{1,5}\))$/;
 
 /** A comment thread's sorting label, as a social post, a forum or a comment service prints it over the comments: "Most relevant", "All comments", "sorted by: best". */
 const COMMENT_THREAD = /^(?:Most relevant|All comments|Top comments|Newest first|Oldest first|Comments Section|Sort by:|sorted by: (?:best|top|new|controversial|old|q&a)|(?:\d{1,5}|No) comments?:|Comments \d{1,5})$/i;
@@ -1724,7 +1738,7 @@ const NOT_A_PERSON = new Set(
 /** A beat in lower case and the role, before a capitalised name: "political reporter ", "chief court correspondent ". */
 const BEAT_BEFORE_NAME = /^(?:\p{Ll}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|journalist) (?=\p{Lu})/u;
 /** The words that make a line a role: "Chief Reporter", "Local Democracy Reporter", "Senior Correspondent". */
-const ROLE_WORD = /^(?:reporter|correspondent|editor|writer|columnist|producer|journalist|photographer|photojournalist|anchor|meteorologist|contributor|intern)s?$/i;
+const ROLE_WORD = /^(?:reporter|correspondent|editor|editor-in-chief|writer|columnist|producer|journalist|photographer|photojournalist|anchor|meteorologist|contributor|intern)s?$/i;
 
 /**
  * A line that is a role and nothing else, as papers print it below the byline's name: every word
@@ -1897,6 +1911,14 @@ export function isNamesLine(text: string): boolean {
   // Split bare and trimmed after: spaces in the pattern would be retried from every space of a run.
   if (text.length > 200) return false;
   if (BARRED_NAMES.test(text)) return true;
+  // "Ann Lee, Staff Writer and Bob Stone, News Editor": each name with its own role after a
+  // comma, as a school paper's theme prints a shared byline.
+  const paired = text.split(/ (?:and|&) /);
+  if (paired.length >= 2 && paired.every((piece) => {
+    const comma = piece.indexOf(", ");
+    const name = comma > 0 ? piece.slice(0, comma) : "";
+    return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && isRoleLine(piece.slice(comma + 2)) && bylineNames(name).join(" ") === name;
+  })) return true;
   text = withoutOutlet(text);
   // "Ann Lee and Bob Stone, Staff writers", "Ann Lee and Bob Stone, Mesa Register-Star": the
   // names with their shared role or their paper after a comma.
@@ -2154,6 +2176,12 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  */
 const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
 /**
+ * A wire service's or an outlet's name, "photo" and the photographer after a slash, as Catholic
+ * News Service and other wires sign a caption: "CNS photo/Ann Lee", "OSV News photo/Ann Lee".
+ */
+const WIRE_PHOTO_CREDIT = /^(?:\p{Lu}[\p{L}&.'’-]{0,20} ){1,3}[Pp]hoto ?\/ ?\p{Lu}[^()/]{1,80}$/u;
+
+/**
  * A credit that is a person's name, a slash or a bar, and the outlet: "Ann Lee/The Courier",
  * "ANN LEE / Valley Times", "Ann Lee | Special to the Post". The name is two to four
  * capitalised words, so "(Denver/Boulder)" or "(1/2)" is not taken for one.
@@ -2201,7 +2229,7 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   const m = CREDIT_PAREN.exec(inside);
   // "(Ann Lee, Valley Post)": a name and a nameplate after a comma, in the caption's parentheses too.
   // "… on Tuesday. (Ann Lee / Chalkbeat)": after the caption's stop, a name and any outlet.
-  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) ? inside.trim() : (nameSlashOutlet(inside, true)?.credit ?? (/[.!?]\s*$/.test(text.slice(0, open)) ? (nameBarOutlet(inside) ?? outletSlashName(inside)) : undefined));
+  const credit = m ? (m[1] ?? m[2] ?? "").trim() : AGENCY_CREDIT.test(inside.trim()) || WIRE_PHOTO_CREDIT.test(inside) ? inside.trim() : (nameSlashOutlet(inside, true)?.credit ?? (/[.!?]\s*$/.test(text.slice(0, open)) ? (nameBarOutlet(inside) ?? outletSlashName(inside)) : undefined));
   const caption = text.slice(0, open).trim();
   // "(Source: KXYZ)" after a caption with no stop, as a station's CMS sets its photos' credits.
   if (!credit && SOURCE_CREDIT.test(inside) && caption && !/[.!?]$/.test(caption) && oneCaption(caption)) return { caption, credit: inside };
@@ -3111,6 +3139,28 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   return score - i * 0.1;
 }
 
+/** A person's name alone, two to four words, not the byline's: a photographer's credit where it stands by a caption. */
+function bareNameCredit(text: string, byline: readonly string[]): boolean {
+  const ws = words(text);
+  return ws >= 2 && ws <= 4 && isNameLine(text) && bylineNames(text).join(" ") === text && !byline.some((n) => same(n, text));
+}
+
+/**
+ * A person's bare name over one short sentence in a block of its own, the story in the next
+ * block: the photographer's credit over the lead photo's caption. Not the byline's name, and
+ * not a quote or a sentence that reports what someone said, which the story's lead would be.
+ */
+function photographerOverCaption(name: SourceLine, next: Block | undefined, byline: readonly string[]): boolean {
+  if (next?.kind !== "lines" || next.lines.length !== 1) return false;
+  const caption = next.lines[0]!;
+  return (
+    caption.line === name.line + 1 &&
+    bareNameCredit(name.text, byline) &&
+    words(caption.text) >= 3 && words(caption.text) <= 30 && /^\p{Lu}/u.test(caption.text) && /\.$/.test(caption.text) &&
+    !hasSentenceBreak(caption.text) && !/["“”]|\b(?:said|says|told|according to)\b/.test(caption.text)
+  );
+}
+
 /** The lead photo's caption below the date, which is no blog post's title: "File photo of …. SUPPLIED". */
 const leadPhotoCaption = (text: string) => PHOTO_OF.test(text) || !!splitCaption(text)?.caption;
 
@@ -3409,9 +3459,16 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       while (capitalName(first) && candidates.includes(j + 1) && capitalName(region[j + 1]!.text)) j++;
       let next = j + 1;
       if (region[next] && candidates.includes(next) && isRoleLine(region[next]!.text)) next++;
+      // More names each over its own role ("Ann Lee" / "Staff Writer" / "Bob Stone" / "News
+      // Editor"), as a school paper's theme prints two writers over the date.
+      const more: number[] = [];
+      while (next > j + 1 && region[next + 1] && candidates.includes(next) && candidates.includes(next + 1) && isNameLine(region[next]!.text) && !isNamesLine(region[next]!.text) && words(region[next]!.text) <= 4 && isRoleLine(region[next + 1]!.text)) {
+        more.push(next);
+        next += 2;
+      }
       // Not the outlet below the names ("Ann Lee and Bob Stone" over "USA TODAY"): the names are the byline.
       if (!(region[next] && anchors.has(region[next]!) && !isByline(region[next]!.text))) continue;
-      for (let k = i; k <= j; k++) {
+      for (const k of [...Array.from({ length: j - i + 1 }, (_, d) => i + d), ...more]) {
         const l = region[k]!;
         out.byline.push(...bylineNames(l.text));
         move(l, "byline");
@@ -3563,8 +3620,26 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
         move(below!, "figure");
         creditsRead.add(i + 1);
       }
+      // Or its photographer's bare name on the line above, set aside as a header line, as a
+      // school paper's theme prints it over the caption ("Ann Lee" / "File photo of …").
+      const above = region[i - 1];
+      const aboveAt = above && above.line === l.line - 1 && !figure.credit && bareNameCredit(above.text, out.byline) ? removed.findIndex((r) => r.line === above.line && r.text === above.text) : -1;
+      if (aboveAt >= 0) {
+        removed.splice(aboveAt, 1);
+        figure.credit = above!.text;
+        figure.photographer = above!.text;
+        move(above!, "figure");
+      }
       out.body.push({ kind: "figure", figure, line: l.line });
       move(l, "figure");
+    } else if (i === region.length - 1 && i > titleAt && photographerOverCaption(l, blocks[b], out.byline)) {
+      // The lead photo's photographer over its caption, the header's last line, as a school
+      // paper's theme sets them ("Ann Lee" / "Crews at the bridge on Sunday."), the story below.
+      const caption = (blocks[b] as Extract<Block, { kind: "lines" }>).lines[0]!;
+      out.body.push({ kind: "figure", figure: { caption: caption.text, credit: l.text, photographer: l.text }, line: caption.line });
+      move(l, "figure");
+      move(caption, "figure");
+      blocks.splice(b, 1);
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
@@ -3873,6 +3948,8 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|w
 const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
 
 /** What a guest writer's line at the foot says they are or do: "is a retired engineer", "teaches history at …" (not "reported from Chicago", a story's own note). */
+/** What a writer's bio says of their place on the paper: "on the staff of", "a reporter for". */
+const STAFF_WORD = /\b(?:staff|newspaper|reporter|writer|editor|journalism|newsroom)\b/i;
 const TAGLINE_VERB = /^(?:is|was|teaches|taught|lives|works|worked|serves|served|writes|owns|chairs|directs|leads|heads|retired|studies|practices|represents)\b/;
 
 /** A label before the author's name in the box below a story: "Contact Ann Lee", "Written by Ann Lee". */
@@ -3883,7 +3960,7 @@ const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|b
  * Ann Lee", "Written by Ann Lee") names the author again and is no part of the story.
  */
 /** An author's box's heading below the story: "About the Author", "About the Writer". */
-const ABOUT_AUTHOR = /^About the (?:Author|Writer|Reporter)s?:?$/i;
+const ABOUT_AUTHOR = /^About the (?:Author|Writer|Reporter|Contributor)s?:?$/i;
 
 /**
  * The box headed "About the Author" below the story, as Village Media's sites print it: the
@@ -3897,11 +3974,18 @@ function aboutTheAuthor(out: ParsedText, storyStart: number, removed: RemovedLin
   const heading = out.body[k] as Extract<BodyItem, { kind: "paragraph" }>;
   const names = [...out.byline];
   let end = k + 1;
-  for (; end < out.body.length && end < k + 4; end++) {
+  // Several writers each with a name, a role ("Staff Writer") and a bio, as a school paper's box
+  // lists them; a bio may open with the first name of a name just listed ("Ann is a junior …").
+  let listed: string | undefined;
+  for (; end < out.body.length && end < k + 13; end++) {
     const item = out.body[end]!;
     if (item.kind !== "paragraph") break;
-    if (isNameLine(item.text) && end === k + 1) names.push(item.text);
-    else if (!(names.some((n) => words(n) >= 2 && item.text.startsWith(`${n} `)) && words(item.text) <= 80)) break;
+    const opensWith = (n: string) => item.text.startsWith(`${n} `);
+    if (isNameLine(item.text) && !readsAsSentence(item.text) && (end === k + 1 || listed !== undefined)) {
+      names.push(item.text);
+      listed = item.text;
+    } else if ((listed !== undefined || end === k + 1) && isRoleLine(item.text)) continue;
+    else if (!(names.some((n) => words(n) >= 2 && (opensWith(n) || (opensWith(n.split(" ")[0]!) && TAGLINE_VERB.test(item.text.slice(n.split(" ")[0]!.length + 1))))) && words(item.text) <= 80)) break;
   }
   if (end === k + 1) return;
   for (const item of out.body.splice(k, end - k)) {
@@ -3932,7 +4016,12 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     // "Ann Lee is a retired civil engineer who lives in Ashford.", "Ann Lee teaches history at …":
     // a guest writer's line at the foot of an opinion piece, one sentence or two that open with
     // the byline's whole name, which a story's own sentences never call its writer.
-    const tagline = out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${n} `) && TAGLINE_VERB.test(item.text.slice(n.length + 1)));
+    // Or with the first name alone, saying the writer is on the paper's staff, as a school
+    // paper's box has it ("Ann is a junior and this is her second year on the staff of …").
+    const firstName = (n: string) => n.split(" ")[0]!;
+    const tagline =
+      out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${n} `) && TAGLINE_VERB.test(item.text.slice(n.length + 1))) ??
+      out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${firstName(n)} `) && TAGLINE_VERB.test(item.text.slice(firstName(n).length + 1)) && STAFF_WORD.test(item.text));
     if (tagline && k >= out.body.length - 3 && words(item.text) <= 45) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's line below the story: the byline's name and who they are" });
