@@ -789,6 +789,29 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // CBS's topics below the story, run together on one line: "In: City Council Weather".
   { name: "topic links", pattern: /^In: \p{Lu}[\p{L}\d&'’ -]{1,80}$/u },
   { name: "feedback prompt", pattern: /^(?:We want to hear from you\.?|Share your story|Tell us how this (?:issue|story) affects you(?: or your community)?\. Your responses help guide our reporting\.)$/ },
+  // A wiki's page copied whole (MediaWiki's, as Wikinews and Wikipedia print it): the skip links,
+  // the tagline under the title, the archive notice, the sources' lines ('Ann Lee. "Headline" —
+  // The Valley Times, March 3, 2020'), the talk prompt, the menus' and tabs' items, the edit stamp
+  // and the licence at the foot.
+  { name: "the wiki's skip links", pattern: /^Jump to (?:navigation|search|content)$/ },
+  { name: "the wiki's tagline", pattern: /^From \p{Lu}[\p{L}\d'’.-]{1,40}(?: \p{Lu}[\p{L}\d'’.-]{1,40}){0,2}, the free (?:encyclopedia|news source|dictionary|library|travel guide|media repository)(?: (?:you can|that anyone can) (?:write|edit))?[.!]?$/u },
+  { name: "the wiki's archive notice", pattern: /^This page is archived,? and is no longer publicly editable\.(?: .{0,800})?$/ },
+  { name: "the wiki's edit stamp", pattern: /^This page was last (?:edited|modified) on \d{1,2} \p{L}{3,9} \d{4},? at \d{1,2}:\d{2}(?: \(UTC\))?\.(?: .{0,300})?$/u },
+  { name: "the wiki's licence", pattern: /^(?:Text|Content) is available under (?:the )?Creative Commons [^!?;]{2,160}(?:; .{0,300})?$/ },
+  { name: "the wiki's menus", pattern: /^(?:Navigation menu|Not logged in|Create account|View source|View history|Edit source|Random article|Recent changes|Main Page|Write an article|Water cooler|What links here|Related changes|Special pages|Permanent link|Page information|Cite this page|Printable version|Download as PDF)$/ },
+  { name: "comment prompt", pattern: /^Have an opinion on this (?:story|article)\?(?: Share it!?)?$/ },
+  { name: "the story's sources", pattern: /^Sources$/ },
+  // A state newsroom's and a community chain's lines round the story (States Newsroom's, Black
+  // Press Media's, Industry Dive's, Route Fifty's): the republishing licence, the newsletter's
+  // box between paragraphs in capitals or in a trade site's words, the follow prompt, the sign-up
+  // box, the link to the next story.
+  { name: "republishing licence", pattern: /^Our (?:stories|articles) (?:may|can) be republished (?:online or in print |for free )?under (?:a )?Creative Commons licen[cs]e\b.{0,600}$/ },
+  { name: "newsletter prompt", pattern: /^SUBSCRIBE: [\p{Lu}\d'’ ,-]{2,100}$|^Subscribe: Get [^.!?]{2,80} delivered to your inbox\.?$/u },
+  { name: "newsletter prompt", pattern: /^(?:Work E-?mail|(?:The|A|Our) free (?:daily |weekly )?newsletter covering the (?:top|latest) [^.!?]{2,60} (?:headlines|news|stories)\.?)$/ },
+  { name: "follow prompt", pattern: /^(?:Like us on Facebook|Follow us on (?:Facebook|Twitter|Instagram|X))(?:,? and (?:follow us on|like us on) (?:Facebook|Twitter|Instagram|X))?[.!]?$/ },
+  { name: "newsletter prompt", pattern: /^Sign up for a free account(?: today)?,? and (?:receive|get) [^.!?]{2,120}[.!]?$/ },
+  { name: "related link", pattern: /^(?:NEXT STORY|Next [Ss]tory|UP NEXT|Up [Nn]ext): \S.{1,200}$/ },
+  { name: "the story's sources", pattern: /^(?:[^".“”]{2,80}\. )?["“][^"“”]{2,200}["”] [—–] [^"“”—–]{2,80}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u },
 ];
 
 export interface RemovedLine {

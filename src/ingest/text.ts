@@ -1395,6 +1395,12 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
       // A byline, a date, a copyright line, a picture's label ("Image caption", read with the
       // picture below) or a photo's credit ("Associated Press", "Valley Water Board" below a
       // caption that says it is a photo) recurs in a batch of one outlet without being chrome.
+      // A subheading ending with a colon over a sentence of the story ("Dive Brief:"), though every page of the outlet prints it.
+      const next = flat[flat.indexOf(l) + 1];
+      if (files && SUBHEAD_LABEL.test(l.text) && !!next && (readsAsSentence(next.text) || /[.!?][\]"”’)]{0,3}$/.test(next.text)) && words(next.text) >= 8) {
+        flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: recurs in ${files} files of this import, kept as a subheading: it ends with a colon over a sentence of the story` });
+        return true;
+      }
       if (!files || isByline(l.text) || isDateLine(l.text, batch) || isCopyright(l.text) || isFileName(l.text) || IMAGE_LABEL.test(l.text) || (!!lastKept && (!!creditLine(l.text) || (PHOTO_CUE.test(lastKept.text) && !TERMINAL.test(lastKept.text))))) return true;
       // "Interested in sharing a story idea? Submit it here.": a recurring line that sends the
       // reader somewhere ("… here") is the page's, however much it reads as a sentence.
@@ -1630,6 +1636,13 @@ function sectionItem(label: string, line: string): string | false {
 }
 
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
+/**
+ * A subheading that labels the paragraphs under it, ending with a colon: "Dive Brief:", "Why it
+ * matters:", "What happens next:". A trade site prints the same ones on every story, so one
+ * recurring in a batch is still the story's when a sentence follows it.
+ */
+const SUBHEAD_LABEL = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}:$/u;
+
 const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
 
 /**
@@ -1637,14 +1650,14 @@ const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|
  * ("Trending", "Most Read", "Latest News", "More information"): they label the headline below
  * them only below the story's start, where no headline of the page's own can be.
  */
-const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent (?:posts|articles|stories)|Recommended for you|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information)[.:]?$/i;
+const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent (?:posts|articles|stories)|Recommended for you|Popular|Most (?:read|popular|viewed|shared)(?: (?:local|national|world|business|sports|politics|metro))?(?: (?:news|stories|articles|videos|opinion))?|Latest(?: news| stories| headlines)?|More (?:(?:local|top|latest) )?(?:news|stories|headlines)|Related posts|(?:In )?[Oo]ther news|More information|Editors?['’]? picks)[.:]?$/i;
 
 /**
  * The same naming where the list is from: "Latest from New Zealand", "More in Business", "Most
  * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee", "Trending Stories at
  * valley7.example".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) \p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) (?:the |The )?\p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|In this (?:news|story|article)|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)):?$/i;
@@ -2383,6 +2396,10 @@ export function creditLine(text: string): string | undefined {
   if (copyrighted) return copyrighted[1]!;
   // An agency's name alone, though it start in lower case ("iStock/Getty Images").
   if (AGENCY_CREDIT.test(inner)) return whole;
+  // "Image: Kestrel.", "Retrieved from Lakeport County.", "Permission granted by Ann Lee": a wiki's
+  // thumbnail naming the picture's uploader, a trade site's credit for a picture an agency or a
+  // person gave it. Their label says what they are, so the stop after them is no sentence's.
+  if (LABELLED_CREDIT.test(inner)) return whole;
   if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]$/.test(inner) || words(inner) > 12) return undefined;
   // "Ann Lee via Getty Images": a photographer's picture through an agency, as HuffPost credits one.
   const via = CREDIT_VIA.exec(inner);
@@ -2402,6 +2419,9 @@ export function creditLine(text: string): string | undefined {
   const credit = !m && (AGENCY_CREDIT.test(inner) || SOURCE_CREDIT.test(inner)) ? inner : (m ? (m[1] ?? m[2])?.trim() : nameSlashOutlet(inner, true)?.credit ?? nameParenOutlet(inner) ?? agencyChain(inner)) || undefined;
   return credit && filed ? whole : credit;
 }
+
+/** A credit whose label says it is one, a stop after it allowed: "Image: Kestrel.", "Retrieved from the county.", "Permission granted by Ann Lee". */
+const LABELLED_CREDIT = /^(?:(?:Image|Photo|Picture): |Retrieved from (?:the )?|Permission granted by )\p{Lu}[\p{L}\d'’.&-]*(?: [\p{L}\d'’&.-]+){0,6}\.?$/u;
 
 /**
  * A photographer's name and the agencies the picture passed through, parted by slashes, as
@@ -2457,6 +2477,9 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   const at = text.lastIndexOf(". ");
   if (at < 0) return gluedNameCredit(text) ?? capitalsCredit(text);
   const tail = text.slice(at + 2).trim();
+  // "… given. Image: Ann Lee.": a labelled credit with its stop run on after a sentence is the
+  // text of a wiki's gallery as a story quotes it; the thumbnail sets its credit on a line of its own.
+  if (LABELLED_CREDIT.test(tail) && /[.]$/.test(tail)) return undefined;
   const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail) ?? sourceAfterStop(tail, text.slice(0, at));
   const caption = text.slice(0, at).trim();
   if (!credit || !caption || !oneCaption(caption)) return gluedNameCredit(text) ?? capitalsCredit(text);
@@ -3640,6 +3663,10 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       move(l, "figure");
       move(caption, "figure");
       blocks.splice(b, 1);
+    } else if (i > titleAt && !region[i + 1] && SUBHEAD_LABEL.test(l.text)) {
+      // The header's last line, ending with a colon, right over the story: the story's first subheading ("Dive Brief:").
+      out.body.push({ kind: "paragraph", text: l.text, line: l.line });
+      out.flagged.push({ line: l.line, text: l.text, reason: "possibly chrome: the header's last line, kept as a subheading: it ends with a colon over the story" });
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
@@ -3944,8 +3971,12 @@ const ORIGINALLY_PUBLISHED = /^This (?:story|article) was (?:originally |first )
 /** A reporter's name and their role, as the author's line below a story starts: "Ann Lee is a health reporter for The Age". */
 const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the|one of) (?:[^.!?]|\.(?! \p{Lu})){0,80}?\b(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Jj]ournalist|[Pp]hotographer|[Ii]ntern|[Ff]ellow|[Cc]ontributor)s?\b/u;
 
-/** A reporter's name and their beat, as a paper's author line has it: "Ann Lee covers City Hall for The Inquirer." */
-const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
+/**
+ * A reporter's name and their beat, as a paper's author line has it: "Ann Lee covers City Hall for
+ * The Inquirer.", or the first name alone under the name, as a state newsroom's prints it ("Ann
+ * reports on health care for The Dispatch.").
+ */
+const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
 
 /** What a guest writer's line at the foot says they are or do: "is a retired engineer", "teaches history at …" (not "reported from Chicago", a story's own note). */
 /** What a writer's bio says of their place on the paper: "on the staff of", "a reporter for". */
@@ -4007,8 +4038,11 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     }
     // "Ann Lee is a health reporter for The Age.": the author's line below the story, a few
     // sentences at most, naming a reporter of the byline and their role.
-    const bio = AUTHOR_BIO.exec(item.text) ?? AUTHOR_BEAT.exec(item.text);
-    if (bio && words(item.text) <= 80 && out.byline.some((n) => same(n, bio[1]!))) {
+    const beat = AUTHOR_BEAT.exec(item.text);
+    const bio = AUTHOR_BIO.exec(item.text) ?? beat;
+    // The first name alone is the writer's only in the beat's words below the story, and only when one reporter of the byline has it.
+    const namedInBeat = (n: string) => !!beat && bio === beat && words(beat[1]!) === 1 && words(n) >= 2 && same(n.split(" ")[0]!, beat[1]!);
+    if (bio && words(item.text) <= 80 && (out.byline.some((n) => same(n, bio[1]!)) || out.byline.filter(namedInBeat).length === 1)) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's reporter and their role" });
       continue;
