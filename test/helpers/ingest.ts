@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { walkFiles } from "../../src/files.ts";
 import { EntityIndex, loadRegistries } from "../../src/ingest/entities.ts";
 import { readCases } from "../../src/ingest/eval/case.ts";
@@ -43,6 +43,20 @@ export function registryArchive(files: Record<string, string> = {}): string {
 
 export function removeArchive(root: string): void {
   rmSync(root, { recursive: true, force: true });
+}
+
+/** For a test file: makes temporary archives with the fixture registry (and `files`), each removed after its test. */
+export function temporaryArchives(): (files?: Record<string, string>) => string {
+  let roots: string[] = [];
+  afterEach(() => {
+    roots.forEach(removeArchive);
+    roots = [];
+  });
+  return (files = {}) => {
+    const root = registryArchive(files);
+    roots.push(root);
+    return root;
+  };
 }
 
 /** The fixture registry's index. */

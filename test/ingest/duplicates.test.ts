@@ -1,19 +1,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeDuplicate, findDuplicates, MAX_WORDS, shingleHashes, story } from "../../src/ingest/duplicates.ts";
-import { importInto, registryArchive, removeArchive } from "../helpers/ingest.ts";
+import { importInto, temporaryArchives } from "../helpers/ingest.ts";
 
-let roots: string[] = [];
-afterEach(() => {
-  roots.forEach(removeArchive);
-  roots = [];
-});
-function archive(files: Record<string, string> = {}): string {
-  const root = registryArchive(files);
-  roots.push(root);
-  return root;
-}
+const archive = temporaryArchives();
 
 // One wire story, and the sentence the wire puts under every story of its water desk.
 const BOILERPLATE = "The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy.";

@@ -1,23 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readArchive } from "../../src/archive.ts";
 import { splitFrontMatter } from "../../src/content/articles.ts";
 import { figureBlocks } from "../../src/content/markdown.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { importInto, INGEST_FIXTURES, registryArchive, removeArchive } from "../helpers/ingest.ts";
+import { importInto, INGEST_FIXTURES, temporaryArchives } from "../helpers/ingest.ts";
 
-let roots: string[] = [];
-afterEach(() => {
-  roots.forEach(removeArchive);
-  roots = [];
-});
-function archive(files: Record<string, string> = {}): string {
-  const root = registryArchive(files);
-  roots.push(root);
-  return root;
-}
+const archive = temporaryArchives();
 const input = (name: string) => join(INGEST_FIXTURES, name);
 const read = (root: string, path: string) => {
   const split = splitFrontMatter(readFileSync(join(root, path), "utf8"))!;
