@@ -6,7 +6,7 @@
  */
 import { chromeReason } from "./chrome.ts";
 import { orderOf, separatorOf, type DateOrder, type OrderBySeparator } from "./dates.ts";
-import { affixesOf, lineKey, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
+import { affixesOf, lineKey, looksLikeHeadline, templateWords, parseText, readsAsSentence, speaksToReader, TEMPLATE_LINES, toBlocks, type BatchContext, type Block, type ParsedText } from "./text.ts";
 
 export interface RawDocument {
   origin: string;
@@ -221,11 +221,34 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   }
   const sites = sitesOf(lineKeys, counts);
   const [recurring, needed] = recurringLines(lineKeys, counts, sites);
-  const templates = new Map([...recurringLines(affixKeys, affixCounts, sites)[0].keys()].map((a) => [a, common.get(a)!.length]));
+  // Whether the files holding a line are copies of one story, each alike another (`sameStory`).
+  const byStory = (holding: number[]) => holding.length <= SAME_STORY_MAX && holding.every((f) => holding.some((g) => g !== f && sameStory(sentences[f]!, sentences[g]!)));
+  // A headline that recurs because its story does: copies of one story from several outlets (a
+  // folder of one event's coverage) share it, and it is no site's line.
+  for (const k of [...recurring.keys()]) {
+    if (!looksLikeHeadline(printed.get(k)!) || chromeReason(printed.get(k)!)) continue;
+    if (byStory(lineKeys.flatMap((keys, f) => (keys.has(k) ? [f] : [])))) {
+      recurring.delete(k);
+      needed.delete(k);
+    }
+  }
+  // Nor are a headline's first or last words ("… Water Board Says") a site's template when the
+  // files that share them are copies of one story.
+  const templates = new Map([...recurringLines(affixKeys, affixCounts, sites)[0].keys()].filter((a) => !byStory(affixKeys.flatMap((keys, f) => (keys.has(a) ? [f] : [])))).map((a) => [a, common.get(a)!.length]));
   // A one-word masthead ("Newsweek") opens every file that holds it.
   const masthead = (k: string) => openers.get(k) === counts.get(k) && /^\p{Lu}[\p{L}\p{N}’'.-]{3,30}$/u.test(printed.get(k)!) && !chromeReason(printed.get(k)!);
   const siteNames = [...recurring.keys()].filter((k) => isSiteName(printed.get(k)!) || masthead(k)).map((k) => printed.get(k)!);
   return { shared: { recurring, templates, siteNames, sharedStory: sharedStory(sentences, needed, (k) => !!speaksToReader(printed.get(k)!)) }, proved, sites };
+}
+
+/** The most files a recurring headline is compared across for one story (`sameStory`): more are a site's. */
+const SAME_STORY_MAX = 100;
+
+/** Whether two files' sentences are one story's: at least three shared, and half the shorter's. */
+function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let common = 0;
+  for (const k of a) if (b.has(k)) common++;
+  return common >= Math.max(3, (Math.min(a.size, b.size) - 1) / 2);
 }
 
 /**

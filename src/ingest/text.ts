@@ -2854,7 +2854,7 @@ function isOutletName(text: string): boolean {
 }
 
 /** A headline: a line of moderate length that does not read as a sentence of prose. */
-function looksLikeHeadline(text: string): boolean {
+export function looksLikeHeadline(text: string): boolean {
   // A line holding a web address (an archive's or a feed's) is none; nor a sentence in quotation
   // marks (a curator's note, a pull quote: "“This could affect a lot of people.”"); nor a place
   // and its country alone ("Colorado, United States", a page's location chip).

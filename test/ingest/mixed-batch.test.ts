@@ -86,3 +86,27 @@ describe("a folder of several sites' pages imported at once (issue 13)", () => {
     expect(dateOf("us", 2)).toBe("2020-02-12");
   });
 });
+
+describe("a folder of one story's pages from several outlets", () => {
+  // The same wire story as four outlets ran it: each its own chrome and dek, the headline and the
+  // story's sentences the same in all four, so the headline and its last words recur in the whole batch.
+  const HEADLINE = "Reservoir Levels Fall to Lowest Point in a Decade, Water Board Says";
+  const STORY = [
+    "The city's three reservoirs held less water at the end of January than at any time since 2010, the Water Board said Wednesday.",
+    "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week starting in March.",
+    "Snowpack in the mountains that feed the reservoirs stands at 71% of normal, according to the state climate office.",
+    "The board will take public comment at its next meeting on Feb. 12.",
+  ];
+  const pages = [
+    ["Lakeport Lakes News", "Home", "Local", "Sports", "", HEADLINE, "", "What the numbers show, and what residents can expect next", "", "Ann Lee", "Jan. 29, 2020 5:32 p.m.", ""],
+    ["The Cedar Witness", "Official newspaper of the Archdiocese of Cedar Rapids", "", HEADLINE, "", "By Tom Whitfield", "January 29, 2020", ""],
+    ["Cedar Capital Dispatch", "Subscribe", "", HEADLINE, "", "Officials say the decision will shape the region for years to come", "", "By: Ann Lee - January 29, 2020 5:32 pm", ""],
+    ["Water Dive", "Newsletter", "", HEADLINE, "", "Published Jan. 29, 2020", "Ann Lee", "Reporter", ""],
+  ].map((top) => [...top, ...STORY.flatMap((s) => [s, ""])].join("\n"));
+
+  it("keeps each page's headline, not the dek below it, when the headline recurs because the story does", () => {
+    const parsed = parseBatch(pages.map((raw, i) => ({ origin: `${i}.txt`, raw })));
+    expect(parsed.map((p) => p.title)).toEqual(pages.map(() => HEADLINE));
+    for (const p of parsed) expect(p.body.filter((b) => b.kind === "paragraph").map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual(expect.arrayContaining(STORY));
+  });
+});
