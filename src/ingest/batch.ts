@@ -221,8 +221,9 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   }
   const sites = sitesOf(lineKeys, counts);
   const [recurring, needed] = recurringLines(lineKeys, counts, sites);
-  // Whether the files holding a line are copies of one story, each alike another (`sameStory`).
-  const byStory = (holding: number[]) => holding.length <= SAME_STORY_MAX && holding.every((f) => holding.some((g) => g !== f && sameStory(sentences[f]!, sentences[g]!)));
+  // Whether the files holding a line are copies of one story, each alike the first (`sameStory`):
+  // a line all of one story's copies print, not one that pages of several stories print (a list of other headlines).
+  const byStory = (holding: number[]) => holding.length <= SAME_STORY_MAX && holding.every((f, i) => i === 0 || sameStory(sentences[holding[0]!]!, sentences[f]!));
   // A headline that recurs because its story does: copies of one story from several outlets (a
   // folder of one event's coverage) share it, and it is no site's line.
   for (const k of [...recurring.keys()]) {
