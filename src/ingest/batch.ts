@@ -227,7 +227,8 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   // A headline that recurs because its story does: copies of one story from several outlets (a
   // folder of one event's coverage) share it, and it is no site's line.
   for (const k of [...recurring.keys()]) {
-    if (!looksLikeHeadline(printed.get(k)!) || chromeReason(printed.get(k)!)) continue;
+    // A site's name ("The Valley Dispatch") stays the site's, whatever its pages hold.
+    if (!looksLikeHeadline(printed.get(k)!) || isSiteName(printed.get(k)!) || chromeReason(printed.get(k)!)) continue;
     if (byStory(lineKeys.flatMap((keys, f) => (keys.has(k) ? [f] : [])))) {
       recurring.delete(k);
       needed.delete(k);
