@@ -1,7 +1,7 @@
 /**
  * `npm run eval:import -- [--set DIR] [--alone | --mixed] [--verbose]` (`--alone`: each case imported by itself, not as one batch per outlet; `--mixed`: all cases as one batch, as a folder of many outlets' pages)
  * `npm run eval:import -- --build-committed` (rewrites test/fixtures/import-eval and every held-out group's committed folder, import-eval-held-out and import-eval-held-out-<group>, from stories.json)
- * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-<group>]`, where <group> is third, fourth, … twentyeighth (the groups of src/ingest/eval/groups.ts)
+ * `npm run eval:import -- --build-full [--corpus CSV] [--out DIR] [--seed N] [--held-out | --held-out-new | --held-out-<group>]`, where <group> is third, fourth, … twentyninth (the groups of src/ingest/eval/groups.ts)
  *
  * Scores the importer on raw scrapes wrapped in outlets' chrome (issue 13; src/ingest/eval/).
  * The full set is built from the Wikinews corpus beside the project and is never committed.

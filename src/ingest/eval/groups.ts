@@ -28,6 +28,7 @@ import { HELD_OUT_TWENTYFIFTH_STYLES } from "./outlets-twentyfifth.ts";
 import { HELD_OUT_TWENTYSIXTH_STYLES } from "./outlets-twentysixth.ts";
 import { HELD_OUT_TWENTYSEVENTH_STYLES } from "./outlets-twentyseventh.ts";
 import { HELD_OUT_TWENTYEIGHTH_STYLES } from "./outlets-twentyeighth.ts";
+import { HELD_OUT_TWENTYNINTH_STYLES } from "./outlets-twentyninth.ts";
 
 export { STYLES, type Style };
 
@@ -78,6 +79,7 @@ export const HELD_OUT_GROUPS: readonly HeldOutGroup[] = [
   { name: "twentysixth", styles: HELD_OUT_TWENTYSIXTH_STYLES },
   { name: "twentyseventh", styles: HELD_OUT_TWENTYSEVENTH_STYLES },
   { name: "twentyeighth", styles: HELD_OUT_TWENTYEIGHTH_STYLES },
+  { name: "twentyninth", styles: HELD_OUT_TWENTYNINTH_STYLES },
 ];
 
 /** Where a held-out group's committed cases live. */
