@@ -15,13 +15,13 @@ export interface ChromePattern {
   pattern: RegExp;
 }
 
-const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Comments?)`;
+const SHARE_TARGET = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|Tumblr|Telegram|X \(Twitter\)|Twitter \(X\)|E-?mail|Print|Copy(?: link)?|Link|Share|Tweet|Republish|Comments?)`;
 // In a row of buttons "Copy link" is "Copy" then "Link": one spelling each, because two ways to
 // read the same words double the paths a failing match tries at every word (exponential time).
-const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|E-?mail|Print|Copy|Link|Share|Tweet|Comments?)`;
+const SHARE_WORD = String.raw`(?:Facebook|Twitter|X|LinkedIn|Reddit|WhatsApp|Pinterest|Flipboard|Threads|Bluesky|Instagram|TikTok|YouTube|Mastodon|Tumblr|Telegram|X \(Twitter\)|Twitter \(X\)|E-?mail|Print|Copy|Link|Share|Tweet|Republish|Comments?)`;
 // "Local News" is "Local" then "News", for the same reason.
 // A footer's row of legal and service links: "Privacy Policy | Terms of Use".
-const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO (?:Report|Statement)|Public (?:Inspection )?File|Closed Captioning(?:\/Audio Description)?|Send Feedback|Report (?:a correction(?: or typo)?|an? (?:editorial )?error|a typo)|Editorial (?:code of conduct|guidelines|policy)|Code of conduct and complaints)`;
+const LEGAL_WORD = String.raw`(?:Privacy Policy|Privacy Notice|Terms of (?:Use|Service)|Terms (?:&|and) Conditions|Cookie Policy|Cookie Settings|Contact Us|About Us|Accessibility|Site ?Map|Careers|Advertise(?: with us)?|Unsubscribe|Update (?:your )?preferences|Manage (?:your )?(?:preferences|subscription)|Do Not Sell My (?:Personal )?Info(?:rmation)?|Your Privacy Choices|FCC (?:Public )?(?:Applications|File)|EEO (?:Report|Statement)|Public (?:Inspection )?File|Closed Captioning(?:\/Audio Description)?|Send Feedback|Report (?:a correction(?: or typo)?|an? (?:editorial )?error|a typo)|Editorial (?:code of conduct|guidelines|policy)|Code of conduct and complaints|Copyright Policy|Data Policy|Subscriber Agreement|(?:Your )?Ad Choices|Advertising Guidelines|Trademarks|Contact Customer (?:Care|Service))`;
 const NAV_WORD = String.raw`(?:Home|About|Contact|News|Local|U\.S\.|World|Politics|Business|Money|Sports|Weather|Entertainment|Health|Science|Tech(?:nology)?|Lifestyle|Opinion|Video|Videos|Photos|Live|Live TV|Shows|Podcasts?|Crime|Traffic|Investigations?|Menu|Search|Sections|More|Community|Regional|Region|National|Nation|Metro|Obituaries|Features|Culture|Arts|Sport)`;
 const LANGUAGE = String.raw`(?:English|Cymraeg|Français|Francais|Español|Espanol|Deutsch|Gaeilge|Gàidhlig|Afrikaans|isiZulu|isiXhosa|Italiano|Português|Nederlands|Te Reo Māori|Māori|Filipino|Tagalog|Hausa|Yorùbá|Yoruba|Igbo|हिन्दी|中文|EN|FR|ES|DE|CY|GA|AF|IT|PT|NL)`;
 // A bilingual site's section, its name in the other language first: "Newyddion / News", "Chwaraeon / Sport".
@@ -121,7 +121,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Between words: spaces, then at most one mark and its spaces. `\s*[|]?\s*` let the spaces
   // split two ways at each word, so a line that failed at its last word took 2^n steps.
   { name: "share buttons", pattern: new RegExp(String.raw`^${SHARE_WORD}(?:\s*(?:[|·•,/]\s*)?${SHARE_WORD})+$`, "i") },
-  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|Instagram|TikTok|YouTube|E-?mail|Print|Copy link|Link copied)$/i },
+  { name: "share buttons", pattern: /^(?:Facebook|Twitter|LinkedIn|Reddit|WhatsApp|Pinterest|Instagram|TikTok|YouTube|Tumblr|Telegram|X \(Twitter\)|Twitter \(X\)|Tweet|E-?mail|Print|Copy link|Link copied|Copied!|Thank you for sharing!|Share or comment on this article:|Republish(?: this (?:story|article))?)$/i },
   // "Follow VDOT on X @ValleyDOT and on Facebook.": the handle after the platform, "on" again after "and".
   // "Connect via Twitter or email.": below an author's line, as Nine's mastheads print it.
   { name: "follow prompt", pattern: /^Connect (?:with (?:us|me|\p{Lu}[\p{L}'’-]+) )?(?:via|on) (?:Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky|e-?mail)(?:(?:,| or| and| &) (?:Facebook|Twitter|X|Instagram|LinkedIn|Threads|Bluesky|e-?mail))*[.!]?$/u },
@@ -497,11 +497,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A named newsletter with its pitch: "Get Court Roundup, our free legal news briefing, in your inbox each weekday."
   { name: "newsletter prompt", pattern: /^(?:Get|Receive|Sign up for) [^.!?,]{1,60}, our (?:free )?[^.!?,]{0,60}\b(?:newsletter|briefing|digest|e-?mail)s?, (?:in|to|delivered to) your inbox\b[^.!?]{0,40}[.!]?$/i },
   // "Sign up for Post Alerts: breaking news on your phone as it happens."
-  { name: "alert prompt", pattern: /^Sign up for (?:[\w'’&-]+ ){0,4}(?:alerts?|newsletters?)\b[^.!?]{0,100}[.!]?$/i },
+  // Not a sentence that says who urged it ("Sign up for the district's alerts, the manager said."): the story's.
+  { name: "alert prompt", pattern: /^(?!.*\b(?:said|says|urged|told|according to)\b)Sign up for (?:[\w'’&-]+ ){0,4}(?:alerts?|newsletters?)\b[^.!?]{0,100}[.!]?$/i },
   // "The Quarterly Letter: one email a month, no spam. Sign up"
   { name: "newsletter prompt", pattern: /^[^!?]{0,40}\b(?:newsletter|letter|briefing|digest)\b[^!?]{0,30}\b(?:one|an?|\d) e-?mails? (?:a|per|each|every) (?:day|week|month)\b[^!?]{0,60}\bSign up(?: now| today| here)?[.!]?$/i },
   // "Download The Valley Times app to get daily news updates."
-  { name: "app prompt", pattern: /^Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
+  { name: "app prompt", pattern: /^(?!.*\b(?:said|says|urged|told|according to)\b)Download (?:the |our )?(?:[\w'’&-]+ ){0,4}app (?:to|for) [^.!?]{1,80}[.!]?$/i },
   // A comment box's buttons.
   { name: "comment prompt", pattern: /^(?:(?:Start|Join) (?:a|the) (?:conversation|discussion)|Post (?:a )?comment|Add (?:a )?comment|View comments|Show comments|(?:Sign|Log) in to (?:comment|reply))$/i },
   // A document's link beside a story: "Read the order (PDF)", "Download the report (PDF, 2 MB)".
@@ -811,6 +812,25 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "follow prompt", pattern: /^(?:Like us on Facebook|Follow us on (?:Facebook|Twitter|Instagram|X))(?:,? and (?:follow us on|like us on) (?:Facebook|Twitter|Instagram|X))?[.!]?$/ },
   { name: "newsletter prompt", pattern: /^Sign up for a free account(?: today)?,? and (?:receive|get) [^.!?]{2,120}[.!]?$/ },
   { name: "related link", pattern: /^(?:NEXT STORY|Next [Ss]tory|UP NEXT|Up [Nn]ext): \S.{1,200}$/ },
+  // Lines sites print round a story that only a page imported alone shows for what they are (no
+  // other page of its site in the batch repeats them): the newsletter's box and its consent, a
+  // comment section's rules, an app's and a messaging channel's prompts, a reader's reaction
+  // buttons, an audio player's, a reading meter's and a video rail's labels, a regulator's and an
+  // affiliate programme's notices, a newsroom's appeals (seen in the committed groups' pages).
+  { name: "newsletter prompt", pattern: /^(?:Sign up (?:to|for) (?:the|our) [\p{L}\d'’&. -]{2,60} newsletter(?: for free)?(?:[:.!](?: (?!.*\b(?:said|says|according)\b).{2,300})?|(?: and| -) (?!.*\b(?:said|says|according)\b).{2,300})?|Sign up to get the (?:biggest|latest|top) [^.!?]{2,60} (?:straight )?to your inbox[.!]?|Get the [\p{L}\d'’&. -]{2,40} newsletter in your inbox every (?:weekday|day|morning|week)[.!]?|Get the (?:biggest|latest|top) (?:daily )?(?:stories|headlines|news) by e-?mail[.!]?|Stay updated with the latest news!?)$/u },
+  { name: "newsletter prompt", pattern: /^(?:By clicking (?:on )?the sign[- ]?up button,? you consent to receive\b.{0,400}|We will use your e-?mail address only for sending you newsletters\b.{0,300}|We use your sign-up to provide content in ways you['’]ve consented to\b.{0,400}|I would like to be e-?mailed about offers, events and updates from\b.{0,200})$/ },
+  { name: "comment rules", pattern: /^(?:(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: \p{Lu}[\p{L}\d.'’&-]{1,30}){0,3} (?:is committed to maintaining a lively but civil forum for discussion|values your comments but kindly requests)\b.{0,600}|To view or add a comment, sign in|Join thought-provoking conversations, follow other [\p{L}\d'’ ]{2,40} readers and see their replies)$/u },
+  { name: "app prompt", pattern: /^(?:Download the [\p{L}\d'’&. +-]{2,40} app for the latest news\b.{0,160}|Real-time updates and all local stories you want right in the palm of your hand\.?|Take Us With You|Descarga nuestra app|Recibe alertas de noticias en tu celular)$/u },
+  { name: "follow prompt", pattern: /^(?:Join [\p{L}\d'’&. -]{2,40} on (?:WhatsApp|Telegram|Signal)(?: and stay up to date)?\.?|Listen to our [\p{L}\d'’&. -]{2,40} podcast(?: for [^.!?]{2,80})?\.?|Follow related authors and topics|Authors and topics you follow will be added to your personal news feed in Following\.?)$/u },
+  { name: "reader's reaction buttons", pattern: /^(?:How does this (?:story |article )?make you feel\?|Do you like the content of this article\?|Loved it|It was OK)$/ },
+  { name: "audio player", pattern: /^Listen to this (?:article|story)(?: · \d{1,2}:\d{2} min)?(?: Learn more)?$/ },
+  { name: "reading meter", pattern: /^You['’]ve read \d{1,4} articles? in the last (?:year|month|\d{1,3} days)$/ },
+  { name: "coverage panel", pattern: /^To view (?:factuality|ownership|bias) data please Upgrade to \p{Lu}\p{L}{2,20}$/u },
+  { name: "regulator's notice", pattern: /^This website and associated newspapers adhere to the Independent Press Standards Organisation['’]s Editors['’] Code of Practice\b.{0,500}$/ },
+  { name: "affiliate notice", pattern: /^(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: \p{Lu}[\p{L}\d.'’&-]{1,30}){0,3} participates in (?:various )?affiliate (?:marketing )?programs\b.{0,300}$/u },
+  { name: "video rail", pattern: /^(?:(?:Recommended|Featured|Trending|Related|More) Videos|\d{1,2}:\d{2} - Source: [\p{L}\d ]{2,30})$/u },
+  { name: "reader's submission prompt", pattern: /^(?:Send (?:us )?your stories and photos(?: now)?|Get involved with the news in your community)[.!]?$/ },
+  { name: "membership appeal", pattern: /^(?:SUPPORT NEWS YOU TRUST|Support (?:nonprofit|local|independent) (?:news|journalism))[.!]?$/i },
   { name: "the story's sources", pattern: /^(?:[^".“”]{2,80}\. )?["“][^"“”]{2,200}["”] [—–] [^"“”—–]{2,80}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u },
 ];
 

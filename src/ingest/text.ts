@@ -1382,6 +1382,13 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         label = after;
         return false;
       }
+      // A carousel's buttons and its page between a list's links below the story ("RELATED ARTICLES" over
+      // "Previous", "1", "Next" and the headlines): the list's, and it goes on.
+      if (below && after && !PUBLICATION_LABEL.test(after) && !TOPICS_LABEL.test(after) && CAROUSEL_BUTTON.test(l.text)) {
+        removed.push({ line: l.line, text: l.text, reason: `a carousel's button, in the list after "${after}"` });
+        label = after;
+        return false;
+      }
       const labelled = after && (PUBLICATION_LABEL.test(after) ? isPublicationName(l.text) && "the publication" : TOPICS_LABEL.test(after) ? isTopicList(l.text) && "the topics" : sectionItem(after, l.text) || (isLinkHeadline(l.text) && "a related link's headline"));
       if (labelled) {
         removed.push({ line: l.line, text: l.text, reason: `${labelled}, on the line after "${after}"` });
@@ -1635,6 +1642,9 @@ function sectionItem(label: string, line: string): string | false {
   return false;
 }
 
+/** A carousel's buttons and its page number, each on a line of its own: "Previous", "Next", "2 of 5". */
+const CAROUSEL_BUTTON = /^(?:Previous|Prev|Next|[‹›«»<>←→]|\d{1,2}(?: (?:of|\/) \d{1,2})?)$/i;
+
 /** A related link's label on a line of its own: "Read More", "RELATED STORIES", "See also:". */
 /**
  * A subheading that labels the paragraphs under it, ending with a colon: "Dive Brief:", "Why it
@@ -1660,7 +1670,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent (?:p
 const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) (?:the |The )?\p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
-const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|In this (?:news|story|article)|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)):?$/i;
+const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|In this (?:news|story|article)|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)|This (?:article|story) (?:is )?tagged (?:under|with)|Este artículo está etiquetado en):?$/i;
 
 /** A label over the names on the lines below it: "Author of the article:", "By", "Written by". */
 const BYLINE_LABEL_LINE = /^(?:Authors? of (?:the|this) (?:article|story):?|(?:Authors?|Reporters?|Writers?):|(?:Written by|Story by|By):?)$/i;

@@ -22,6 +22,19 @@ describe("lists of headlines below the story", () => {
     expect(parsed.removed.map((r) => r.text)).toContain("ALSO SEE: Hospital adds beds as flu cases climb");
   });
 
+  it("removes a carousel's buttons and page number between a related list's label and its headlines, inside the story", () => {
+    const after = "Board members voted 5-2 to ask residents to cut outdoor watering to two days a week.";
+    const list = ["RELATED ARTICLES", "", "Previous", "", "1", "", "Next", "", "Mother-of-three, 34, reveals how she transformed her tiny garden for just £200", "", "Neighbours' fury as developer bulldozes beloved village green", ""];
+    const parsed = page(...HEAD, STORY, "", ...list, after);
+    expect(paragraphs(parsed)).toEqual([STORY, after]);
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Previous", "Next", "Neighbours' fury as developer bulldozes beloved village green"]));
+  });
+
+  it("keeps a story's line 'Next' is no button of, with no list's label above it", () => {
+    const line = "Next, the board will ask the state for emergency funds.";
+    expect(paragraphs(page(...HEAD, STORY, "", line))).toEqual([STORY, line]);
+  });
+
   it("keeps a story's paragraph that opens with the same words as a list's label", () => {
     const line = "Top stories of the year were dominated by the drought, the board's chair said.";
     expect(paragraphs(page(...HEAD, STORY, "", line))).toEqual([STORY, line]);
