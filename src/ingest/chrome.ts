@@ -573,7 +573,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's labels and placeholders between paragraphs: "Article content", "This advertisement has not loaded yet, but your article continues below."
   { name: "advertisement", pattern: /^(?:Article content|This advertisement has not loaded yet\b.{0,80})$/i },
   { name: "share buttons", pattern: /^Share this (?:article|story|page) (?:in|on|with) your (?:social )?networks?\.?$/i },
-  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|(?:Read )?More about|Follow the topics in this (?:article|story))\s*:?$/i },
+  { name: "topic links", pattern: /^(?:Related Topics?|Archived in|(?:Read )?More about|Follow the topics in this (?:article|story)|This (?:article|story) (?:is )?tagged (?:under|with)|Este artículo está etiquetado en)\s*:?$/i },
   // A government site's banner: "An official website of the State of Valley", "Here's how you know".
   { name: "navigation", pattern: /^(?:An official website of the\b.{1,80}|Here['’]s how you know\.?)$/i },
   // A paper's appeal for support: "Thank you for reading this article. We're more reliant on your support …".
@@ -596,7 +596,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A messaging channel's pitch: "Join HT's WhatsApp channel and get the latest news and must-reads."
   { name: "channel prompt", pattern: /^(?:Join|Follow|Subscribe to|Stay (?:updated|up to date|informed|connected) (?:with|on|via)) (?:[\w'’&.-]+ ){0,4}(?:WhatsApp|Telegram|Signal|Viber|Discord|Google News|YouTube) (?:channel|group|community|page)\b[^.!?]{0,120}[.!]?$/i },
   // A news release's furniture: its labels and the marks that end it ("###", "-30-").
-  { name: "release furniture", pattern: /^(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|#{3}|# # #|-\s?30\s?-)$/i },
+  { name: "release furniture", pattern: /^(?:(?:For )?Immediate Release|(?:News|Press|Media) Release|#{3}|# # #|-\s?30\s?-|-?\s?ENDS\s?-?)$/i },
   // A release's media contact: "Media Contact: Ann Lee, Public Information Officer".
   { name: "media contact", pattern: /^(?:Media|Press|News) (?:contacts?|inquiries|enquiries)\s*:(?:\s*\S.{0,150})?$/i },
   // A city's site on CivicPlus around its News Flash: the account bar, "How Do I...", the pager,
@@ -830,6 +830,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "affiliate notice", pattern: /^(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: \p{Lu}[\p{L}\d.'’&-]{1,30}){0,3} participates in (?:various )?affiliate (?:marketing )?programs\b.{0,300}$/u },
   { name: "video rail", pattern: /^(?:(?:Recommended|Featured|Trending|Related|More) Videos|\d{1,2}:\d{2} - Source: [\p{L}\d ]{2,30})$/u },
   { name: "reader's submission prompt", pattern: /^(?:Send (?:us )?your stories and photos(?: now)?|Get involved with the news in your community)[.!]?$/ },
+  { name: "navigation", pattern: /^(?:Newsletters|Languages?: (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge)(?:, (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge))*|Advertise with [\p{Lu}][\p{L}\d'’&. -]{1,40}\.?|Accepted payment methods: [\p{L}\d ,&]{2,120}|Términos de (?:servicio|uso)|Política de privacidad|Contáctanos)$/u },
   { name: "membership appeal", pattern: /^(?:SUPPORT NEWS YOU TRUST|Support (?:nonprofit|local|independent) (?:news|journalism))[.!]?$/i },
   { name: "the story's sources", pattern: /^(?:[^".“”]{2,80}\. )?["“][^"“”]{2,200}["”] [—–] [^"“”—–]{2,80}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u },
 ];

@@ -30,6 +30,12 @@ describe("lists of headlines below the story", () => {
     expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["Previous", "Next", "Neighbours' fury as developer bulldozes beloved village green"]));
   });
 
+  it("removes a station's topics under 'This article tagged under:'", () => {
+    const parsed = page(...HEAD, STORY, "", "This article tagged under:", "Mesa", "East Valley", "Education", "", "Privacy Policy");
+    expect(paragraphs(parsed)).toEqual([STORY]);
+    expect(parsed.removed.map((r) => r.text)).toEqual(expect.arrayContaining(["This article tagged under:", "Mesa", "East Valley", "Education"]));
+  });
+
   it("keeps a story's line 'Next' is no button of, with no list's label above it", () => {
     const line = "Next, the board will ask the state for emergency funds.";
     expect(paragraphs(page(...HEAD, STORY, "", line))).toEqual([STORY, line]);

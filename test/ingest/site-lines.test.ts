@@ -91,6 +91,12 @@ describe("a site's lines round the story", () => {
     ["a local paper's submission prompt", "Send your stories and photos now"],
     ["a nonprofit's appeal in capitals", "SUPPORT NEWS YOU TRUST."],
     ["a share button's thanks", "Thank you for sharing!"],
+    ["a release's end mark", "ENDS"],
+    ["a menu's newsletters link", "Newsletters"],
+    ["a site's language picker", "Languages: English"],
+    ["a footer's advertising link", "Advertise with Kōwhai Media."],
+    ["a shop's payment line", "Accepted payment methods: Visa, Mastercard, American Express and PayPal"],
+    ["a Spanish-language footer link", "Términos de servicio"],
   ])("removes %s", (_, line) => {
     const parsed = page(...HEAD, STORY[0]!, "", line, "", STORY[1]!);
     expect(paragraphs(parsed)).toEqual(STORY);
@@ -111,6 +117,7 @@ describe("a site's lines round the story", () => {
       "Listen to our neighbors, the mayor told the council, and conserve.",
       "Download the city's app for watering schedules, officials urged.",
       "The Water Trust participates in a state program that pays farmers to leave fields dry.",
+      "Ends of the pipe were capped before the storm, crews said.",
     ];
     expect(paragraphs(page(...HEAD, STORY[0]!, "", ...lines.flatMap((l) => [l, ""]), STORY[1]!))).toEqual([STORY[0], ...lines, STORY[1]]);
   });
