@@ -3729,6 +3729,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   belowTheStory(out, storyStart, removed, flagged);
   if (!out.byline.length) namesOverLead(out, storyStart, move);
   bareCaptions(out, storyStart, alone, move);
+  possibleCaptions(out, storyStart, alone);
   yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
   if (!out.date) headerBelowLines(out, batch, storyStart, move, removed, flagged);
@@ -4421,6 +4422,26 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
     move({ text: item.text, line: item.line }, "figure");
   }
 }
+
+/**
+ * Lines alone that may be a photo's caption with nothing else to prove it: one sentence of twenty
+ * words at most, no one's words quoted or reported, no past or future tense, that ends on a day
+ * ("… reservoir on Tuesday.", "… bridge early Sunday.") or names a day's event ("… speaks during
+ * Wednesday's meeting."). A caption reads so, but so may a line of the story ("Early voting
+ * begins on Monday."): the line stays in the body, flagged for people to review.
+ */
+function possibleCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyItem>): void {
+  for (const item of out.body.slice(storyStart + 1)) {
+    if (item.kind !== "paragraph" || !alone.has(item) || words(item.text) > 20 || hasSentenceBreak(item.text) || !PICTURE_DAY.test(item.text) || NOT_A_PICTURE.test(item.text) || pastTense(item.text)) continue;
+    out.flagged.push({ line: item.line, text: item.text, reason: "possibly a caption: one sentence alone, of what a day's photo shows (no one's words, no past or future tense), kept as a paragraph" });
+  }
+}
+/** A sentence ending on a day, or naming a day's event: "… on Tuesday.", "… early Sunday.", "… during Wednesday's meeting.". */
+const PICTURE_DAY = /^\p{Lu}.*(?:\b(?:on|early|late) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s \p{Ll}[^.!?]*)\.$/u;
+/** What a sentence of the story says and a caption does not: someone's words, a past or a future tense. */
+const NOT_A_PICTURE = /["“”]|\b(?:said|says|told|according|will|would|was|were|had|has|have|is|are|did|could)\b/;
+/** A verb in the past: "closed", "voted" (a word of four letters or more ending in "ed"). */
+const pastTense = (text: string) => text.split(/[\s,;]+/).some((w) => w.length >= 4 && /^\p{Ll}+ed$/u.test(w));
 
 /**
  * "Image source, PA Media", "Photo credit: Ann Lee": a credit's label with a comma or a colon; or

@@ -95,3 +95,19 @@ describe("the lead photo's caption below the date", () => {
     expect(paragraphs(parsed)).toContain("Smoke rises from the Old Mill Bridge early Sunday");
   });
 });
+
+describe("a caption with no cue", () => {
+  it("keeps a one-sentence line of a day's photo in the body, flagged as possibly a caption", () => {
+    for (const line of ["Board chair Elena Marsh speaks during Wednesday's meeting.", "The Eastside branch of the county library on Thursday.", "Smoke rises from the Old Mill Bridge early Sunday."]) {
+      const parsed = story(line);
+      expect(paragraphs(parsed)).toEqual([FIRST, SECOND, line, THIRD]);
+      expect(parsed.flagged).toEqual([expect.objectContaining({ text: line, reason: expect.stringMatching(/^possibly a caption/) })]);
+    }
+  });
+
+  it("flags no line of the story that reports, looks back or ahead, or has its day inside", () => {
+    for (const line of ["The board will take public comment at its next meeting on Tuesday.", "County commissioners on Thursday sent a levy to the May ballot.", "Crews cleared the road early Sunday.", "The chair said she would speak on Monday."]) {
+      expect(story(line).flagged).toEqual([]);
+    }
+  });
+});
