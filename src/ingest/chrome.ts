@@ -782,7 +782,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "navigation", pattern: /^(?:U\.K\.|UK|\d{1,4} Articles)$/ },
   // A web video player's controls as copied (video.js's), and sites' own prompts round it and the
   // story: Sky's, France 24's, NDTV's, WordPress's like button, a follow prompt with its label.
-  { name: "video player", pattern: /^(?:Video player loading|Play Video|Loaded: \d{1,3}(?:\.\d{1,2})?%|Progress: \d{1,3}(?:\.\d{1,2})?%|Mute|Unmute|Prev|Fullscreen|Please use Chrome browser for a more accessible video player)$/ },
+  // "Prev" and "Next" are a gallery's arrows too, over the photo's caption: a word alone, no line of a story.
+  { name: "video player", pattern: /^(?:Video player loading|Play Video|Loaded: \d{1,3}(?:\.\d{1,2})?%|Progress: \d{1,3}(?:\.\d{1,2})?%|Mute|Unmute|Prev|Next|Fullscreen|Please use Chrome browser for a more accessible video player)$/ },
   { name: "site's prompt", pattern: /^(?:Keep up to date with international news by downloading the [\p{L}\d ]{2,30} app|Track Latest News Live on NDTV\.com and get news updates from India and around the world|Listen to the latest songs, only on JioSaavn\.com|Like Loading\.{3}|Suggest a correction|Follow us:|RELATED\.{3})\.?$/u },
   { name: "follow prompt", pattern: /^Follow [\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,3} on (?:WhatsApp|Twitter|X|Instagram|Threads|Bluesky)(?:: @\w{2,30})?$/u },
   // Hearst's link beside the byline, with its info mark.

@@ -2259,9 +2259,30 @@ export function splitCaption(text: string): { caption?: string; credit: string }
   // Else "(Valley Water Board)" after a caption that says it is a photo, one sentence's words: the owner's name, bare.
   // Or "(Lakeport Public Works)" after the caption's stop: an office or an institution that owns the picture, as a city's site credits one.
   const owner = caption && oneCaption(caption) && (ownerBelowPhoto(caption, inside) || (TERMINAL.test(caption) && PHOTO_OWNER.test(inside))) ? { caption, credit: inside } : undefined;
-  if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner;
+  // Or a credit with no label after a caption with no stop ("… early Sunday (Greg Nash)", "… (WCDR)",
+  // "… (Ann Lee/Virginia Mercury)", "… (Valley Water Board)"): a sentence of the story ends with its
+  // stop, so the words before the parentheses are no sentence, and what they hold names who took the picture.
+  const named = caption && !TERMINAL.test(caption) && words(caption) >= 3 && /^\p{Lu}/u.test(caption) && oneCaption(caption) && bareParenCredit(inside.trim()) ? { caption, credit: inside.trim() } : undefined;
+  if (!credit) return gluedCredit(text, caption, inside) ?? splitStopCredit(text) ?? owner ?? named;
   return { caption: caption || undefined, credit };
 }
+
+/**
+ * What a caption's parentheses hold when they name who took or owns the picture, with no label:
+ * a person's name, a name and any outlet after a slash or a bar, a station's call sign, or an
+ * office's or a board's name.
+ * @example bareParenCredit("WCDR") // true
+ */
+function bareParenCredit(inside: string): boolean {
+  // A series' or a page's label in title case ("(Part Two)", "(Video Update)") is none.
+  if (inside.split(" ").some((w) => NOT_A_TITLED_PLACE.has(w))) return false;
+  // Nor is a place's name ("(Colorado Springs/El Paso County)"): the name must read as a person's,
+  // and the outlet after the slash as a paper's or a station's.
+  const slash = inside.search(/ ?[/|] ?/);
+  return (PHOTOGRAPHER.test(inside) && personName(inside)) || (slash > 0 && !!nameBarOutlet(inside) && PHOTOGRAPHER.test(inside.slice(0, slash)) && readsAsNameplate(inside.slice(slash).replace(/^ ?[/|] ?/, ""))) || CALL_SIGN.test(inside) || PHOTO_OWNER.test(inside);
+}
+/** A person's first name and last, no place's word among them: "Greg Nash", not "Colorado Springs". */
+const PHOTOGRAPHER = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
 
 /**
  * A credit's label run on after the caption with only a space, as a UK paper's page copies:
@@ -2467,6 +2488,9 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
   const capitals = bar > 0 ? text.slice(bar + 3).trim() : "";
   // Or a name and any outlet after the caption's stop and a bar: "… on Tuesday. | Ann Lee / Chalkbeat".
   if (bar > 0 && (/^\p{Lu}[\p{Lu}'’. -]{2,60} ?\/ ?\p{Lu}[\p{Lu}&'’. -]{1,40}$/u.test(capitals) || (/[.!?]$/.test(text.slice(0, bar)) && nameBarOutlet(capitals))) && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
+  // Or the outlet's name alone in capitals after the caption's full stop and a bar, as Ouest-France
+  // prints its own photos ("… on Tuesday. | OUEST-FRANCE"): a page's title ("Headline | CNN") has no full stop before its bar.
+  if (bar > 0 && /[^.]\.$/.test(text.slice(0, bar)) && /^\p{Lu}[\p{Lu}\p{N}&'’.-]*(?: [\p{Lu}\p{N}&'’.-]+){0,3}$/u.test(capitals) && capitals.length >= 2 && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
   // Or a labelled credit after the caption's stop and a bar, as Buenos Aires Times prints it: "… on Tuesday. | Photo: NA / Ann Lee".
   if (bar > 0 && /[.!?]$/.test(text.slice(0, bar)) && creditLine(capitals) && oneCaption(text.slice(0, bar))) return { caption: text.slice(0, bar).trim(), credit: capitals };
   const at = Math.max(text.lastIndexOf(" | "), text.lastIndexOf(" — "), text.lastIndexOf(" – "), text.lastIndexOf(" / "));
@@ -2483,6 +2507,9 @@ function splitBarCredit(text: string): { caption?: string; credit: string } | un
   return credit && caption ? { caption, credit } : splitStopCredit(text);
 }
 
+/** A site's address as a picture's source: "Kremlin.ru", "gov.uk", "Wikimedia.org" (no path, no "www."). */
+const SITE_CREDIT = /^(?!www\.)[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40})*\.(?:com|org|net|gov|edu|ru|ua|uk|de|fr|eu|info|int|io|news|tv)$/u;
+
 function splitStopCredit(text: string): { caption?: string; credit: string } | undefined {
   const at = text.lastIndexOf(". ");
   if (at < 0) return gluedNameCredit(text) ?? capitalsCredit(text);
@@ -2490,7 +2517,9 @@ function splitStopCredit(text: string): { caption?: string; credit: string } | u
   // "… given. Image: Ann Lee.": a labelled credit with its stop run on after a sentence is the
   // text of a wiki's gallery as a story quotes it; the thumbnail sets its credit on a line of its own.
   if (LABELLED_CREDIT.test(tail) && /[.]$/.test(tail)) return undefined;
-  const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail) ?? sourceAfterStop(tail, text.slice(0, at));
+  // Or a photographer's name and any outlet after a slash ("… meeting. Ann Lee / Meduza"), or the
+  // site the picture came from ("… on Thursday. Kremlin.ru"): no paragraph of a story ends on either.
+  const credit = creditLine(tail) ?? photographerAfterStop(tail) ?? capitalsAfterStop(tail) ?? sourceAfterStop(tail, text.slice(0, at)) ?? nameBarOutlet(tail) ?? (SITE_CREDIT.test(tail) ? tail : undefined);
   const caption = text.slice(0, at).trim();
   if (!credit || !caption || !oneCaption(caption)) return gluedNameCredit(text) ?? capitalsCredit(text);
   return { caption, credit };
@@ -3165,10 +3194,13 @@ function headlineScore(region: readonly SourceLine[], i: number, anchors: Readon
   // ("For Immediate Release: …" / headline / "SALEM, Ore. – …"): the agency's name above is not it.
   // Its subtitle may come between (a line with no stop).
   const last = i === region.length - 1 || (i === region.length - 2 && !/[.!?:;]$/.test(region[i + 1]!.text) && words(region[i + 1]!.text) <= 40);
-  if (datelined && last && i > 0 && anchors.has(region[i - 1]!) && w >= 4) score += 2;
+  // Not a line in sentence case below a headline in title case over the date ("Fire Closes Old Mill
+  // Bridge" / "VOA News" / date / "Smoke rises from the bridge early Sunday"): the lead photo's caption.
+  const titledAbove = capitals(t) < 0.6 && region.slice(Math.max(0, i - 5), i - 1).some((l) => !anchors.has(l) && words(l.text) >= 5 && capitals(l.text) >= 0.6 && !TERMINAL.test(l.text) && looksLikeHeadline(l.text) && !isOutletName(l.text) && !isNameLine(l.text) && !batch?.recurring.has(lineKey(l.text)) && region.slice(region.indexOf(l) + 1, region.indexOf(l) + 3).some((n) => anchors.has(n)));
+  if (datelined && last && i > 0 && anchors.has(region[i - 1]!) && w >= 4) score += titledAbove ? 0 : 2;
   // A blog's post: the day's date over the post's title, right over its first paragraph (the
   // author signs below: "Posted by Ann Lee at 5:32 PM"), under the blog's name and tagline.
-  else if (i === region.length - 1 && i > 0 && anchors.has(region[i - 1]!) && w >= 4 && !/[.!?]$/.test(t) && !region.slice(0, i - 1).some((l) => anchors.has(l))) score += 1;
+  else if (i === region.length - 1 && i > 0 && anchors.has(region[i - 1]!) && w >= 4 && !/[.!?]$/.test(t) && !region.slice(0, i - 1).some((l) => anchors.has(l)) && !titledAbove) score += 1;
   return score - i * 0.1;
 }
 
@@ -3707,6 +3739,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   belowTheStory(out, storyStart, removed, flagged);
   if (!out.byline.length) namesOverLead(out, storyStart, move);
   bareCaptions(out, storyStart, alone, move);
+  possibleCaptions(out, storyStart, alone);
   yearlessDate(out, input, batch);
   if (!out.date || onlyUpdated) publishedBelow(out, batch, storyStart);
   if (!out.date) headerBelowLines(out, batch, storyStart, move, removed, flagged);
@@ -4341,6 +4374,16 @@ function namedCaption(text: string): boolean {
   const m = NAMED_CAPTION.exec(text);
   return !!m && personName(m[2]!) && !m[1]!.split(" ").some((w) => NOT_A_ROLE_WORD.has(w));
 }
+/**
+ * A person's role and name alone, with or without a stop, that the paragraph above names in the
+ * same words: the portrait beside that paragraph ("Library director Sam Okoye" below "Library
+ * director Sam Okoye said …"). A subheading or a line of the story would say something of them.
+ * @example portraitOf("Library director Sam Okoye", "Library director Sam Okoye said the district had cut hours.") // true
+ */
+function portraitOf(text: string, above: string): boolean {
+  const bare = text.replace(/\.$/, "");
+  return namedCaption(`${bare}.`) && above.toLowerCase().includes(bare.toLowerCase());
+}
 /** A capitalised word, one to three in lower case (the role's), and a person's name: "Library director Sam Okoye.". */
 const NAMED_CAPTION = new RegExp(String.raw`^\p{Lu}\p{Ll}+((?: \p{Ll}+){1,3}) (${PERSON_NAME})\.$`, "u");
 /** Words that make the line before a name a sentence or a credit, not a role: "Thanks to Ann Lee.", "Written by Ann Lee.". */
@@ -4354,12 +4397,19 @@ const NOT_A_ROLE_WORD = new Set("to by for with from and or of the a an at in on
  */
 function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyItem>, move: (l: SourceLine, to: Destination) => void): void {
   const prose = (item: BodyItem | undefined) => item?.kind === "paragraph" && /[.!?]["”’)]?$/.test(item.text) && words(item.text) >= 5;
-  for (let k = storyStart + 1; k < out.body.length - 1; k++) {
+  for (let k = storyStart + 1; k < out.body.length; k++) {
     const item = out.body[k]!;
+    const before = out.body[k - 1];
+    // "Library director Sam Okoye" below "Library director Sam Okoye said …": a portrait's caption,
+    // whatever follows it (a subheading, a box, the story's end), as the name is the paragraph's.
+    if (item.kind === "paragraph" && alone.has(item) && prose(before) && portraitOf(item.text, (before as { text: string }).text)) {
+      out.body[k] = { kind: "figure", figure: { caption: item.text }, line: item.line };
+      move({ text: item.text, line: item.line }, "figure");
+      continue;
+    }
     // "File photo of … ." with its stop: a caption's words, however it ends.
     const photoOf = item.kind === "paragraph" && photoOfCaption(item.text);
     if (item.kind !== "paragraph" || !alone.has(item) || !(mayBeBareCaption(item.text) || photoOf || namedCaption(item.text))) continue;
-    const before = out.body[k - 1];
     if (!(prose(before) || before?.kind === "figure") || !prose(out.body[k + 1])) continue;
     const ws = item.text.split(/\s+/);
     // Right below a photo that has its caption, and with no photo word: not a second caption for
@@ -4382,6 +4432,26 @@ function bareCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyIt
     move({ text: item.text, line: item.line }, "figure");
   }
 }
+
+/**
+ * Lines alone that may be a photo's caption with nothing else to prove it: one sentence of twenty
+ * words at most, no one's words quoted or reported, no past or future tense, that ends on a day
+ * ("… reservoir on Tuesday.", "… bridge early Sunday.") or names a day's event ("… speaks during
+ * Wednesday's meeting."). A caption reads so, but so may a line of the story ("Early voting
+ * begins on Monday."): the line stays in the body, flagged for people to review.
+ */
+function possibleCaptions(out: ParsedText, storyStart: number, alone: WeakSet<BodyItem>): void {
+  for (const item of out.body.slice(storyStart + 1)) {
+    if (item.kind !== "paragraph" || !alone.has(item) || words(item.text) > 20 || hasSentenceBreak(item.text) || !PICTURE_DAY.test(item.text) || NOT_A_PICTURE.test(item.text) || pastTense(item.text)) continue;
+    out.flagged.push({ line: item.line, text: item.text, reason: "possibly a caption: one sentence alone, of what a day's photo shows (no one's words, no past or future tense), kept as a paragraph" });
+  }
+}
+/** A sentence ending on a day, or naming a day's event: "… on Tuesday.", "… early Sunday.", "… during Wednesday's meeting.". */
+const PICTURE_DAY = /^\p{Lu}.*(?:\b(?:on|early|late) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s \p{Ll}[^.!?]*)\.$/u;
+/** What a sentence of the story says and a caption does not: someone's words, a past or a future tense. */
+const NOT_A_PICTURE = /["“”]|\b(?:said|says|told|according|will|would|was|were|had|has|have|is|are|did|could)\b/;
+/** A verb in the past: "closed", "voted" (a word of four letters or more ending in "ed"). */
+const pastTense = (text: string) => text.split(/[\s,;]+/).some((w) => w.length >= 4 && /^\p{Ll}+ed$/u.test(w));
 
 /**
  * "Image source, PA Media", "Photo credit: Ann Lee": a credit's label with a comma or a colon; or
@@ -4495,11 +4565,17 @@ function isColumn(lines: readonly SourceLine[]): boolean {
 }
 
 /**
+ * A copyright mark and an owner with no year below a caption with no stop, as France 24 credits a
+ * photo ("© AFP"): the picture's owner, not the site's notice, which has its year.
+ */
+const MARKED_CREDIT = /^© (\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.\/-]+){0,5})$/u;
+
+/**
  * A photo's caption ("File photo of …", no stop) over its owner's name bare on the next line:
  * a few capitalised words ("Valley Water Board", "NBC Valley"), no date.
  */
 /** An office or an institution that owns a picture: "Lakeport Public Works", "City of Lakeport Parks Department", "Lakeport Historical Society". */
-const PHOTO_OWNER = /^(?:City|Town|County|Village) of \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$|^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,4} (?:Works|Department|Office|Services|Communications|Authority|District|Commission|Library|Museum|Society|Archives?|Foundation|Utilities)$/u;
+const PHOTO_OWNER = /^(?:City|Town|County|Village) of \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$|^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,4} (?:Works|Department|Office|Services|Communications|Authority|District|Commission|Board|Library|Museum|Society|Archives?|Foundation|Utilities)$/u;
 
 function ownerBelowPhoto(caption: string, line: string): boolean {
   return PHOTO_CUE.test(caption) && !TERMINAL.test(caption) && /^\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|\d{1,3}|of|and|the|for)){0,5}$/u.test(line) && !isDateLine(line);
@@ -4644,7 +4720,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // Or an owner's name bare below a caption that says it is a photo ("File photo of …" over
     // "Valley Water Board", "NBC Valley"): a few capitalised words, no stop, the two alone as a block.
     const owner = next && i === 0 && lines.length === 2 && ownerBelowPhoto(l.text, next.text) ? next.text : undefined;
-    const below = next ? (creditLine(next.text) ?? owner) : undefined;
+    const below = next ? (creditLine(next.text) ?? owner ?? (TERMINAL.test(l.text) ? undefined : MARKED_CREDIT.exec(next.text)?.[1])) : undefined;
     if (below && i === 0 && lines.length === 2 && words(l.text) <= 40) {
       out.body.push({ kind: "figure", figure: { caption: l.text, credit: below, ...photographerField(below) }, line: l.line });
       move(l, "figure");
