@@ -833,6 +833,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "reader's submission prompt", pattern: /^(?:Send (?:us )?your stories and photos(?: now)?|Get involved with the news in your community)[.!]?$/ },
   { name: "navigation", pattern: /^(?:Newsletters|Languages?: (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge)(?:, (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge))*|Advertise with [\p{Lu}][\p{L}\d'’&. -]{1,40}\.?|Accepted payment methods: [\p{L}\d ,&]{2,120}|Términos de (?:servicio|uso)|Política de privacidad|Contáctanos)$/u },
   { name: "membership appeal", pattern: /^(?:SUPPORT NEWS YOU TRUST|Support (?:nonprofit|local|independent) (?:news|journalism))[.!]?$/i },
+  // A media library's story page (DVIDS's, the US military's): the lead photo's line with its
+  // credit and its caption cut short before "read more", the record's fields below the story
+  // (its number, views and downloads, the day the photo was taken, the place in capitals) and
+  // the licence sentence naming the library.
+  { name: "a lead photo's teaser", pattern: /^(?:Photo|Image|Video) [Bb]y [^|]{2,80} \| [^|]{2,200}(?:\.{3}|…) ?read more$/ },
+  { name: "a media library's record", pattern: /^(?:(?:Story|Image|Video|Audio|Asset) ID: \d{3,12}|(?:Web Views|Downloads): [\d,]{1,9}|Date Taken: \d{2}[./]\d{2}[./]\d{4}|Location: \p{Lu}[\p{Lu}\d .'’-]{1,60}(?:, \p{Lu}{2})?, (?:US|USA|UNITED STATES))$/u },
+  { name: "a media library's licence", pattern: /^This work, .{2,300}, identified by DVIDS, must comply with the restrictions shown on https?:\/\/\S+?\.?$/ },
+  // A science release service's masthead and its disclaimer below every release (EurekAlert!'s, from AAAS).
+  { name: "masthead", pattern: /^(?:EurekAlert!|The Global Source for Science News)$/ },
+  { name: "legal links", pattern: /^About EurekAlert!$/ },
+  { name: "a release's kind", pattern: /^(?:Peer-Reviewed Publication|Reports and Proceedings|(?:Business |Meeting |Grant and Award |Book )?Announcement)$/ },
+  { name: "a release service's disclaimer", pattern: /^Disclaimer: AAAS and EurekAlert!? are not responsible for the accuracy of news releases\b.{0,400}$/ },
   { name: "the story's sources", pattern: /^(?:[^".“”]{2,80}\. )?["“][^"“”]{2,200}["”] [—–] [^"“”—–]{2,80}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u },
 ];
 

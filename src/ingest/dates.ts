@@ -318,8 +318,9 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (barred) text = text.slice(barred[0].length);
   // Or the month, day and year between spaced dashes, as Graphic Online prints them: "Jan - 29 - 2020 , 17:32".
   text = text.replace(SPACED_DASH_DATE, "$1 $2, $3");
-  // A release's label before its date: "For Immediate Release: Wednesday, January 29, 2020".
-  text = text.replace(/^(?:For (?:Immediate )?Release|Release Date|Date of Release)\s*[:–—-]?\s*/i, "");
+  // A release's label before its date: "For Immediate Release: Wednesday, January 29, 2020", or
+  // a release service's ("Public Release: 29-Jan-2020", "NEWS RELEASE 29-JAN-2020", as EurekAlert! prints it).
+  text = text.replace(/^(?:For (?:Immediate )?Release|Release Date|Date of Release|(?:Public|News|Press) Release)\s*[:–—-]?\s*/i, "");
   // The place before the date after a spaced dash, as Spanish and Latin American papers print
   // it: "Madrid - 29 Jan 2020 - 17:32 CET". One to three capitalised words, none a label's, a
   // weekday's or a month's ("Wednesday - Jan 29, 2020" is still the weekday), not a byline's "By",

@@ -978,8 +978,10 @@ const BULLETIN_SENDER = /^This (?:email|e-mail|message) was sent to \S{1,100} us
 const BULLETIN_AGENCY = /^Subscribe to updates from (\p{Lu}.{1,100})$/u;
 /** GovDelivery's send stamp under the bulletin's subject: "01/31/2019 08:48 AM CST". */
 const SEND_STAMP = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} [AP]M [A-Z]{2,4}$/;
-/** A release's contact label over the officer's name, role, phone and address: "Media Contact:". */
-const CONTACT_LABEL = /^(?:Media|Press|News)? ?[Cc]ontacts?:$/;
+/** What a release's contact box is, as reported. */
+const CONTACT_REASON = "the release's contact: whom to call, not who wrote it";
+/** A release's contact label over the officer's name, role, phone and address: "Media Contact:", "Media Contact". */
+const CONTACT_LABEL = /^(?:(?:Media|Press|News)? ?[Cc]ontacts?:|(?:Media|Press) [Cc]ontacts?)$/;
 /** A street address under an organisation's name in a page's footer: "2508 Howard Ave.", "400 School Rd.", "1002 W. 1st St.". */
 const STREET_LINE = /^\d{1,6} (?:[NSEW]\.? )?[\p{L}\d.'’ -]{2,40} (?:St|Ave|Rd|Blvd|Dr|Ln|Way|Pl|Ct|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Place|Court|Parkway|Highway)\.?(?: [NSEW]{1,2})?$/u;
 /** A school's name in a district site's list of its schools: "Lakeport Elementary School", "Holmes Junior High", "North Fork Primary". */
@@ -1026,9 +1028,13 @@ function withoutSiteFrames(blocks: readonly Block[], batch?: BatchContext): { bl
     let reason: string | undefined;
     if (chromeReason(first.text) === "a school site's picker" || (first.text === "Schools" && rest.every((l) => SCHOOL_NAME.test(l.text)))) reason = "the site's list of the district's schools";
     else if (NEXT_GAME.test(first.text)) reason = "the next game's box: the opponent, the day and the links";
-    else if (CONTACT_LABEL.test(first.text) && rest.length <= 6 && rest.some((l) => isNameLine(l.text))) reason = "the release's contact: whom to call, not who wrote it";
+    else if (CONTACT_LABEL.test(first.text) && rest.length <= 6 && rest.some((l) => isNameLine(l.text))) reason = CONTACT_REASON;
     if (reason) for (const l of block.lines) drop.set(l, reason);
   }
+  // The institution the contact works for, named on a line of its own over the release too
+  // ("Cedar Falls State University" under the headline): the release's issuer, not its writer.
+  const contactBox = new Set(lines.filter((l) => drop.get(l) === CONTACT_REASON && !CONTACT_LABEL.test(l.text) && !isNameLine(l.text) && INSTITUTION_WORD.test(l.text)).map((l) => l.text));
+  for (const l of lines) if (contactBox.has(l.text) && !drop.has(l)) drop.set(l, "the release's issuer, named again in its contact box");
   guestBook(blocks, drop, batch);
   // The organisation's name over its street address at the page's foot, and wherever else it stands alone.
   const owner = lines.findLast((l, k) => k > lines.length / 2 && words(l.text) <= 8 && !/[.!?:]$/.test(l.text) && STREET_LINE.test(lines[k + 1]?.text ?? ""))?.text;
@@ -1494,6 +1500,30 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
     }
   }
   if (top.some((l) => /^(?:URL|Tags|Source|Source URL|Notebook):\t/.test(l.text))) for (const l of top) if (/^(?:Created|Updated|Modified):\t\S/.test(l.text)) labels.set(l, CLIPPER_STAMP);
+  // A page clipped to a Notion database, as Notion copies it: each property's name on its own line
+  // over its value ("Created" over "March 11, 2024 12:38 PM", "URL" or "Link" over the page's
+  // address). The page was created when it was clipped; the story's own date is below.
+  if (top.some((l, k) => CLIP_ADDRESS_PROPERTY.test(l.text) && /^https?:\/\/\S+$/.test(top[k + 1]?.text ?? ""))) {
+    for (const [k, l] of top.entries()) {
+      const next = top[k + 1];
+      if (next && CLIP_TIME_PROPERTY.test(l.text) && isDateLine(next.text, batch)) {
+        labels.set(l, CLIPPER_STAMP);
+        labels.set(next, CLIPPER_STAMP);
+      }
+    }
+  }
+  // A research release's fields below it, each label in capitals on its own line over its value
+  // ("JOURNAL" over "Nature Communications", "DOI", "METHOD OF RESEARCH", "ARTICLE TITLE" over the
+  // paper's title): the paper's record, not the story. Two labels at least, so a section's
+  // "JOURNAL" alone stands.
+  const releaseFields = lines.filter((l) => RELEASE_FIELD.test(l.text));
+  if (releaseFields.length >= 2) {
+    for (const l of releaseFields) {
+      labels.set(l, RELEASE_FIELD_REASON);
+      const next = lines[lines.indexOf(l) + 1];
+      if (next && !RELEASE_FIELD.test(next.text) && next.text.length <= 300 && blockOf.get(next) === blockOf.get(l)) labels.set(next, RELEASE_FIELD_REASON);
+    }
+  }
   archiveCaptureTime(lines, labels, batch);
   sponsorUnderLabel(lines, labels);
   // The authors named in a box over their titles: their disclosure statements below are the box's too.
@@ -1546,6 +1576,13 @@ function readLabels(blocks: readonly Block[], batch?: BatchContext): Map<SourceL
 
 /** What a web clipper's stamp is, as reported. */
 const CLIPPER_STAMP = "the web clipper's stamp: when the page was clipped, not when the story ran";
+/** A Notion database's property naming the clipped page's address, on its own line over it. */
+const CLIP_ADDRESS_PROPERTY = /^(?:URL|Link|Source|Source URL|Page URL)$/;
+/** A Notion database's property of when the page was made or edited, on its own line over its value. */
+const CLIP_TIME_PROPERTY = /^(?:Created|Created time|Created at|Date created|Date added|Clipped|Last edited time|Edited|Updated)$/;
+/** A research release's field label, as EurekAlert! prints it below the release. */
+const RELEASE_FIELD = /^(?:JOURNAL|DOI|METHOD OF RESEARCH|SUBJECT OF RESEARCH|ARTICLE TITLE|ARTICLE PUBLICATION DATE|COI STATEMENT|FUNDER)$/;
+const RELEASE_FIELD_REASON = "a research release's field (the journal, DOI, method, paper's title and date): the paper's record, not the story";
 /** A day's long date with its weekday, as OneNote stamps a note: "Friday, January 31, 2020". */
 const CLIP_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 
@@ -1653,7 +1690,7 @@ const CAROUSEL_BUTTON = /^(?:Previous|Prev|Next|[‹›«»<>←→]|\d{1,2}(?: 
  */
 const SUBHEAD_LABEL = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}:$/u;
 
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|More like this|More on this (?:news )?release|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -1758,8 +1795,18 @@ const NOT_A_PERSON = new Set(
     .join(" ")
     .split(" "),
 );
+/** A word that names an institution, never a person: "University of Lakeport", "North Fork Institute of Technology". */
+const INSTITUTION_WORD = /(?:^|\s)(?:University|Institute|College|Laboratory|Hospital|Foundation|Academy)(?:\s|$)/;
 /** A beat in lower case and the role, before a capitalised name: "political reporter ", "chief court correspondent ". */
 const BEAT_BEFORE_NAME = /^(?:\p{Ll}+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|producer|journalist) (?=\p{Lu})/u;
+/**
+ * A service member's rank before the name, as a unit's public affairs office signs its stories
+ * and photos ("Story by Staff Sgt. Ann Lee", "Senior Airman Bob Stone"): the rank is the writer's
+ * title, not the name, as "Dr." is. Abbreviated ranks with their stop, or an enlisted rank's
+ * words, before two more capitalised words at least; not a word that opens a company's name
+ * as well ("Major League Baseball", "General Mills").
+ */
+const RANK_BEFORE_NAME = /^(?:(?:(?:Staff|Master|Tech\.|Gunnery|First|1st|Sgt\.|Command|Lance|Chief|Senior|Brig\.|Maj\.|Lt\.|Vice|Rear) )?(?:Sgt\.|Spc\.|Pfc\.|Pvt\.|Cpl\.|Capt\.|Lt\.|Maj\.|Col\.|Gen\.|Cmdr\.|Adm\.|Ens\.|CWO\d?|WO\d?|SSgt|TSgt|MSgt|SrA|A1C|MC\dC?)(?: (?:Maj\.|1st Class|2nd Class|3rd Class))?|(?:Senior |Staff )?Airman(?: 1st Class| First Class)?|Petty Officer (?:1st|2nd|3rd|First|Second|Third) Class|(?:Chief|Senior Chief|Master Chief) Petty Officer|Mass Communication Specialist (?:1st|2nd|3rd|Seaman)(?: Class)?) (?=\p{Lu}[\p{L}'’.-]+ \p{Lu})/u;
 /** The words that make a line a role: "Chief Reporter", "Local Democracy Reporter", "Senior Correspondent". */
 const ROLE_WORD = /^(?:reporter|correspondent|editor|editor-in-chief|writer|columnist|producer|journalist|photographer|photojournalist|anchor|meteorologist|contributor|intern)s?$/i;
 
@@ -1794,8 +1841,9 @@ const NAME_PARTICLES = new Set("de la le du da di del van von der den ter bin al
  * ("Staff Writer", "Springfield Ledger") has no name of two words or more in front and is dropped.
  */
 function nameBeforeRole(piece: string): string | undefined {
-  // "Star Online Report", "Web Desk": a newsroom's desk, no person, however capitalised.
-  if (/\s(?:Report|Reports|Desk)$/.test(piece)) return undefined;
+  // "Star Online Report", "Web Desk": a newsroom's desk, no person, however capitalised; nor
+  // "Cedar Falls State University", the institution that issued a release.
+  if (/\s(?:Report|Reports|Desk)$/.test(piece) || INSTITUTION_WORD.test(piece)) return undefined;
   // The reporter's beat before the name, as Australian broadcasters print it: "political
   // reporter Ann Lee", "state political reporter Ann Lee".
   const beat = BEAT_BEFORE_NAME.exec(piece);
@@ -1868,7 +1916,8 @@ export function bylineNames(byline: string): string[] {
     .split(/&|\b(?:and|AND)\b|[,;|•·]| [–—-] | \/ /)
     // "Ann LEE, with Bob STONE in Phoenix": a wire's second reporter, with the city they wrote from.
     // "Ann Lee alee@courier.example": a local site prints the reporter's address after the name.
-    .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "").replace(/ [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, "")).replace(/\.$/, ""))
+    // "Staff Sgt. Ann Lee": a service member's rank before the name (`RANK_BEFORE_NAME`).
+    .map((s) => withoutParenthesis(s.trim().replace(/^with\s+(?=\p{Lu})/u, "").replace(RANK_BEFORE_NAME, "").replace(/ [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, "")).replace(/\.$/, ""))
     // "GRACE MENSAH Associated Press": a wire's name printed after the reporter's with no comma;
     // "ANN LEE FOR MAILONLINE", "Ann Lee for DailyMail.com": the outlet the reporter wrote for.
     .map((n) => {
@@ -2103,8 +2152,8 @@ const namesNoPerson = (text: string) => {
   return NEWS_SERVICE.test(text) || CHANNEL_BYLINE.test(text) || WIRE_IN_PLACE.test(text) || ONE_WORD_BYLINE.test(withoutAgencies(by)) || (STAFF_BYLINE.test(withoutAgencies(by)) && !isNamePaperStaff(by)) || AGENCY_PLACE.test(text) || DESK_BYLINE.test(text.replace(/^By:? /, "")) || STAFF_REPORTS.test(text) || AGENCY_REPORTER.test(by);
 };
 
-/** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services". */
-const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports?|news services|wire services)$/i;
+/** A story credited to the newsroom with no "By": "From staff reports", "Staff and wire reports", "From news services"; or to another unit or office as a courtesy: "Courtesy Story". */
+const STAFF_REPORTS = /^(?:(?:From|By) )?(?:(?:staff|wire)(?: and (?:staff|wire))? reports?|news services|wire services)$|^Courtesy (?:Story|Article|Report)$/i;
 
 /** What a feed or a card prints beside the byline: the item's age ("3h", "2d", "5 hours ago") or a reading time. */
 const AGE_FIELD = /^(?:\d{1,3} ?(?:[smhdw]|mins?|hrs?|hours?|days?|weeks?)(?: ago)?|\d{1,3} min(?:ute)?s?(?: to)? read)$/i;
@@ -2197,7 +2246,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,2}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,4}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A wire service's or an outlet's name, "photo" and the photographer after a slash, as Catholic
  * News Service and other wires sign a caption: "CNS photo/Ann Lee", "OSV News photo/Ann Lee".
@@ -2901,8 +2950,15 @@ export function looksLikeHeadline(text: string): boolean {
   return words(text) <= 30 && text.length <= 250 && !/^\p{Ll}/u.test(text) && !/[.,;:]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
 
-/** A place and its country alone on a line: "Colorado, United States", "Pune, India". */
-const COUNTRY_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, (?:United States|USA|United Kingdom|UK|Canada|Australia|India|Ireland|New Zealand|South Africa|Pakistan|Nigeria|Kenya|Singapore|Philippines|Hong Kong|China|Japan|Germany|France|Spain|Italy|Mexico|Brazil)$/u;
+/** Countries a place line ends in, in title case or in capitals ("USA" and "UK" are both). */
+const COUNTRY_NAMES = ["United States", "USA", "United Kingdom", "UK", "Canada", "Australia", "India", "Ireland", "New Zealand", "South Africa", "Pakistan", "Nigeria", "Kenya", "Singapore", "Philippines", "Hong Kong", "China", "Japan", "Germany", "France", "Spain", "Italy", "Mexico", "Brazil"];
+const COUNTRIES = [...new Set([...COUNTRY_NAMES, ...COUNTRY_NAMES.map((c) => c.toUpperCase())])].join("|");
+/**
+ * A place and its country alone on a line: "Colorado, United States", "Pune, India"; or a town,
+ * its state and its country, in capitals as a media library prints where a story was filed:
+ * "FORT CARSON, CO, UNITED STATES".
+ */
+const COUNTRY_LINE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?, (?:${COUNTRIES})$`, "u");
 
 /** A town and its US state's postal code alone on a line ("Cedar Hollow, CO"): a local site's place, never a headline. */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
@@ -3082,7 +3138,7 @@ const REGION_LAST = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)? (?:Bay|Vall
  * @example regionLine("Tampa Bay", []) // true
  */
 function regionLine(text: string, region: readonly SourceLine[]): boolean {
-  if (PLACE_STATE.test(text)) return true;
+  if (PLACE_STATE.test(text) || COUNTRY_LINE.test(text)) return true;
   if (!CITY_LINE.test(text) || words(text) > 3) return false;
   if (REGION_LAST.test(text) || new RegExp(`^${PLACE_FIRST}`, "u").test(text)) return true;
   return region.some((r) => r.text.startsWith(`${text}, `) && CITY_LINE.test(r.text.slice(text.length + 2)));
@@ -3580,7 +3636,11 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       titleAt = scored[0]!.i;
       // A headline only printed inside the site's template: its own words.
       const core = templateCore(region[titleAt]!.text, batch);
-      out.title = withoutKicker(core && words(core) >= 3 && looksLikeHeadline(core) ? core : region[titleAt]!.text);
+      // A page's title as a clipper or a browser's tab took it, the site's name after a bar
+      // ("Council cuts … | The Lakeport Record"), where the page prints no headline of its own: the part before the bar.
+      const chosen = region[titleAt]!.text;
+      const tabTitle = chosen.includes(" | ") ? pageTitleHeadline(chosen) : undefined;
+      out.title = withoutKicker(core && words(core) >= 3 && looksLikeHeadline(core) ? core : (tabTitle ?? chosen));
       move(region[titleAt]!, "title");
     }
   }
@@ -4473,7 +4533,9 @@ const IMAGE_CAPTION = /^(?:(?:Image|Photo|Picture|Media|Video) caption[,:]?|Cutl
 export function labelledCaption(text: string): string | undefined {
   // Cut by string search: a lazy group between runs of spaces retried every split of them.
   const label = /^\[?(?:Image|Photo|Picture|Caption|Alt(?: text)?) ?:/i.exec(text);
-  const rest = label ? (text.endsWith("]") ? text.slice(label[0].length, -1) : text.slice(label[0].length)).trim() : undefined;
+  let rest = label ? (text.endsWith("]") ? text.slice(label[0].length, -1) : text.slice(label[0].length)).trim() : undefined;
+  // The button that opens the picture, copied after its caption: "IMAGE: Smoke rises … Sunday. view more".
+  if (rest && rest.length <= 600) rest = rest.replace(/(?<=[.!?"”’)]) (?:view|see|read) more$/, "");
   if (!rest || /[[\]]/.test(rest) || words(rest) < 4 || /[/|]|\bvia\b|^courtesy\b/i.test(rest)) return undefined;
   return rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) ? rest : undefined;
 }
