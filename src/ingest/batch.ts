@@ -226,21 +226,37 @@ function readBatch(docs: readonly (readonly Block[])[]): { shared: BatchContext;
   const byStory = (holding: number[]) => holding.length <= SAME_STORY_MAX && holding.every((f, i) => i === 0 || sameStory(sentences[holding[0]!]!, sentences[f]!));
   // A headline that recurs because its story does: copies of one story from several outlets (a
   // folder of one event's coverage) share it, and it is no site's line.
-  for (const k of [...recurring.keys()]) {
-    // A site's name ("The Valley Dispatch") stays the site's, whatever its pages hold.
-    if (!looksLikeHeadline(printed.get(k)!) || isSiteName(printed.get(k)!) || chromeReason(printed.get(k)!)) continue;
-    if (byStory(lineKeys.flatMap((keys, f) => (keys.has(k) ? [f] : [])))) {
+  // A site's name ("The Valley Dispatch") stays the site's, whatever its pages hold.
+  const headlines = [...recurring.keys()].filter((k) => looksLikeHeadline(printed.get(k)!) && !isSiteName(printed.get(k)!) && !chromeReason(printed.get(k)!));
+  const holdingHeadline = holdersOf(lineKeys, headlines);
+  for (const k of headlines) {
+    if (byStory(holdingHeadline.get(k)!)) {
       recurring.delete(k);
       needed.delete(k);
     }
   }
   // Nor are a headline's first or last words ("… Water Board Says") a site's template when the
   // files that share them are copies of one story.
-  const templates = new Map([...recurringLines(affixKeys, affixCounts, sites)[0].keys()].filter((a) => !byStory(affixKeys.flatMap((keys, f) => (keys.has(a) ? [f] : [])))).map((a) => [a, common.get(a)!.length]));
+  const affixes = [...recurringLines(affixKeys, affixCounts, sites)[0].keys()];
+  const holdingAffix = holdersOf(affixKeys, affixes);
+  const templates = new Map(affixes.filter((a) => !byStory(holdingAffix.get(a)!)).map((a) => [a, common.get(a)!.length]));
   // A one-word masthead ("Newsweek") opens every file that holds it.
   const masthead = (k: string) => openers.get(k) === counts.get(k) && /^\p{Lu}[\p{L}\p{N}’'.-]{3,30}$/u.test(printed.get(k)!) && !chromeReason(printed.get(k)!);
   const siteNames = [...recurring.keys()].filter((k) => isSiteName(printed.get(k)!) || masthead(k)).map((k) => printed.get(k)!);
   return { shared: { recurring, templates, siteNames, sharedStory: sharedStory(sentences, needed, (k) => !!speaksToReader(printed.get(k)!)) }, proved, sites };
+}
+
+/**
+ * The files holding each of the `wanted` keys, in the batch's order: one pass over the files'
+ * keys, not one per key, so that a batch of many recurring lines is not read once for each.
+ * @example holdersOf([new Set(["a", "b"]), new Set(["b"])], ["b"]).get("b") // [0, 1]
+ */
+function holdersOf(files: readonly ReadonlySet<string>[], wanted: readonly string[]): Map<string, number[]> {
+  const holders = new Map<string, number[]>(wanted.map((k) => [k, []]));
+  files.forEach((keys, f) => {
+    for (const k of keys) holders.get(k)?.push(f);
+  });
+  return holders;
 }
 
 /** The most files a recurring headline is compared across for one story (`sameStory`): more are a site's. */

@@ -117,17 +117,53 @@ export interface BatchContext {
 }
 
 
-/** The pattern a site's name is matched with, as a whole name: compiled once per name, not per line. */
-const siteNamePatterns = new Map<string, RegExp>();
-function siteNamePattern(name: string): RegExp {
-  let pattern = siteNamePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u");
-    // A long import of many sites must not grow the cache without end.
-    if (siteNamePatterns.size >= 1000) siteNamePatterns.clear();
-    siteNamePatterns.set(name, pattern);
+/**
+ * The batch's site names by their first word (the letters and digits they start with), each with
+ * its place in the list: a line is looked up by its own words, not tried against every name, so
+ * a batch of many sites does not compare each recurring sentence with each site's name. Built
+ * once per batch (its `siteNames`), not per line.
+ */
+interface SiteNameIndex {
+  byFirstWord: Map<string, { name: string; at: number }[]>;
+  /** names that start with neither a letter nor a digit, matched by a pattern each */
+  others: { pattern: RegExp; at: number }[];
+}
+const siteNameIndexes = new WeakMap<readonly string[], SiteNameIndex>();
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+/**
+ * The first of `names` that `text` holds as a whole name (not inside a longer word), as a
+ * pattern `(?:^|[^\p{L}\p{N}])NAME(?![\p{L}\p{N}])` would find it, trying names in order.
+ * @example siteNameIn("Support for KPBX comes from listeners like you.", ["Local News", "KPBX"]) // "KPBX"
+ */
+export function siteNameIn(text: string, names: readonly string[]): string | undefined {
+  let index = siteNameIndexes.get(names);
+  if (!index) {
+    index = { byFirstWord: new Map(), others: [] };
+    for (const [at, name] of names.entries()) {
+      const first = FIRST_WORD.exec(name)?.[0];
+      if (!first) {
+        index.others.push({ pattern: new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u"), at });
+        continue;
+      }
+      const named = index.byFirstWord.get(first);
+      if (named) named.push({ name, at });
+      else index.byFirstWord.set(first, [{ name, at }]);
+    }
+    siteNameIndexes.set(names, index);
   }
-  return pattern;
+  // A name that starts with a letter or digit, held whole, starts where one of the line's words
+  // does (after the line's start or a character that is neither) and is that word up to its end.
+  let found = Infinity;
+  for (const m of text.matchAll(WORD_RUN)) {
+    for (const { name, at } of index.byFirstWord.get(m[0]) ?? []) {
+      if (at < found && text.startsWith(name, m.index) && !WORD_CHAR.test(text.slice(m.index + name.length))) found = at;
+    }
+  }
+  for (const { pattern, at } of index.others) if (at < found && pattern.test(text)) found = at;
+  return names[found];
 }
 
 /** A line as batch recurrence compares it. */
@@ -1421,7 +1457,7 @@ export function removeChrome(blocks: readonly Block[], batch?: BatchContext): { 
         removed.push({ line: l.line, text: l.text, reason: `recurs in ${files} files of this import, and asks the reader to click` });
         return false;
       }
-      const site = readsAsSentence(l.text) && batch?.siteNames?.find((n) => siteNamePattern(n).test(l.text));
+      const site = readsAsSentence(l.text) && batch?.siteNames && siteNameIn(l.text, batch.siteNames);
       if (site) {
         // "Support for KPBX comes from listeners like you.": a recurring sentence that names the
         // site (its masthead recurs as a line of its own) is the site speaking, not the story.
