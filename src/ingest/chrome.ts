@@ -831,7 +831,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "affiliate notice", pattern: /^(?:The )?\p{Lu}[\p{L}\d.'’&-]{1,30}(?: \p{Lu}[\p{L}\d.'’&-]{1,30}){0,3} participates in (?:various )?affiliate (?:marketing )?programs\b.{0,300}$/u },
   { name: "video rail", pattern: /^(?:(?:Recommended|Featured|Trending|Related|More) Videos|\d{1,2}:\d{2} - Source: [\p{L}\d ]{2,30})$/u },
   { name: "reader's submission prompt", pattern: /^(?:Send (?:us )?your stories and photos(?: now)?|Get involved with the news in your community)[.!]?$/ },
-  { name: "navigation", pattern: /^(?:Newsletters|Languages?: (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge)(?:, (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge))*|Advertise with [\p{Lu}][\p{L}\d'’&. -]{1,40}\.?|Accepted payment methods: [\p{L}\d ,&]{2,120}|Términos de (?:servicio|uso)|Política de privacidad|Contáctanos)$/u },
+  { name: "navigation", pattern: /^(?:Languages?: (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge)(?:, (?:English|Español|Français|Deutsch|Cymraeg|Gaeilge))*|Advertise with [\p{Lu}][\p{L}\d'’&. -]{1,40}\.?|Accepted payment methods: [\p{L}\d ,&]{2,120}|Términos de (?:servicio|uso)|Política de privacidad|Contáctanos)$/u },
   { name: "membership appeal", pattern: /^(?:SUPPORT NEWS YOU TRUST|Support (?:nonprofit|local|independent) (?:news|journalism))[.!]?$/i },
   // A media library's story page (DVIDS's, the US military's): the lead photo's line with its
   // credit and its caption cut short before "read more", the record's fields below the story
