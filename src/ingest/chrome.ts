@@ -547,7 +547,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "photo tools", pattern: /^(?:Buy (?:now|this (?:photo|image))|Purchase (?:this )?(?:photo|image|reprints?)|Order (?:a )?(?:reprint|print|photo)s?)$/i },
   { name: "photo tools", pattern: /^(?:\+\d{1,3}|(?:Enlarge|Expand|View) (?:this )?(?:image|photo|gallery)|(?:hide|toggle|show) caption|(?:Slideshow|Gallery|Photos?) ?\(\d+ (?:images|photos)\))$/i },
   { name: "advertisement", pattern: /^(?:Sponsor Message|Sponsored by .{1,60})$/i },
-  { name: "reader tools", pattern: /^\d{1,3} min(?:ute)?s? read$/i },
+  // Or after a middle dot glued to it, as Yahoo's byline row copies it: "·3 min read".
+  { name: "reader tools", pattern: /^[·•]?\d{1,3} min(?:ute)?s? read$/i },
   // Or bare under the date, as France 24 prints it: "3 min".
   { name: "reader tools", pattern: /^\d{1,2} min$/ },
   // A reading time as a range or a label: "7–9 minutes", "Reading time: 15 minutes".
@@ -846,6 +847,21 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   { name: "a release's kind", pattern: /^(?:Peer-Reviewed Publication|Reports and Proceedings|(?:Business |Meeting |Grant and Award |Book )?Announcement)$/ },
   { name: "a release service's disclaimer", pattern: /^Disclaimer: AAAS and EurekAlert!? are not responsible for the accuracy of news releases\b.{0,400}$/ },
   { name: "the story's sources", pattern: /^(?:[^".“”]{2,80}\. )?["“][^"“”]{2,200}["”] [—–] [^"“”—–]{2,80}, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u },
+  // A tech site's, an entertainment trade's and a sports network's furniture (The Verge's, Ars
+  // Technica's, TechCrunch's, Deadline's, The Hollywood Reporter's, ESPN's): the newsletter boxes,
+  // the comment counters, the alerts prompt and its fine print, the footer's service links.
+  { name: "newsletter prompt", pattern: /^(?:Get the industry['’]s biggest tech news|Every weekday and Sunday, you can get the best of \p{Lu}[\p{L}]{1,30}['’]s coverage\.|Sign up for \p{Lu}[\p{L}]{1,30} Deals to get deals on products we['’]ve tested sent to your inbox weekly\.|\p{Lu}{2,5} Newsletters|\p{Lu}[\p{L}]{1,30} Daily News)$/u },
+  { name: "alerts prompt", pattern: /^Subscribe to \p{Lu}[\p{L}]{1,30} Breaking News Alerts and keep your inbox happy\.$/u },
+  { name: "sign-up fine print", pattern: /^By providing your information, you agree to our Terms of Use and our Privacy Policy\.(?: We use vendors that may also process your information to help provide our services\.)?$/ },
+  { name: "comment counter", pattern: /^(?:reader comments|READER COMMENTS|with \d{1,5} posters participating)$/ },
+  { name: "video module", pattern: /^Popular on \p{Lu}[\p{L}]{1,30}$/u },
+  { name: "legal links", pattern: /^(?:Your US State Privacy Rights|Children['’]s Online Privacy Policy|Interest-Based Ads|About Nielsen Measurement|Do Not Sell or Share My Personal Information|Disney Ad Sales Site|Work for \p{Lu}{2,5})$/u },
+  // A WordPress news theme's (tagDiv's Newspaper, JNews): the comment form's prompts, its author
+  // box's link, the footer's "About us" box and follow label.
+  { name: "comment form", pattern: /^(?:LEAVE A REPLY(?: Cancel reply)?|Please enter your (?:comment|name|email address)(?:!| here)|You have entered an incorrect email address!|Save my name, email, and website in this browser for the next time I comment\.)$/ },
+  { name: "footer", pattern: /^(?:ABOUT US|FOLLOW US|Contact us: [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/ },
+  // A farm paper's (DTN's, Farm Progress's): the reporter's follow line under the story.
+  { name: "follow prompt", pattern: /^Follow (?:him|her|them) on (?:Twitter|X) @[A-Za-z0-9_]{1,30}$/ },
 ];
 
 export interface RemovedLine {

@@ -330,6 +330,16 @@ export function datesOfLine(line: string, order?: DateOrder): DateLine | undefin
   if (source && /\d{4}/.test(text.slice(source[0].length))) text = text.slice(source[0].length);
   // Or the paper's name, as a clipper types it over a clipping: "The Front Range Gazette — Jan. 14, 2019".
   // Issuu's article page prints the issue so: "From The Valley Shopper - January 29, 2020".
+  // Names in capitals before a numeric date after a spaced dash, as a tech site prints its
+  // byline: "ANN LEE - 1/29/2020, 5:32 PM", "ANN LEE AND BOB STONE - …". The reporters, not a
+  // place: a place so placed is in lower case ("Madrid - 29 Jan 2020") and no city's first word
+  // ("NEW YORK", "SAN JOSE") opens the names.
+  const capitals = text.length <= 200 ? CAPITAL_NAMES_DASH.exec(text) : null;
+  // "BY ANN LEE - …" is left to the label's own reading below.
+  if (capitals && !/^BY /.test(capitals[1]!) && !CITY_FIRST_WORD.test(capitals[1]!) && !capitals[1]!.split(/ AND | /).some((w) => LABEL_WORDS.has(w.toLowerCase()))) {
+    const found = datesOfLine(text.slice(capitals[0].length), order);
+    if (found && !found.byline) return { ...found, byline: capitals[1]!.replace(/ AND /g, " and ") };
+  }
   const place = /^((?:From )?(?:The )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [-–—] (?=\S)/u.exec(text);
   if (place && /\d{4}/.test(text.slice(place[0].length)) && !/^By\b/i.test(place[1]!) && !place[1]!.split(" ").some((w) => LABEL_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")) || MONTH_WORD.test(w) || DOCUMENT_WORD.test(w))) text = text.slice(place[0].length);
   // Or after a comma, as Issuu's article page prints the issue the story is from: "Lakeport Weekly, January 29, 2020".
@@ -481,6 +491,11 @@ function eitherOrder(text: string): DateOrder | undefined {
 
 /** The month, day and year between spaced dashes, a comma before the clock: "Jan - 29 - 2020 , 17:32". */
 const SPACED_DASH_DATE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}) - (\d{1,2}) - (\d{4})(?: ,)?(?= \d{1,2}:\d{2}$|$)/;
+
+/** One or two names in capitals, two to four words each, before a spaced dash and a numeric date: "ANN LEE - 1/29/2020" (`datesOfLine`). */
+const CAPITAL_NAMES_DASH = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}(?: AND \p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})?) [-–—] (?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)/u;
+/** A city's first word in capitals, no person's: "NEW YORK", "SAN JOSE", "FORT WORTH". */
+const CITY_FIRST_WORD = /^(?:NEW|SAN|SANTA|LOS|LAS|LA|EL|FORT|PORT|SAINT|ST\.|MOUNT|MT\.|NORTH|SOUTH|EAST|WEST|UPPER|LOWER|GREATER|LAKE|CAPE|HONG|KUALA|BUENOS|RIO|TEL|ABU|COSTA|SRI|SAUDI|UNITED|HO) /;
 
 /** A name of two to four capitalised words, in capitals or not: "Ann Lee", "ANN B. LEE". */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -1726,7 +1726,7 @@ const CAROUSEL_BUTTON = /^(?:Previous|Prev|Next|[‹›«»<>←→]|\d{1,2}(?: 
  */
 const SUBHEAD_LABEL = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3}:$/u;
 
-const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|More like this|More on this (?:news )?release|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?)[.:]?$/i;
+const RELATED_LABEL = /^(?:Related(?: (?:stories|story|articles|article|content|coverage|links|news|headlines))?|Keep reading|Sponsored(?: Content| Stories| Links)?|More for you|More from this (?:magazine|author|publisher|source)|More videos(?: \.\.\.|…)?|(?:Just|Must) watch(?:ed)?|Read (?:more|next|also)(?: here)?|Also read|See also|More (?:on|about) this(?: (?:story|topic|subject))?|Recommended(?: (?:stories|reading))?|You (?:may|might) also like|More like this|More on this (?:news )?release|Explore more|(?:Also )?[Ww]orth reading|Further reading|Also interesting|Next up(?: in [\w&' ]{2,30})?|Must read(?: stories)?|(?:Previous|Next) (?:article|post))[.:]?$/i;
 
 /**
  * Labels a site prints over lists of its other stories, in its top bar as well as below a story
@@ -1740,7 +1740,7 @@ const LIST_LABEL = /^(?:Trending(?: now| stories| news)?|Top stories|Recent (?:p
  * read in Sport", "RELATED STORIES FROM THE VALLEY BEE", "More articles by Ann Lee", "Trending Stories at
  * valley7.example".
  */
-const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) (?:the |The )?\p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
+const LIST_LABEL_FROM = /^(?:(?:Latest|More|Most read|Top stories|Popular) (?:from|From|in|In|on|On)|(?:Latest|Top|Popular) (?:Stories|stories|News|news|Articles|articles) (?:from|From)|More (?:articles|stories|posts) by|(?:Related|More) (?:stories|articles|news|coverage|Stories|Articles|News|Coverage) (?:from|From)|(?:RELATED|MORE) (?:STORIES|ARTICLES|NEWS|COVERAGE) FROM) (?:the |The )?\p{Lu}[\p{L}'’&. -]{1,40}$|^Trending (?:Stories |stories |Now |now )?(?:at|on) [\w-]{1,40}(?:\.[\w-]{1,40}){1,3}$/u;
 
 /** A label over a list of topics on the next line: "Categories:" over "Appeals, Government, Regional". */
 const TOPICS_LABEL = /^(?:Categories|Category|Tags|Topics|Keywords|In this (?:news|story|article)|Related Topics?|Filed under|Archived in|(?:Read )?[Mm]ore about|Follow the topics in this (?:article|story)|This (?:article|story) (?:is )?tagged (?:under|with)|Este artículo está etiquetado en):?$/i;
@@ -1827,6 +1827,8 @@ const NOT_A_PERSON = new Set(
     "department office communications relations division public works utilities",
     // An opinion page's writers: "Opinion contributor", "Guest columnist".
     "opinion guest commentary",
+    // A trade's and a farm paper's beats: "Senior Film Reporter", "Ag Policy Editor", "Crops Editor".
+    "film music tech technology arts culture awards features policy ag agriculture agricultural farm crops livestock markets",
   ]
     .join(" ")
     .split(" "),
@@ -1864,6 +1866,8 @@ export function isRoleLine(text: string): boolean {
   // A guest's place under the name on an opinion page: "Your Turn" (Gannett's guest column), "Special to The Lakeport Record".
   if (GUEST_ROLE.test(text)) return true;
   const ws = text.split(/\s+/);
+  // The outlet's initials before the role: "DTN Crops Editor", "ESPN Staff Writer".
+  if (ws.length >= 2 && /^\p{Lu}{2,5}$/u.test(ws[0]!)) ws.shift();
   return ws.length <= 6 && /^\p{Lu}/u.test(text) && ws.some((w) => ROLE_WORD.test(w)) && ws.every((w) => NOT_A_PERSON.has(w.toLowerCase().replace(/[,.]$/, "")) || ROLE_WORD.test(w) || /^(?:and|of|for|&|at)$/i.test(w));
 }
 
@@ -2031,7 +2035,8 @@ export function isNamesLine(text: string): boolean {
   // "Ann Lee and Bob Stone, Staff writers", "Ann Lee and Bob Stone, Mesa Register-Star": the
   // names with their shared role or their paper after a comma.
   const role = text.lastIndexOf(", ");
-  if (role > 0 && (isRoleLine(text.slice(role + 2)) || isOutletName(text.slice(role + 2)) || OFFICE.test(text.slice(role + 2)))) text = text.slice(0, role);
+  // Or a network's initials: "Ann Lee and Bob Stone, ESPN".
+  if (role > 0 && (isRoleLine(text.slice(role + 2)) || isOutletName(text.slice(role + 2)) || OFFICE.test(text.slice(role + 2)) || /^\p{Lu}{2,5}$/u.test(text.slice(role + 2)))) text = text.slice(0, role);
   const pieces = text.split(/,|&|\b(?:and|AND)\b/).map((x) => x.trim());
   return (
     pieces.length >= 2 &&
@@ -2239,6 +2244,9 @@ function namesWithRoles(text: string): boolean {
   });
 }
 
+/** A social handle glued to the name before it: "Ann Lee@annlee" (`isByline`). */
+const GLUED_HANDLE = /(?<=\p{Ll})@[A-Za-z0-9_]{1,30}(?=$| and | & |, )/gu;
+
 /** A square bullet before the byline, as The Hitavada prints it: "■ By Ann Lee", "■ Staff Reporter". */
 const BYLINE_BULLET = /^[■▪] (?=\p{Lu})/u;
 
@@ -2256,6 +2264,10 @@ function isByline(text: string): boolean {
   // "From Ann Lee and Bob Stone" (`TRANSLATED_FROM`).
   if (TRANSLATED_FROM.test(text) && text.length <= 120 && (isNameLine(text.slice(5)) || isNamesLine(text.slice(5)))) return true;
   if (namesWithRoles(text)) return true;
+  // "Ann Lee@annlee", "Ann Lee@annlee and Bob Stone@bobstone": each name with the reporter's
+  // handle glued on and no "By", as a tech site's header copies it. No sentence ends in a handle.
+  const unhandled = text.length <= 200 ? text.replace(GLUED_HANDLE, "") : text;
+  if (unhandled !== text && (isNameLine(unhandled) || isNamesLine(unhandled))) return true;
   const role = NAMES_AND_ROLE.exec(text);
   if (role) {
     const names = bylineNames(role[1]!);
@@ -2282,7 +2294,7 @@ const isFileName = (text: string) => FILE_NAME.some((p) => p.test(text)) && !/\s
  * What the parentheses ending a caption line hold when they are a credit: "credit: CBS",
  * "Photo by Bryan Cox/ICE via Getty Images", "AP Photo/David Zalubowski".
  */
-const CREDIT_PAREN = /^(?:(?:photo |image |video )?credit(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,4}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
+const CREDIT_PAREN = /^(?:(?:photo |image |video )?credits?(?: should read)?\s*(?::|\.{2,3}|…)\s*([^\s()][^()]*)|((?:(?:[a-z]{3,13} \/ )?(?:File |Handout |Staff |Submitted |Contributed )?(?:Photo(?:graph(?:er)?)?|Foto(?:graf[ií]a)?|Picture|Pic|Image|Illustration|Graphic|Video)s?(?: by|:| courtesy| ?[/|])|(?:[A-Z][\w&.'’-]{1,30} ){1,4}(?:photo(?:graph)?|picture|image|sketch|drawing)s? by |(?:Sketch|Drawing)(?:es|s)? by |Screen ?(?:grab|shot) (?:from|via|of|courtesy) |Screen ?(?:grab|shot|capture):|Submitted by |Provided by |(?:Photo|Image|Picture)s? via |(?:Photo|Picture|Image)s? (?:supplied|provided)$|(?:Photo|Picture|Image)s? from [A-Z]|(?:[A-Z][\w&.'’-]{1,30} ){1,3}file (?:photo|picture)$|Courtesy|Supplied(?=$|:)|Provided$|AP Photo\/|[A-Z][\w.-]{0,20}(?:photo|foto)\/|[A-Z][\w&.-]{1,20} photo \/ |Reuters\/|Getty Images)[^()]*|(?:[A-Z][\w&.\u00C0-\u024F-]{1,30} )?[A-Z][\w&.\u00C0-\u024F-]{1,30} (?:Staff )?Photo))$/i;
 /**
  * A wire service's or an outlet's name, "photo" and the photographer after a slash, as Catholic
  * News Service and other wires sign a caption: "CNS photo/Ann Lee", "OSV News photo/Ann Lee".
@@ -2306,6 +2318,12 @@ const NAME_SLASH_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})
 export function splitCaption(text: string): { caption?: string; credit: string } | undefined {
   // "[1/3]Crews at the reservoir …": a gallery's counter glued before the caption.
   text = text.replace(/^\[\d{1,2}\/\d{1,2}\] ?/, "");
+  // "Enlarge / Crews at the reservoir. (credit: Ann Lee)": the photo viewer's button glued before
+  // the caption, as Ars Technica's page copies it; only before a caption that has its credit.
+  if (/^(?:Enlarge|Expand|Zoom) \/ (?=\S)/.test(text)) {
+    const viewed = splitCaption(text.slice(text.indexOf("/") + 2));
+    if (viewed?.caption) return viewed;
+  }
   // "(Ann Lee | The Salt Lake Tribune) Crews at the reservoir.": the credit in parentheses before the caption.
   const before = text.length <= 400 ? /^\(([^()]{3,80})\) (\p{Lu}[^()]{2,})$/u.exec(text) : null;
   if (before && oneCaption(before[2]!)) {
@@ -2983,7 +3001,8 @@ export function looksLikeHeadline(text: string): boolean {
   // marks (a curator's note, a pull quote: "“This could affect a lot of people.”"); nor a place
   // and its country alone ("Colorado, United States", a page's location chip).
   // A line starting in lower case is a note or a fragment, not a headline ("saw this in the Times this morning").
-  return words(text) <= 30 && text.length <= 250 && !/^\p{Ll}/u.test(text) && !/[.,;:]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
+  // Nor a section's kicker ending in a spaced dash ("POLICY —", "BIZ & IT —").
+  return words(text) <= 30 && text.length <= 250 && !/^\p{Ll}/u.test(text) && !/[.,;:]$/.test(text) && !/ [—–-]$/.test(text) && !/[.!?]["”’]$/.test(text) && !PLACE_LINE.test(text) && !COUNTRY_LINE.test(text) && !/\bhttps?:\/\/|\bwww\./i.test(text);
 }
 
 /** Countries a place line ends in, in title case or in capitals ("USA" and "UK" are both). */
@@ -3041,7 +3060,7 @@ function unwrap(block: Block, batch?: BatchContext, vocabulary?: ReadonlyMap<str
   // In a column, a line going on in lower case from an unfinished one above is the paragraph's,
   // whatever it looks like alone ("by U.S. and foreign law enforcement to pros-" is no byline).
   const goesOn = (k: number) => column && k > 0 && /^\p{Ll}/u.test(lines[k]!.text) && !TERMINAL.test(lines[k - 1]!.text);
-  if (lines.some((l, k) => special(l.text) && !goesOn(k)) || (lines.length === 2 && ownerBelowPhoto(lines[0]!.text, lines[1]!.text))) return block;
+  if (lines.some((l, k) => special(l.text) && !goesOn(k)) || (lines.length === 2 && (ownerBelowPhoto(lines[0]!.text, lines[1]!.text) || (photoOfCaption(lines[0]!.text) && bareNameCredit(lines[1]!.text, []))))) return block;
   if (lines.slice(0, -1).some((l) => l.text.length < width * 0.75) && !column) return block;
   let text = lines[0]!.text;
   for (const l of lines.slice(1)) text = joinWrapped(text, l.text, vocabulary);
@@ -3312,10 +3331,16 @@ function photographerOverCaption(name: SourceLine, next: Block | undefined, byli
   const caption = next.lines[0]!;
   return (
     caption.line === name.line + 1 &&
-    bareNameCredit(name.text, byline) &&
+    // Or the name and agency, as a sports network prints them: "Ann Lee/Getty Images".
+    (bareNameCredit(name.text, byline) || (!!creditLine(name.text) && !!nameSlashOutlet(name.text, true))) &&
     words(caption.text) >= 3 && words(caption.text) <= 30 && /^\p{Lu}/u.test(caption.text) && /\.$/.test(caption.text) &&
     !hasSentenceBreak(caption.text) && !/["“”]|\b(?:said|says|told|according to)\b/.test(caption.text)
   );
+}
+
+/** A photographer's name and agency on the line right over a photo's caption: "Ann Lee/Getty Images" over "File photo of …". */
+function creditOverCaption(credit: SourceLine, caption: SourceLine | undefined): boolean {
+  return !!caption && caption.line === credit.line + 1 && !!creditLine(credit.text) && !!nameSlashOutlet(credit.text, true) && photoOfCaption(caption.text);
 }
 
 /** The lead photo's caption below the date, which is no blog post's title: "File photo of …. SUPPLIED". */
@@ -3474,6 +3499,13 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       if (over) described.add(block.lines[k]!);
       return over;
     };
+    // A long headline right over the byline, below a menu of short items however long (a sports
+    // network's ten sections, read alone with no batch to find them): the header, not the story.
+    const headlineBelowMenu = (k: number) => {
+      const t = block.lines[k]!.text;
+      const below = following(k, 1)[0];
+      return region.length + k < HEADER_MAX - 4 && !!below && isByline(below.text) && looksLikeHeadline(t) && !/[.!?:;,"”’)]$/.test(t) && [...region, ...block.lines.slice(0, k)].every((n) => words(n.text) <= 3);
+    };
     // A printed column's first paragraph, its lines wrapped at the column's width ("On Wednesday in
     // the US state of" / "Alabama, Governor Kay Ivey signed the" / …): the story starts with it,
     // though no one line of it reads as a sentence by itself.
@@ -3488,7 +3520,7 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       return ws.length >= 14 && ws.filter((w) => /^\p{Ll}/u.test(w)).length >= ws.length * 0.3 && /[,.;]/.test(text) && startsStory({ ...lines[0]!, text }, batch);
     };
     const at = block.lines.findIndex(
-      (l, k) => (startsStory(l, batch) || columnStarts(k)) && !descriptionOverHeader(k) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
+      (l, k) => (startsStory(l, batch) || columnStarts(k)) && !descriptionOverHeader(k) && !(region.length + k < 8 && (anchorAhead(k) || headlineOverStory(k))) && !headlineBelowMenu(k) && !dekBelowHeadline(k) && !headlineOverDek(k) && !taglineOverHeader(k) && !leadAhead(k),
     );
     if (at >= 0) {
       region.push(...block.lines.splice(0, at));
@@ -3636,6 +3668,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     }
   }
 
+  // A photo's credit over its caption, left to be read with the caption below.
+  const overCaption = new Set<SourceLine>();
   // The names printed again beside the byline ("Ann Lee" over the date, "By Ann Lee" below it,
   // as a reader view prints them), and the photographer's credit ("Photos by Bob Stone" under
   // "Words by Ann Lee"): neither is the headline.
@@ -3645,6 +3679,12 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
     if (names.length && names.every((n) => out.byline.some((b) => same(b, n)))) move(l, "byline");
     // Not a credit below a photo's caption ("File photo of …" / "Ann Lee / Moskva News Agency"): the photo's.
     else if (creditLine(l.text) && !isNameLine(l.text) && !(candidates[k]! > 0 && captionAbove(region[candidates[k]! - 1]!.text))) {
+      // Nor one right over a photo's caption ("Ann Lee/Getty Images" / "File photo of …", as a
+      // sports network sets them): the photo's, read with its caption below; no headline either.
+      if (creditOverCaption(l, region[candidates[k]! + 1]) || (candidates[k]! === region.length - 1 && photographerOverCaption(l, blocks[b], out.byline))) {
+        overCaption.add(l);
+        continue;
+      }
       out.credit ??= l.text;
       move(l, "credit");
     } else continue;
@@ -3655,7 +3695,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
   let titleAt = region.findIndex((l) => out.title && same(l.text, out.title));
   if (!out.title) {
     // Nor a photo's credit below its caption ("Credit: AAP"), left to be read with the caption.
-    const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text) && !(i > 0 && captionAbove(region[i - 1]!.text) && creditLine(region[i]!.text)));
+    // Nor one over its caption (`overCaption`).
+    const fits = candidates.filter((i) => looksLikeHeadline(region[i]!.text) && !isFileName(region[i]!.text) && !splitCaption(region[i]!.text) && !(i > 0 && captionAbove(region[i - 1]!.text) && creditLine(region[i]!.text)) && !overCaption.has(region[i]!));
     const firstBlock = blocks[b];
     const datelined = firstBlock?.kind === "lines" && !!firstBlock.lines[0] && !!splitDateline(firstBlock.lines[0].text);
     // A line printed in one block with known chrome, or from a template the batch's other files
@@ -3773,7 +3814,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       const figure = figureOf(l.text);
       // Its credit on the line below ("File photo of …" / "Ann Lee / Reuters / Scanpix / LETA").
       const below = region[i + 1];
-      const credit = !figure.credit && below && candidates.includes(i + 1) && !anchors.has(below) ? creditLine(below.text) : undefined;
+      // Or the photographer's bare name alone below a photo's caption, as a farm paper prints it ("File photo of …" / "Ann Lee").
+      const credit = !figure.credit && below && candidates.includes(i + 1) && !anchors.has(below) ? creditLine(below.text) ?? (below.line === l.line + 1 && photoOfCaption(l.text) && bareNameCredit(below.text, out.byline) ? below.text : undefined) : undefined;
       if (credit) {
         figure.credit = credit;
         const photographer = photographerOf(credit);
@@ -3784,11 +3826,12 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // Or its photographer's bare name on the line above, set aside as a header line, as a
       // school paper's theme prints it over the caption ("Ann Lee" / "File photo of …").
       const above = region[i - 1];
-      const aboveAt = above && above.line === l.line - 1 && !figure.credit && bareNameCredit(above.text, out.byline) ? removed.findIndex((r) => r.line === above.line && r.text === above.text) : -1;
+      // Or a name and agency there ("Ann Lee/Getty Images"), as a sports network prints it.
+      const aboveAt = above && !figure.credit && (bareNameCredit(above.text, out.byline) || creditOverCaption(above, l)) ? removed.findIndex((r) => r.line === above.line && r.text === above.text) : -1;
       if (aboveAt >= 0) {
         removed.splice(aboveAt, 1);
-        figure.credit = above!.text;
-        figure.photographer = above!.text;
+        figure.credit = creditLine(above!.text) ?? above!.text;
+        figure.photographer = photographerOf(figure.credit) ?? above!.text;
         move(above!, "figure");
       }
       out.body.push({ kind: "figure", figure, line: l.line });
@@ -3797,7 +3840,8 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // The lead photo's photographer over its caption, the header's last line, as a school
       // paper's theme sets them ("Ann Lee" / "Crews at the bridge on Sunday."), the story below.
       const caption = (blocks[b] as Extract<Block, { kind: "lines" }>).lines[0]!;
-      out.body.push({ kind: "figure", figure: { caption: caption.text, credit: l.text, photographer: l.text }, line: caption.line });
+      const credit = creditLine(l.text) ?? l.text;
+      out.body.push({ kind: "figure", figure: { caption: caption.text, credit, photographer: photographerOf(credit) ?? l.text }, line: caption.line });
       move(l, "figure");
       move(caption, "figure");
       blocks.splice(b, 1);
@@ -3805,6 +3849,9 @@ export function parseText(input: readonly Block[], hints: TextHints = {}, batch?
       // The header's last line, ending with a colon, right over the story: the story's first subheading ("Dive Brief:").
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: "possibly chrome: the header's last line, kept as a subheading: it ends with a colon over the story" });
+    } else if (i > titleAt && bylineBio(l.text, out.byline)) {
+      // The author's card under the byline, as a sports network opens it: "Ann covers Cedar sports for ESPN."
+      removed.push({ line: l.line, text: l.text, reason: "the author's card in the header: the byline's reporter and their beat" });
     } else if (/[.!?]["”’)]?$/.test(l.text) || words(l.text) >= 8 || readsAsProse(l.text)) {
       out.body.push({ kind: "paragraph", text: l.text, line: l.line });
       out.flagged.push({ line: l.line, text: l.text, reason: `possibly chrome: a line ${i < titleAt ? "above the headline" : "of the header"}, kept because it may be part of the story` });
@@ -4115,7 +4162,25 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|w
  * The Inquirer.", or the first name alone under the name, as a state newsroom's prints it ("Ann
  * reports on health care for The Dispatch.").
  */
-const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:covers|writes about|reports on) [^.!?]{2,80} for (?:the |The )?\p{Lu}[^.!?]{1,60}\./u;
+const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:covers|writes about|reports on) [^.!?]{2,80} (?:for (?:the |The )?\p{Lu}[^.!?]{1,60}|from \p{Lu}[\p{L}'’. -]{1,40})\./u;
+
+/** The first name alone and the role at the outlet, as a tech site's author card prints it: "Ann is a senior reporter at Ars Technica." */
+const FIRST_NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+) is (?:a|an|the) (?:[\p{Ll}&-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|producer|journalist)s? (?:at|for|with) (?:the |The )?\p{Lu}[\p{L}&'’ -]{1,60}\.$/u;
+
+/**
+ * The author card's line naming a reporter of the byline, by the whole name or by the first name
+ * alone when one reporter of the byline has it: "Ann Lee is a health reporter for The Age.", "Ann
+ * covers Cedar sports for ESPN.", "Ann writes about farm policy from Iowa.", "Ann is a policy
+ * reporter at Ars Technica.".
+ */
+function bylineBio(text: string, byline: readonly string[]): boolean {
+  if (words(text) > 80) return false;
+  const beat = AUTHOR_BEAT.exec(text);
+  const bio = AUTHOR_BIO.exec(text) ?? beat ?? FIRST_NAME_ROLE.exec(text);
+  if (!bio) return false;
+  const firstNamed = (n: string) => words(bio[1]!) === 1 && words(n) >= 2 && same(n.split(" ")[0]!, bio[1]!);
+  return byline.some((n) => same(n, bio[1]!)) || byline.filter(firstNamed).length === 1;
+}
 
 /** What a guest writer's line at the foot says they are or do: "is a retired engineer", "teaches history at …" (not "reported from Chicago", a story's own note). */
 /** What a writer's bio says of their place on the paper: "on the staff of", "a reporter for". */
@@ -4130,7 +4195,8 @@ const AUTHOR_BOX = /^(?:Contact|E-?mail|Follow|Message|Written by|More (?:from|b
  * Ann Lee", "Written by Ann Lee") names the author again and is no part of the story.
  */
 /** An author's box's heading below the story: "About the Author", "About the Writer". */
-const ABOUT_AUTHOR = /^About the (?:Author|Writer|Reporter|Contributor)s?:?$/i;
+// "About the Author(s)", as Farm Progress prints it.
+const ABOUT_AUTHOR = /^About the (?:Author|Writer|Reporter|Contributor)(?:s|\(s\))?:?$/i;
 
 /**
  * The box headed "About the Author" below the story, as Village Media's sites print it: the
@@ -4177,11 +4243,9 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     }
     // "Ann Lee is a health reporter for The Age.": the author's line below the story, a few
     // sentences at most, naming a reporter of the byline and their role.
-    const beat = AUTHOR_BEAT.exec(item.text);
-    const bio = AUTHOR_BIO.exec(item.text) ?? beat;
-    // The first name alone is the writer's only in the beat's words below the story, and only when one reporter of the byline has it.
-    const namedInBeat = (n: string) => !!beat && bio === beat && words(beat[1]!) === 1 && words(n) >= 2 && same(n.split(" ")[0]!, beat[1]!);
-    if (bio && words(item.text) <= 80 && (out.byline.some((n) => same(n, bio[1]!)) || out.byline.filter(namedInBeat).length === 1)) {
+    // The first name alone is the writer's only in the beat's or the role's words below the story,
+    // and only when one reporter of the byline has it (`bylineBio`).
+    if (bylineBio(item.text, out.byline)) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's box: the byline's reporter and their role" });
       continue;
@@ -4799,8 +4863,20 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     // A credit on a line of its own over its caption, as print runs them ("ANN LEE/THE COURIER"
     // over "Water levels at the reservoir on Tuesday"), the two alone as a block.
     const over = creditLine(l.text);
-    if (over && next && i === 0 && lines.length === 2 && !TERMINAL.test(next.text) && !creditLine(next.text) && words(next.text) <= 30) {
+    // Or a photographer's name and agency over one short sentence, as a sports network runs them
+    // ("Ann Lee/Getty Images" over "Smoke rises from the bridge on Sunday."): no quote, no report.
+    const oneSentence = (t: string) => /\.$/.test(t) && !hasSentenceBreak(t) && !/["“”]|\b(?:said|says|told|according to)\b/.test(t);
+    if (over && next && i === 0 && lines.length === 2 && (!TERMINAL.test(next.text) || (!!nameSlashOutlet(over, true) && oneSentence(next.text))) && !creditLine(next.text) && words(next.text) <= 30) {
       out.body.push({ kind: "figure", figure: { caption: next.text, credit: over, ...photographerField(over) }, line: l.line });
+      move(l, "figure");
+      move(next, "figure");
+      i++;
+      continue;
+    }
+    // A photo's caption over its photographer's bare name, the two alone as a block, as a farm
+    // paper prints them ("File photo of …" / "Ann Lee"): not the byline's name, nor a sentence's end.
+    if (next && i === 0 && lines.length === 2 && photoOfCaption(l.text) && bareNameCredit(next.text, out.byline)) {
+      out.body.push({ kind: "figure", figure: { caption: l.text, credit: next.text, photographer: next.text }, line: l.line });
       move(l, "figure");
       move(next, "figure");
       i++;
