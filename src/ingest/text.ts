@@ -4164,6 +4164,12 @@ const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:is|w
  */
 const AUTHOR_BEAT = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:covers|writes about|reports on) [^.!?]{2,80} (?:for (?:the |The )?\p{Lu}[^.!?]{1,60}|from \p{Lu}[\p{L}'’. -]{1,40})\./u;
 
+/**
+ * A sentence that says who told it ("Ann is a former reporter at The Courier, the clerk said."):
+ * the story's, never the author's line, whoever it names.
+ */
+const SAYS_WHO = /\b(?:said|says|told|according to)\b/;
+
 /** The first name alone and the role at the outlet, as a tech site's author card prints it: "Ann is a senior reporter at Ars Technica." */
 const FIRST_NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+) is (?:a|an|the) (?:[\p{Ll}&-]+ ){0,4}(?:reporter|correspondent|editor|writer|columnist|producer|journalist)s? (?:at|for|with) (?:the |The )?\p{Lu}[\p{L}&'’ -]{1,60}\.$/u;
 
@@ -4174,7 +4180,7 @@ const FIRST_NAME_ROLE = /^(\p{Lu}[\p{L}'’-]+) is (?:a|an|the) (?:[\p{Ll}&-]+ )
  * reporter at Ars Technica.".
  */
 function bylineBio(text: string, byline: readonly string[]): boolean {
-  if (words(text) > 80) return false;
+  if (words(text) > 80 || SAYS_WHO.test(text)) return false;
   const beat = AUTHOR_BEAT.exec(text);
   const bio = AUTHOR_BIO.exec(text) ?? beat ?? FIRST_NAME_ROLE.exec(text);
   if (!bio) return false;
@@ -4259,7 +4265,7 @@ function authorBox(out: ParsedText, storyStart: number, removed: RemovedLine[]):
     const tagline =
       out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${n} `) && TAGLINE_VERB.test(item.text.slice(n.length + 1))) ??
       out.byline.find((n) => words(n) >= 2 && item.text.startsWith(`${firstName(n)} `) && TAGLINE_VERB.test(item.text.slice(firstName(n).length + 1)) && STAFF_WORD.test(item.text));
-    if (tagline && k >= out.body.length - 3 && words(item.text) <= 45) {
+    if (tagline && k >= out.body.length - 3 && words(item.text) <= 45 && !SAYS_WHO.test(item.text)) {
       out.body.splice(k, 1);
       removed.push({ line: item.line, text: item.text, reason: "the author's line below the story: the byline's name and who they are" });
       continue;

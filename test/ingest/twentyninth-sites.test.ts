@@ -183,6 +183,13 @@ describe("the story's own sentences that open the same way", () => {
     expect(paragraphs(parsed)).toEqual([LEAD, ...story, LAST]);
   });
 
+  it("keeps a sentence naming the writer by first name among the story's last lines, when it says who told it", () => {
+    const line = "Ann is a former reporter at The Courier, the clerk said.";
+    const whole = "Ann Lee is a former reporter for The Courier, according to the filing.";
+    const parsed = page(TITLE, "", "By Ann Lee", "January 29, 2020", "", LEAD, "", NEXT, "", line, "", whole, "", LAST);
+    expect(paragraphs(parsed)).toEqual([LEAD, NEXT, line, whole, LAST]);
+  });
+
   it("keeps a place in capitals before a numeric date out of the byline", () => {
     const parsed = page(TITLE, "", "By Ann Lee", "NEW YORK - 1/29/2020", "", LEAD, "", NEXT);
     expect(parsed.byline).toEqual(["Ann Lee"]);
