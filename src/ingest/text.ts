@@ -3334,7 +3334,7 @@ function photographerOverCaption(name: SourceLine, next: Block | undefined, byli
     // Or the name and agency, as a sports network prints them: "Ann Lee/Getty Images".
     (bareNameCredit(name.text, byline) || (!!creditLine(name.text) && !!nameSlashOutlet(name.text, true))) &&
     words(caption.text) >= 3 && words(caption.text) <= 30 && /^\p{Lu}/u.test(caption.text) && /\.$/.test(caption.text) &&
-    !hasSentenceBreak(caption.text) && !/["“”]|\b(?:said|says|told|according to)\b/.test(caption.text)
+    !hasSentenceBreak(caption.text) && !/["“”]/.test(caption.text) && !SAYS_WHO.test(caption.text)
   );
 }
 
@@ -4871,7 +4871,7 @@ function readLines(lines: readonly SourceLine[], out: ParsedText, move: (l: Sour
     const over = creditLine(l.text);
     // Or a photographer's name and agency over one short sentence, as a sports network runs them
     // ("Ann Lee/Getty Images" over "Smoke rises from the bridge on Sunday."): no quote, no report.
-    const oneSentence = (t: string) => /\.$/.test(t) && !hasSentenceBreak(t) && !/["“”]|\b(?:said|says|told|according to)\b/.test(t);
+    const oneSentence = (t: string) => /\.$/.test(t) && !hasSentenceBreak(t) && !/["“”]/.test(t) && !SAYS_WHO.test(t);
     if (over && next && i === 0 && lines.length === 2 && (!TERMINAL.test(next.text) || (!!nameSlashOutlet(over, true) && oneSentence(next.text))) && !creditLine(next.text) && words(next.text) <= 30) {
       out.body.push({ kind: "figure", figure: { caption: next.text, credit: over, ...photographerField(over) }, line: l.line });
       move(l, "figure");
