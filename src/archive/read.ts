@@ -84,19 +84,24 @@ export class ArchiveReading {
       topics: [...topics.keys()],
     } satisfies Record<RegistryKind, string[]>;
 
+    // A registry file with problems is left unread; a reference to it points at the file (a stub
+    // `npm run import` wrote and nobody completed, usually), not at a missing one.
+    const unread = new Set(registryProblems.map((p) => p.file));
+
     /** Checks one reference, reporting it with a suggestion when unknown. */
     this.#checkRef = (kind, id, file, line, field, into) => {
       if (id === undefined) return;
       const registry = registries[kind] as Map<string, RegistryEntry<{ name: string }>>;
       if (registry.has(id)) return;
+      const own = `_data/${kind}/${id}.yaml`;
       const hint = suggest(id, ids[kind]);
       into.push({
         file,
         line,
         field,
-        message: `unknown ${ENTRY_NOUN[kind]} "${id}"${
-          hint ? `; did you mean "${hint}"?` : `; add _data/${kind}/${id}.yaml or use a known id`
-        }`,
+        message: unread.has(own)
+          ? `${ENTRY_NOUN[kind]} "${id}" cannot be used until ${own} is fixed (its problems are listed with it)`
+          : `unknown ${ENTRY_NOUN[kind]} "${id}"${hint ? `; did you mean "${hint}"?` : `; add ${own} or use a known id`}`,
       });
     };
     const checkRef: CheckRef = (kind, id, file, line, field) => this.#checkRef(kind, id, file, line, field, problems);

@@ -59,6 +59,15 @@ describe("validation names the file, line and field of every problem", () => {
     ]);
   });
 
+  it("points a reference to a registry file with problems at that file, not at a missing one", () => {
+    const stub = "_data/jurisdictions/sacramento.yaml";
+    const problems = problemsOf({ [stub]: "name: Sacramento\nclassification:\n", [GOOD]: article("title: T\ndate: 2020-05-01\njurisdictions: [sacramento]") });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${stub}:2: classification: `)),
+      `${GOOD}:4: jurisdictions[0]: jurisdiction "sacramento" cannot be used until ${stub} is fixed (its problems are listed with it)`,
+    ]);
+  });
+
   it("resolves references whatever their case", () => {
     expect(problemsOf({ [GOOD]: article("title: T\ndate: 2020-05-01\npeople: [Ada-Lovelace]") })).toEqual([]);
   });
